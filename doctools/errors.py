@@ -1,0 +1,73 @@
+"""Errors a user can act on.
+
+Every error the toolkit raises for bad input is a :class:`DocToolsError`. Its message is a
+single line in Bahasa Indonesia; when the problem sits in a data file it names the file, the
+line and the field path, so the CLI can print it as it is, without a traceback.
+
+    DocToolsError
+     ├── DataError        bad data: YAML syntax, a missing or wrong field, a broken rule
+     ├── TemplateError    a template that is missing, broken, or asks for unknown data
+     ├── RenderError      rendering failed (a tag left in the output, an unwritable file)
+     └── ConversionError  the PDF conversion through LibreOffice failed or is unavailable
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lokasi:
+    """Where a value came from: file, 1-based line, and the field path inside the data."""
+
+    berkas: str | None = None
+    baris: int | None = None
+    kolom: str | None = None
+
+    def __str__(self) -> str:
+        bagian = []
+        if self.berkas:
+            bagian.append(self.berkas if self.baris is None else f"{self.berkas}:{self.baris}")
+        if self.kolom:
+            bagian.append(f"kolom '{self.kolom}'")
+        return ", ".join(bagian)
+
+
+class DocToolsError(Exception):
+    """Base of every error meant for the user; ``exit_code`` is what the CLI exits with."""
+
+    exit_code: int = 1
+
+    def __init__(self, pesan: str, lokasi: Lokasi | None = None) -> None:
+        self.pesan = pesan
+        self.lokasi = lokasi
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.lokasi and str(self.lokasi):
+            return f"{self.lokasi}: {self.pesan}"
+        return self.pesan
+
+
+class DataError(DocToolsError):
+    """The user's data is wrong: syntax, a missing field, a wrong type or a broken rule."""
+
+    exit_code = 2
+
+
+class TemplateError(DocToolsError):
+    """A Word template is missing, unreadable, or uses data the document does not provide."""
+
+    exit_code = 3
+
+
+class RenderError(DocToolsError):
+    """Rendering or writing a document failed."""
+
+    exit_code = 4
+
+
+class ConversionError(DocToolsError):
+    """Converting to PDF failed; the .docx files that were written stay."""
+
+    exit_code = 5
