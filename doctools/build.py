@@ -1,0 +1,47 @@
+"""Build every document of a data set: validate, render all in memory, then write all.
+
+Nothing is written unless every document rendered: a bad value in the last document must not
+leave the first ones half-updated next to stale siblings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from doctools.documents import Dokumen, susun_semua
+from doctools.model import DataKecamatan, muat_data
+from doctools.render import render_bytes, write_atomic
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates_docx"
+
+
+@dataclass(frozen=True)
+class Hasil:
+    """One written document."""
+
+    dokumen: Dokumen
+    path: Path
+
+
+def render_dokumen(dok: Dokumen, templates: Path = TEMPLATES_DIR) -> bytes:
+    return render_bytes(templates / dok.templat, dok.konteks, halaman=dok.halaman,
+                        metadata=dok.metadata, gaya_rupiah=dok.gaya_rupiah)
+
+
+def bangun(data: DataKecamatan, keluar: Path, templates: Path = TEMPLATES_DIR) -> list[Hasil]:
+    """Render every document of ``data`` into ``keluar``; atomic per file, all-or-nothing per set."""
+    dokumen = susun_semua(data)
+    hasil_render = [(dok, render_dokumen(dok, templates)) for dok in dokumen]
+    hasil = []
+    for dok, isi in hasil_render:
+        path = keluar / dok.nama_berkas
+        write_atomic(path, isi)
+        hasil.append(Hasil(dok, path))
+    return hasil
+
+
+def bangun_folder(folder: Path, keluar: Path, templates: Path = TEMPLATES_DIR) -> list[Hasil]:
+    """Load a kecamatan folder and build it into ``keluar/<folder name>/``."""
+    data = muat_data(folder)
+    return bangun(data, keluar / folder.resolve().name, templates)

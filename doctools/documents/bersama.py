@@ -1,0 +1,107 @@
+"""Context parts several documents share: the kop surat, titles and the Camat's signature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from doctools import fmt
+from doctools.errors import DataError, Lokasi
+from doctools.model import DataKecamatan, Pejabat
+from doctools.render import Gambar, Halaman
+
+GAMBAR_LOGO_MM = 22.0
+
+
+def halaman(data: DataKecamatan) -> Halaman:
+    """The page set-up from the data's pengaturan."""
+    p = data.instansi.pengaturan
+    return Halaman(
+        kertas=p.kertas,
+        margin_cm=(float(p.margin.atas), float(p.margin.bawah), float(p.margin.kiri), float(p.margin.kanan)),
+        huruf=p.huruf.nama,
+        ukuran_huruf=float(p.huruf.ukuran),
+    )
+
+
+def kop(data: DataKecamatan) -> dict[str, Any]:
+    """The letterhead lines, computed from instansi.yaml so no other kecamatan's name can appear."""
+    ins = data.instansi
+    kec = ins.kecamatan
+    alamat = kec.alamat
+    if kec.telepon:
+        alamat += f" Telepon {kec.telepon}"
+    if kec.faksimile:
+        alamat += f" Faksimile {kec.faksimile}"
+    kontak = []
+    if kec.laman:
+        kontak.append(f"Laman {kec.laman}")
+    if kec.pos_el:
+        kontak.append(f"Pos-el {kec.pos_el}")
+    if kec.kode_pos:
+        kontak.append(f"Kode Pos {kec.kode_pos}")
+    logo: Any = ""
+    if ins.logo:
+        path = (data.folder / ins.logo).resolve()
+        if not path.is_file():
+            raise DataError(f"berkas logo '{ins.logo}' tidak ditemukan di {data.folder}",
+                            data.peta["instansi"].lokasi(("logo",)))
+        if path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
+            raise DataError(f"logo harus berupa gambar PNG atau JPG, bukan '{path.suffix}'",
+                            data.peta["instansi"].lokasi(("logo",)))
+        logo = Gambar(path, GAMBAR_LOGO_MM)
+    return {
+        "pemerintah": f"PEMERINTAH {ins.pemerintah.sebutan.upper()}",
+        "instansi": f"KECAMATAN {kec.nama.upper()}",
+        "alamat": alamat,
+        "kontak": ", ".join(kontak),
+        "logo": logo,
+    }
+
+
+def pangkat_teks(data: DataKecamatan, pejabat: Pejabat) -> str:
+    if pejabat.pangkat is None:
+        return ""
+    return pejabat.pangkat.format(data.instansi.pengaturan.gaya_pangkat)
+
+
+def ttd_camat(data: DataKecamatan, tempat: str, tanggal: str) -> dict[str, str]:
+    """The Camat's signature block."""
+    camat = data.instansi.camat
+    return {
+        "tempat": tempat,
+        "tanggal": tanggal,
+        "jabatan": data.instansi.jabatan_camat.upper(),
+        "nama": camat.nama,
+        "pangkat": pangkat_teks(data, camat),
+        "nip": f"NIP. {camat.nip.format}" if camat.nip else "",
+    }
+
+
+def tempat_penetapan(data: DataKecamatan, tempat: str | None) -> str:
+    kec = data.instansi.kecamatan
+    return tempat or kec.tempat or kec.nama
+
+
+def butir(teks: list[str], penanda: str, *, penghubung: str | None, akhir: str,
+          huruf_lanjut: str = "ganda") -> list[dict[str, str]]:
+    """A legal list: computed markers (a., 1., (1)) and UU 12/2011 punctuation."""
+    hasil = []
+    for i, isi in enumerate(fmt.rincian(list(teks), penghubung, akhir), start=1):  # type: ignore[arg-type]
+        if penanda == "huruf":
+            tanda = f"{fmt.huruf(i, huruf_lanjut)}."  # type: ignore[arg-type]
+        elif penanda == "angka-kurung":
+            tanda = f"({i})"
+        else:
+            tanda = f"{i}."
+        hasil.append({"tanda": tanda, "huruf": tanda, "angka": tanda, "teks": isi})
+    return hasil
+
+
+def lokasi_berkas(data: DataKecamatan, stem: str, *jalur: str | int) -> Lokasi:
+    peta = data.peta.get(stem)
+    return peta.lokasi(tuple(jalur)) if peta else Lokasi(data.berkas(stem))
+
+
+def nama_folder(folder: Path) -> str:
+    return folder.resolve().name

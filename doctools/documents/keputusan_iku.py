@@ -1,0 +1,89 @@
+"""The Keputusan Camat tentang Indikator Kinerja Utama, with its Lampiran (the IKU table)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doctools.documents import bersama
+from doctools.documents.dokumen import Dokumen
+from doctools.documents.keputusan import konteks_keputusan
+from doctools.documents.objek import Rumus
+from doctools.model import DataKecamatan, Indikator, Kinerja, Pecahan
+from doctools.render import Metadata
+
+JENIS = "keputusan-iku"
+TEMPLAT = "keputusan-iku.docx"
+
+
+def tentang_bawaan(data: DataKecamatan) -> str:
+    ins = data.instansi
+    return f"Indikator Kinerja Utama Kecamatan {ins.kecamatan.nama} {ins.pemerintah.sebutan}"
+
+
+def _rumus(ind: Indikator) -> Rumus:
+    f = ind.formulasi
+    if isinstance(f, Pecahan):
+        return Rumus(pembilang=f.pembilang, penyebut=f.penyebut, pengali=f.pengali)
+    return Rumus(teks=f or "")
+
+
+def _penanggung_jawab(nama: list[str]) -> str:
+    if len(nama) <= 1:
+        return nama[0] if nama else "-"
+    return "\n".join(f"- {n}" for n in nama)
+
+
+def tabel_iku(kinerja: Kinerja) -> list[dict[str, Any]]:
+    """IKU rows grouped by sasaran; a sasaran spans its indicators; numbers are computed."""
+    hasil = []
+    for nomor, (sasaran, indikator) in enumerate(kinerja.sasaran_iku(), start=1):
+        hasil.append({
+            "nomor": f"{nomor}.",
+            "uraian": sasaran.uraian,
+            "indikator": [{
+                "nama": ind.nama,
+                "rumus": _rumus(ind),
+                "penjelasan": ind.penjelasan or "",
+                "penanggung_jawab": _penanggung_jawab(ind.penanggung_jawab),
+                "sumber_data": ind.sumber_data or "-",
+            } for ind in indikator],
+        })
+    return hasil
+
+
+def susun(data: DataKecamatan) -> list[Dokumen]:
+    """The IKU decree, when the data set has ``keputusan-iku.yaml``."""
+    kep = data.keputusan_iku
+    if kep is None or data.kinerja is None:
+        return []
+    ins = data.instansi
+    kec = ins.kecamatan
+    konteks = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
+    huruf_lanjut = ins.pengaturan.huruf_setelah_z
+    unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
+    tujuan = []
+    for i, t in enumerate(data.kinerja.tujuan, start=1):
+        label = "Tujuan" if len(data.kinerja.tujuan) == 1 else f"Tujuan {i}"
+        tujuan.append({"label": label, "uraian": t.uraian, "indikator": [ind.nama for ind in t.indikator]})
+    konteks["lampiran"] = {
+        "judul": f"KEPUTUSAN CAMAT {kec.nama.upper()}",
+        "unit": unit,
+        "unit_kapital": unit.upper(),
+        "instansi": f"Kecamatan {kec.nama}",
+    }
+    konteks["tugas"] = bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
+    konteks["fungsi"] = bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
+    konteks["tujuan"] = tujuan
+    konteks["iku"] = tabel_iku(data.kinerja)
+    return [Dokumen(
+        jenis=JENIS,
+        nama_berkas=f"keputusan-iku-{kep.tanggal.year}.docx",
+        templat=TEMPLAT,
+        konteks=konteks,
+        metadata=Metadata(judul=f"Keputusan Camat {kec.nama} tentang {konteks['tentang']}",
+                          penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
+        halaman=bersama.halaman(data),
+        gaya_rupiah=ins.pengaturan.gaya_rupiah,
+    )]
+
+

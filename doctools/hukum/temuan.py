@@ -1,0 +1,30 @@
+"""A finding about the user's data that does not stop the work: an error or a warning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from doctools.errors import Lokasi
+
+__all__ = ["Temuan", "Tingkat"]
+
+Tingkat = Literal["galat", "peringatan"]
+
+
+@dataclass(frozen=True)
+class Temuan:
+    """One finding: ``tingkat`` is "galat" (must be fixed) or "peringatan" (should be looked at).
+
+    ``pesan`` is a single line in Bahasa Indonesia; ``lokasi`` names the file, line and field the
+    finding is about, when known.
+    """
+
+    tingkat: Tingkat
+    pesan: str
+    lokasi: Lokasi | None = None
+
+    def __str__(self) -> str:
+        if self.lokasi and str(self.lokasi):
+            return f"{self.lokasi}: {self.pesan}"
+        return self.pesan

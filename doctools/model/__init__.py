@@ -1,0 +1,13 @@
+"""Typed data models, validated from the user's YAML with file:line in every error."""
+
+from doctools.model.dataset import DataKecamatan, muat_data
+from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pengaturan
+from doctools.model.keputusan import Diktum, Keputusan, Nomor
+from doctools.model.kinerja import Indikator, Kinerja, Pecahan, Sasaran, Tujuan
+from doctools.model.validasi import KumpulanGalat
+
+__all__ = [
+    "DataKecamatan", "Diktum", "Indikator", "Instansi", "Kecamatan", "Keputusan", "Kinerja",
+    "KumpulanGalat", "Nomor", "Pecahan", "Pejabat", "Pemerintah", "Pengaturan", "Sasaran", "Tujuan",
+    "muat_data",
+]

@@ -1,0 +1,102 @@
+"""One kecamatan's data set: a folder of YAML files, validated into typed models.
+
+Each file has one job (``instansi.yaml``, ``kinerja.yaml``, ``keputusan-iku.yaml``, …); the
+documents a folder describes are the documents whose files are present.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from doctools.errors import DataError, Lokasi
+from doctools.load import PetaLokasi, muat_berkas
+from doctools.model.instansi import Instansi
+from doctools.model.keputusan import Keputusan
+from doctools.model.kinerja import Kinerja
+from doctools.model.validasi import KumpulanGalat, validasi
+
+BERKAS_MODEL: dict[str, type] = {
+    "instansi": Instansi,
+    "kinerja": Kinerja,
+    "keputusan-iku": Keputusan,
+}
+"""Data file stem → the model it is validated as."""
+
+
+@dataclass
+class DataKecamatan:
+    """The validated data of one kecamatan, with where each value was written."""
+
+    folder: Path
+    instansi: Instansi
+    kinerja: Kinerja | None = None
+    keputusan_iku: Keputusan | None = None
+    peta: dict[str, PetaLokasi] = field(default_factory=dict)
+
+    def berkas(self, stem: str) -> str:
+        """The display name of a data file (as the user would find it)."""
+        return _nama_tampil(self.folder / f"{stem}.yaml")
+
+
+def _nama_tampil(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _cari_berkas(folder: Path) -> dict[str, Path]:
+    ditemukan: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        stem = path.stem
+        if stem not in BERKAS_MODEL:
+            saran = difflib.get_close_matches(stem, list(BERKAS_MODEL), n=1)
+            petunjuk = f"; maksudnya '{saran[0]}.yaml'?" if saran else \
+                f"; nama berkas yang dikenal: {', '.join(f'{n}.yaml' for n in BERKAS_MODEL)}"
+            raise DataError(f"berkas data tidak dikenal{petunjuk}", Lokasi(_nama_tampil(path)))
+        if stem in ditemukan:
+            raise DataError(f"'{stem}' ada dua kali (.yaml dan .yml); hapus salah satunya", Lokasi(_nama_tampil(path)))
+        ditemukan[stem] = path
+    return ditemukan
+
+
+def muat_data(folder: Path) -> DataKecamatan:
+    """Load and validate every data file of a kecamatan folder; all errors are collected."""
+    if not folder.exists():
+        raise DataError("folder data tidak ditemukan", Lokasi(_nama_tampil(folder)))
+    if not folder.is_dir():
+        raise DataError("harus berupa folder data kecamatan, bukan berkas", Lokasi(_nama_tampil(folder)))
+    berkas = _cari_berkas(folder)
+    if "instansi" not in berkas:
+        raise DataError("berkas instansi.yaml tidak ada; setiap folder data kecamatan membutuhkannya",
+                        Lokasi(_nama_tampil(folder)))
+    galat: list[DataError] = []
+    hasil: dict[str, object] = {}
+    peta_semua: dict[str, PetaLokasi] = {}
+    for stem, path in berkas.items():
+        try:
+            data, peta = muat_berkas(path, _nama_tampil(path))
+            peta_semua[stem] = peta
+            if data is None or data == {}:
+                raise DataError("berkas kosong", Lokasi(_nama_tampil(path)))
+            hasil[stem] = validasi(BERKAS_MODEL[stem], data, peta)
+        except KumpulanGalat as exc:
+            galat.extend(exc.galat)
+        except DataError as exc:
+            galat.append(exc)
+    if "keputusan-iku" in berkas and "kinerja" not in berkas:
+        galat.append(DataError("Keputusan IKU membutuhkan kinerja.yaml (sasaran dan indikator) di folder yang sama",
+                               Lokasi(_nama_tampil(berkas["keputusan-iku"]))))
+    if galat:
+        raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
+    return DataKecamatan(
+        folder=folder,
+        instansi=hasil["instansi"],  # type: ignore[arg-type]
+        kinerja=hasil.get("kinerja"),  # type: ignore[arg-type]
+        keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
+        peta=peta_semua,
+    )

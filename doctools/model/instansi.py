@@ -1,0 +1,141 @@
+"""Who issues the documents: the pemerintah daerah, the kecamatan, its officials and settings.
+
+These facts are written once per kecamatan (``instansi.yaml``) and feed every document, so a
+kecamatan's name can only ever be spelled one way across the decree, its Lampiran and the PK.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from doctools.model.base import NIP, Model, Pangkat, Teks
+
+
+class Pejabat(Model):
+    """A signing official. ``nama`` is written as the person signs (with gelar)."""
+
+    nama: Teks
+    nip: NIP | None = None
+    pangkat: Pangkat | None = None
+
+
+class KepalaDaerah(Model):
+    """The Bupati or Walikota: a political office, so no NIP or pangkat."""
+
+    nama: Teks
+
+
+class Pemerintah(Model):
+    """The kabupaten or kota the kecamatan belongs to."""
+
+    jenis: Literal["kabupaten", "kota"] = "kabupaten"
+    nama: Teks
+    ibu_kota: Teks | None = None
+    kepala_daerah: KepalaDaerah
+
+    @property
+    def sebutan(self) -> str:
+        """``Kabupaten Jember`` / ``Kota Batu``."""
+        return f"{self.jenis.capitalize()} {self.nama}"
+
+    @property
+    def jabatan_kepala(self) -> str:
+        """``Bupati Jember`` / ``Walikota Batu``."""
+        return f"{'Bupati' if self.jenis == 'kabupaten' else 'Walikota'} {self.nama}"
+
+
+class Kecamatan(Model):
+    """The kecamatan: its name, code, address and its duties as set by the Perbup."""
+
+    nama: Teks
+    kode_wilayah: Teks | None = Field(default=None, description="kode wilayah Kemendagri, mis. 35.09.14")
+    alamat: Teks
+    telepon: Teks | None = None
+    faksimile: Teks | None = None
+    laman: Teks | None = None
+    pos_el: Teks | None = None
+    kode_pos: Teks | None = None
+    tempat: Teks | None = Field(default=None, description="tempat penetapan; bawaan: nama kecamatan")
+    tugas: list[Teks] = Field(min_length=1)
+    fungsi: list[Teks] = Field(min_length=1)
+
+    @field_validator("kode_wilayah")
+    @classmethod
+    def _kode(cls, nilai: str | None) -> str | None:
+        if nilai is not None and not all(bagian.isdigit() for bagian in nilai.split(".")):
+            raise ValueError(f"kode wilayah harus berupa angka bertitik, misalnya 35.09.14; tertulis '{nilai}'")
+        return nilai
+
+
+class Margin(Model):
+    """Page margins in centimetres (tata naskah dinas: left ≥ 3 cm for the binding)."""
+
+    atas: Decimal = Decimal("2")
+    bawah: Decimal = Decimal("2.5")
+    kiri: Decimal = Decimal("3")
+    kanan: Decimal = Decimal("2")
+
+    @field_validator("atas", "bawah", "kiri", "kanan")
+    @classmethod
+    def _wajar(cls, nilai: Decimal) -> Decimal:
+        if not Decimal("0.5") <= nilai <= Decimal("8"):
+            raise ValueError(f"margin {nilai} cm tidak wajar; isi antara 0.5 dan 8 (cm)")
+        return nilai
+
+
+class Huruf(Model):
+    """The document font. Produk hukum daerah customarily use Bookman Old Style 12."""
+
+    nama: Teks = "Bookman Old Style"
+    ukuran: Decimal = Field(default=Decimal("12"), ge=8, le=16)
+
+
+class Pengaturan(Model):
+    """Layout and style settings that a kabupaten usually fixes for all its kecamatan."""
+
+    kertas: Literal["F4", "A4"] = "F4"
+    margin: Margin = Margin()
+    huruf: Huruf = Huruf()
+    gaya_rupiah: Literal["baku", "puebi", "titik", "titik-strip", "polos", "tanpa-sen"] = "baku"
+    huruf_setelah_z: Literal["ganda", "kolom"] = "ganda"
+    gaya_pangkat: Literal["lengkap", "singkat", "lengkap-golongan", "singkat-golongan"] = "lengkap"
+    pola_nomor_keputusan: Teks = Field(
+        default="{kode}/{urut}/{wilayah}/{tahun}",
+        description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}",
+    )
+
+    @field_validator("pola_nomor_keputusan")
+    @classmethod
+    def _pola(cls, nilai: str) -> str:
+        import string
+
+        dikenal = {"kode", "urut", "wilayah", "tahun"}
+        try:
+            nama = {bagian[1] for bagian in string.Formatter().parse(nilai) if bagian[1] is not None}
+        except ValueError:
+            raise ValueError(f"pola nomor '{nilai}' tidak dapat dibaca; contoh: {{kode}}/{{urut}}/{{wilayah}}/{{tahun}}") from None
+        asing = nama - dikenal
+        if asing:
+            raise ValueError(f"pola nomor memakai unsur tidak dikenal: {', '.join(sorted(asing))}; "
+                             "yang dikenal: {kode} {urut} {wilayah} {tahun}")
+        if "urut" not in nama:
+            raise ValueError("pola nomor harus memuat {urut}")
+        return nilai
+
+
+class Instansi(Model):
+    """``instansi.yaml``: everything about the issuing office that documents share."""
+
+    pemerintah: Pemerintah
+    kecamatan: Kecamatan
+    camat: Pejabat
+    logo: Teks | None = Field(default=None, description="berkas gambar logo, relatif terhadap folder data")
+    pengaturan: Pengaturan = Pengaturan()
+
+    @property
+    def jabatan_camat(self) -> str:
+        """``Camat Mumbulsari``."""
+        return f"Camat {self.kecamatan.nama}"

@@ -1,0 +1,76 @@
+"""A Keputusan Camat: the decree's own facts (nomor, tanggal, konsiderans, diktum).
+
+Ordinals, list letters and the Lampiran header are never typed: they are computed from these
+fields when the document is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from doctools.model.base import Model, Teks
+
+RUJUKAN_DIKTUM = re.compile(r"\{diktum\.([A-Za-z0-9_-]+)\}")
+
+
+class Nomor(Model):
+    """The parts of a decree number; the kabupaten's pattern puts them together."""
+
+    kode: Teks = Field(description="kode klasifikasi arsip, mis. 065 atau 000.5.6.2")
+    urut: Teks | None = Field(default=None, description="nomor urut; kosongkan untuk diisi petugas agenda")
+    tahun: int | None = Field(default=None, ge=2000, le=2100)
+
+
+class Diktum(Model):
+    """One diktum; ``rincian`` is an optional sub-list rendered with computed letters or numbers."""
+
+    id: Teks | None = Field(default=None, description="nama untuk dirujuk dalam teks: {diktum.<id>}")
+    teks: Teks
+    rincian: list[Teks] = []
+    gaya_rincian: Literal["huruf", "angka", "angka-kurung"] = "huruf"
+    penghubung: Literal["dan", "atau", "tanpa"] = "tanpa"
+
+
+class Keputusan(Model):
+    """``keputusan-iku.yaml`` (and later other decrees): what a clerk fills in for one decree."""
+
+    nomor: Nomor
+    tanggal: dt.date
+    tempat: Teks | None = Field(default=None, description="Ditetapkan di; bawaan: tempat kecamatan")
+    tentang: Teks | None = Field(default=None, description="judul; bawaan dihitung dari jenis keputusan")
+    menimbang: list[Teks] = Field(min_length=1)
+    mengingat: list[Any] = Field(min_length=1)
+    memperhatikan: list[Teks] = []
+    ulang_judul: bool = Field(default=False, description="ulangi judul setelah 'Menetapkan'")
+    diktum: list[Diktum] = Field(min_length=1)
+    tembusan: list[Teks] = []
+
+    @field_validator("mengingat")
+    @classmethod
+    def _mengingat(cls, nilai: list[Any]) -> list[Any]:
+        for item in nilai:
+            if not isinstance(item, (str, dict)) or (isinstance(item, str) and not item.strip()):
+                raise ValueError("setiap butir Mengingat harus berupa teks atau rujukan katalog")
+        return nilai
+
+    @model_validator(mode="after")
+    def _rujukan(self) -> Keputusan:
+        ids = [d.id for d in self.diktum if d.id]
+        dobel = {i for i in ids if ids.count(i) > 1}
+        if dobel:
+            raise ValueError(f"id diktum dipakai lebih dari sekali: {', '.join(sorted(dobel))}")
+        for urutan, diktum in enumerate(self.diktum):
+            for teks in [diktum.teks, *diktum.rincian]:
+                for nama in RUJUKAN_DIKTUM.findall(teks):
+                    if nama not in ids:
+                        raise ValueError(
+                            f"diktum ke-{urutan + 1} merujuk {{diktum.{nama}}}, tetapi tidak ada diktum dengan id '{nama}'"
+                            + (f"; id yang ada: {', '.join(ids)}" if ids else ""))
+        if self.nomor.tahun is not None and self.nomor.tahun != self.tanggal.year:
+            raise ValueError(
+                f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.year})")
+        return self

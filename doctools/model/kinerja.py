@@ -1,0 +1,90 @@
+"""Performance facts of one kecamatan for one Renstra period: tujuan, sasaran, indikator.
+
+One ``kinerja.yaml`` feeds the Keputusan IKU, the Perjanjian Kinerja and the LKj, so an indicator
+and its target are typed once and can never disagree between documents.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from doctools.model.base import Angka, Model, Teks
+
+
+class Pecahan(Model):
+    """A formula written as a fraction: pembilang / penyebut × pengali (e.g. "100%")."""
+
+    pembilang: Teks
+    penyebut: Teks
+    pengali: Teks | None = None
+
+    def sebagai_teks(self) -> str:
+        """Plain-text form, for places where an equation cannot go."""
+        teks = f"({self.pembilang}) / ({self.penyebut})"
+        return f"{teks} × {self.pengali}" if self.pengali else teks
+
+
+def _formulasi(nilai: Any) -> Any:
+    if isinstance(nilai, dict):
+        return Pecahan.model_validate(nilai)
+    return nilai
+
+
+Formulasi = Annotated[Teks | Pecahan, BeforeValidator(_formulasi)]
+
+
+def _daftar_teks(nilai: Any) -> Any:
+    """A single string is accepted where a list of names is expected."""
+    return [nilai] if isinstance(nilai, str) else nilai
+
+
+class Indikator(Model):
+    """A performance indicator of a sasaran (or a tujuan)."""
+
+    nama: Teks
+    satuan: Teks | None = None
+    polaritas: Literal["positif", "negatif"] = "positif"
+    formulasi: Formulasi | None = None
+    penjelasan: Teks | None = None
+    penanggung_jawab: Annotated[list[Teks], BeforeValidator(_daftar_teks)] = []
+    sumber_data: Teks | None = None
+    iku: bool = Field(default=True, description="termasuk Indikator Kinerja Utama")
+    target: dict[int, Angka | Teks] = {}
+
+
+class Tujuan(Model):
+    uraian: Teks
+    indikator: list[Indikator] = []
+
+
+class Sasaran(Model):
+    """A sasaran strategis (kinerja utama) with its indicators."""
+
+    uraian: Teks
+    indikator: list[Indikator] = Field(min_length=1)
+
+
+class Kinerja(Model):
+    """``kinerja.yaml``: the Renstra period's tujuan and sasaran with their indicators."""
+
+    periode_awal: int = Field(ge=2000, le=2100)
+    periode_akhir: int = Field(ge=2000, le=2100)
+    tujuan: list[Tujuan] = Field(min_length=1)
+    sasaran: list[Sasaran] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _periode(self) -> Kinerja:
+        if self.periode_akhir < self.periode_awal:
+            raise ValueError(f"periode_akhir ({self.periode_akhir}) lebih awal dari periode_awal ({self.periode_awal})")
+        return self
+
+    def sasaran_iku(self) -> list[tuple[Sasaran, list[Indikator]]]:
+        """Sasaran that have at least one IKU indicator, with those indicators."""
+        hasil = []
+        for sasaran in self.sasaran:
+            iku = [ind for ind in sasaran.indikator if ind.iku]
+            if iku:
+                hasil.append((sasaran, iku))
+        return hasil

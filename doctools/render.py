@@ -1,0 +1,223 @@
+"""Render a Word template with a context, safely, and write the result atomically.
+
+Safety rules (see the project's docx notes): docxtpl always runs with ``autoescape=True`` (a bare
+``&`` in data would otherwise silently delete paragraphs) and ``StrictUndefined`` (a tag with no
+data is an error, not a blank). After rendering no Jinja tag may remain in any part. The output
+is deterministic: fixed zip timestamps and core properties, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docxtpl import DocxTemplate, InlineImage
+from lxml import etree
+
+from doctools import fmt, ooxml
+from doctools.errors import RenderError, TemplateError
+
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_TAG_REMNANT = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
+
+
+def filters(gaya_rupiah: str = "baku") -> dict[str, Callable[..., Any]]:
+    """The formatting filters a template may use; the only logic templates see."""
+    return {
+        "rupiah": lambda v, gaya=gaya_rupiah: fmt.rupiah(v, gaya),
+        "angka": fmt.angka,
+        "persen": fmt.persen,
+        "terbilang": fmt.terbilang,
+        "terbilang_rupiah": fmt.terbilang_rupiah,
+        "kapital": fmt.kapital,
+        "tanggal": fmt.tanggal,
+        "bulan_tahun": fmt.bulan_tahun,
+        "hari": fmt.hari,
+        "diktum": fmt.diktum,
+        "huruf": fmt.huruf,
+        "romawi": fmt.romawi,
+        "nip": fmt.format_nip,
+    }
+
+
+def jinja_env(gaya_rupiah: str = "baku") -> jinja2.Environment:
+    """A strict, autoescaping environment with the Indonesian formatting filters."""
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env.filters.update(filters(gaya_rupiah))
+    return env
+
+
+@dataclass(frozen=True)
+class Gambar:
+    """An image in a context; the renderer turns it into a docxtpl InlineImage of its template."""
+
+    path: Path
+    lebar_mm: float
+
+
+def _place_images(value: Any, tpl: DocxTemplate) -> Any:
+    if isinstance(value, Gambar):
+        return InlineImage(tpl, str(value.path), width=Mm(value.lebar_mm))
+    if isinstance(value, dict):
+        return {k: _place_images(v, tpl) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_place_images(v, tpl) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Halaman:
+    """Page set-up applied to every section of a rendered document."""
+
+    kertas: str = "F4"
+    margin_cm: tuple[float, float, float, float] = (2.0, 2.5, 3.0, 2.0)  # atas, bawah, kiri, kanan
+    huruf: str | None = "Bookman Old Style"
+    ukuran_huruf: float | None = 12
+
+
+def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
+    """Set paper, margins and the Normal font; landscape sections keep their orientation."""
+    lebar, tinggi = KERTAS_MM[halaman.kertas]
+    atas, bawah, kiri, kanan = halaman.margin_cm
+    for section in doc.sections:
+        if section.orientation == WD_ORIENT.LANDSCAPE:
+            section.page_width, section.page_height = Mm(tinggi), Mm(lebar)
+        else:
+            section.page_width, section.page_height = Mm(lebar), Mm(tinggi)
+        section.top_margin, section.bottom_margin = Cm(atas), Cm(bawah)
+        section.left_margin, section.right_margin = Cm(kiri), Cm(kanan)
+    if halaman.huruf:
+        normal = doc.styles["Normal"]
+        normal.font.name = halaman.huruf
+        rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+            rfonts.set(qn(f"w:{attr}"), halaman.huruf)
+    if halaman.ukuran_huruf:
+        doc.styles["Normal"].font.size = Pt(halaman.ukuran_huruf)
+
+
+def _check_no_tags(docx_bytes: bytes, template: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
+        for name in zf.namelist():
+            if not (name.startswith("word/") and name.endswith(".xml")):
+                continue
+            root = etree.fromstring(zf.read(name))
+            text = "".join(root.itertext())
+            found = _TAG_REMNANT.search(text)
+            if found:
+                start = max(found.start() - 30, 0)
+                raise RenderError(
+                    f"templat {template}: tag Jinja tersisa di {name} setelah render "
+                    f"(dekat '…{text[start:found.end() + 30]}…'); periksa penulisan tag di templat")
+
+
+def deterministic_bytes(docx_bytes: bytes, modified: dt.datetime | None = None) -> bytes:
+    """Rewrite a .docx zip with fixed timestamps (and core dates) so equal input gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml" and modified is not None:
+                stamp = modified.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", rb"\g<1>" + stamp + rb"\g<3>", data)
+            fixed = zipfile.ZipInfo(info.filename, ZIP_EPOCH)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            dst.writestr(fixed, data)
+    return out.getvalue()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_deterministic(doc: DocumentObject, path: Path, modified: dt.datetime | None = None) -> None:
+    """Save a python-docx Document deterministically and atomically (used for templates too)."""
+    when = modified or dt.datetime(2000, 1, 1)
+    props = doc.core_properties
+    props.created = props.modified = when
+    props.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    write_atomic(path, deterministic_bytes(buf.getvalue(), when))
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Core properties written into every output (fixed, so outputs are reproducible)."""
+
+    judul: str
+    penulis: str
+    tanggal: dt.date
+
+
+def load_template(path: Path) -> DocxTemplate:
+    """Open a template, with a clear message when it is missing or not a Word file."""
+    if not path.exists():
+        raise TemplateError(f"templat tidak ditemukan: {path}")
+    try:
+        tpl = DocxTemplate(path)
+        tpl.init_docx()
+    except Exception as exc:  # python-docx raises several types for a broken package
+        raise TemplateError(f"templat {path} rusak atau bukan berkas Word (.docx): {exc}") from None
+    return tpl
+
+
+def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman, metadata: Metadata,
+                 gaya_rupiah: str = "baku",
+                 post: Callable[[DocxTemplate], None] | None = None) -> bytes:
+    """Render ``template`` with ``context`` and return the finished .docx bytes.
+
+    ``post`` runs on the rendered document before saving, for structure docxtpl can't express.
+    """
+    tpl = load_template(template)
+    env = jinja_env(gaya_rupiah)
+    try:
+        tpl.render(_place_images(dict(context), tpl), env, autoescape=True)
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"templat {template.name} memakai data yang tidak tersedia: {exc.message}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"templat {template.name} berisi tag yang salah tulis (baris XML {exc.lineno}): {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"templat {template.name} tidak dapat dirender: {exc}") from None
+    doc = tpl.docx
+    ooxml.reorder_cell_properties(doc.element.body)
+    apply_page_setup(doc, halaman)
+    if post is not None:
+        post(tpl)
+    when = dt.datetime.combine(metadata.tanggal, dt.time(8, 0))
+    props = doc.core_properties
+    props.title = metadata.judul
+    props.author = props.last_modified_by = metadata.penulis
+    props.created = props.modified = when
+    props.revision = 1
+    buf = io.BytesIO()
+    tpl.save(buf)
+    data = buf.getvalue()
+    _check_no_tags(data, template.name)
+    return deterministic_bytes(data, when)
