@@ -1,0 +1,56 @@
+"""Regulations: the catalog, citation text and the "Mengingat" list of a Keputusan.
+
+Pure code with no dependency on the rest of doctools except :mod:`doctools.errors`.
+
+    katalog = Katalog.dari_berkas("data/lokal.yaml", dasar=Katalog.bawaan())
+    hasil = susun_mengingat(["uu-23-2014", {"kunci": "uud-1945", "pasal": "Pasal 18 ayat (6)"}], katalog)
+    hasil.butir   # ordered citation strings, without ";"
+    hasil.temuan  # Temuan("galat" | "peringatan", pesan, lokasi)
+"""
+
+from doctools.hukum.jenis import JENIS, JenisPeraturan, kode_jenis, peringkat
+from doctools.hukum.katalog import BERKAS_BAWAAN, Katalog, muat_yaml, normalisasi_nomor
+from doctools.hukum.mengingat import (
+    HasilMengingat,
+    Kutipan,
+    bandingkan_urutan,
+    susun_mengingat,
+    urutkan_peraturan,
+)
+from doctools.hukum.model import Lembaran, Peraturan, Tambahan
+from doctools.hukum.periksa import periksa_kelengkapan
+from doctools.hukum.sitasi import UUD_1945, nama_singkat, penempatan, sebutan, sitasi, sitasi_tunggal
+from doctools.hukum.temuan import Temuan, Tingkat
+
+__all__ = [
+    # katalog
+    "BERKAS_BAWAAN",
+    "Katalog",
+    "Lembaran",
+    "Peraturan",
+    "Tambahan",
+    "muat_yaml",
+    "normalisasi_nomor",
+    "periksa_kelengkapan",
+    # jenis
+    "JENIS",
+    "JenisPeraturan",
+    "kode_jenis",
+    "peringkat",
+    # sitasi
+    "UUD_1945",
+    "nama_singkat",
+    "penempatan",
+    "sebutan",
+    "sitasi",
+    "sitasi_tunggal",
+    # mengingat
+    "HasilMengingat",
+    "Kutipan",
+    "bandingkan_urutan",
+    "susun_mengingat",
+    "urutkan_peraturan",
+    # temuan
+    "Temuan",
+    "Tingkat",
+]

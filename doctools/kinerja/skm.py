@@ -825,7 +825,8 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
     """Write a PNG bar chart of the nilai konversi per unsur with the IKM as a red line.
 
     Bars are labelled U1…Un with a key of the unsur names under the chart; each bar carries its
-    value, the line carries "IKM xx,xx (mutu)". Same input → identical bytes (no timestamp or
+    value; a legend above the axes names the bars and the line ("Rata-rata (IKM) xx,xx: mutu B
+    (Baik)"). Same input → identical bytes (no timestamp or
     software tag, fixed size 8 × 6 in at 150 dpi, bundled DejaVu font).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -841,16 +842,18 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
     FigureCanvasAgg(fig)
     baris_kunci = math.ceil(n / 2)
     bawah = 0.12 + 0.028 * baris_kunci
-    fig.subplots_adjust(left=0.09, right=0.97, top=0.91, bottom=bawah)
+    fig.subplots_adjust(left=0.09, right=0.97, top=0.87, bottom=bawah)
     ax = fig.add_subplot(1, 1, 1)
     posisi = list(range(n))
-    batang = ax.bar(posisi, nilai, color="#1f5fa8", width=0.65, zorder=2)
+    batang = ax.bar(posisi, nilai, color="#1f5fa8", width=0.65, zorder=2, label="Nilai unsur")
+    ax.axhline(ikm, color="#c62828", linestyle="--", linewidth=1.4, zorder=3,
+               label=f"Rata-rata (IKM) {_angka_id(hasil.ikm)}: mutu {hasil.mutu} ({hasil.kinerja})")
     for b, u in zip(batang, hasil.unsur):
         ax.text(b.get_x() + b.get_width() / 2, b.get_height() + 1, _angka_id(u.nilai_konversi),
-                ha="center", va="bottom", fontsize=7, family="DejaVu Sans")
-    ax.axhline(ikm, color="#c62828", linestyle="--", linewidth=1.4, zorder=3)
-    ax.text(n - 0.5, ikm + 1.2, f"IKM {_angka_id(hasil.ikm)} ({hasil.mutu})", color="#c62828",
-            ha="right", va="bottom", fontsize=8, fontweight="bold", family="DejaVu Sans")
+                ha="center", va="bottom", fontsize=7, family="DejaVu Sans", zorder=4,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8})
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False,
+              prop={"size": 8, "family": "DejaVu Sans"})
     ax.set_xticks(posisi)
     ax.set_xticklabels(kode, fontsize=8, family="DejaVu Sans")
     ax.set_xlim(-0.6, n - 0.4)
@@ -868,7 +871,7 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
     for k, u in enumerate(hasil.unsur):
         kolom, baris = divmod(k, baris_kunci)
         teks = textwrap.shorten(f"{u.kode}  {u.nama}", width=58, placeholder="…")
-        fig.text(0.06 + 0.47 * kolom, bawah - 0.075 - 0.028 * baris, teks, fontsize=7,
+        fig.text(0.06 + 0.47 * kolom, bawah - 0.07 - 0.028 * baris, teks, fontsize=7,
                  ha="left", va="top", family="DejaVu Sans")
 
     try:

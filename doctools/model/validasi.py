@@ -6,6 +6,7 @@ path was written. Together they give ``kinerja.yaml:42, kolom 'sasaran[2].indika
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -14,6 +15,7 @@ from doctools.errors import DataError
 from doctools.load import Jalur, PetaLokasi
 
 M = TypeVar("M", bound=BaseModel)
+_KOLOM_ASING = re.compile(r"^kolom '([^']+)' tidak dikenal")
 
 
 class KumpulanGalat(DataError):
@@ -87,6 +89,10 @@ def validasi(model: type[M], data: Any, peta: PetaLokasi) -> M:
         for err in exc.errors(include_url=False):
             jalur = _jalur_data(tuple(err["loc"]))
             pesan = _pesan(err)  # type: ignore[arg-type]
+            asing = _KOLOM_ASING.match(pesan)
+            if asing:  # point at the misspelt key itself, not at its parent
+                jalur = jalur + (asing.group(1),)
+                pesan = "kolom tidak dikenal" + pesan[asing.end():]
             if (jalur, pesan) in sudah:
                 continue
             sudah.add((jalur, pesan))

@@ -1,0 +1,3 @@
+from doctools.cli import main
+
+main()

@@ -1,0 +1,421 @@
+"""The "Mengingat" list of a Keputusan: resolve the user's citations, check, order and render.
+
+A citation item in a decree's data (:class:`Kutipan`) is one of:
+
+* a catalog key: ``"uu-23-2014"``;
+* ``{kunci: "uud-1945", pasal: "Pasal 18 ayat (6)"}`` (``pasal`` is optional);
+* ``{jenis: "uu", nomor: 23, tahun: 2014}``, optionally with ``lembaga`` and ``pasal``;
+  ``jenis`` may be a code or an alias such as "Permendagri" or "PermenPAN-RB";
+* ``{teks: "…"}``: free text for something in no catalog, kept verbatim and put at the end.
+
+:func:`susun_mengingat` returns the rendered citations in order plus the findings (unknown
+regulation, revoked regulation, the same regulation twice, an amendment cited beside the
+regulation it amends, free text, and — when the user's order is kept — each break of the
+hierarchy or of the chronology).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from doctools.errors import DataError, Lokasi
+from doctools.hukum.jenis import kode_jenis
+from doctools.hukum.katalog import Katalog, normalisasi_nomor
+from doctools.hukum.model import Peraturan
+from doctools.hukum.sitasi import berlaku_pada, nama_singkat, sitasi
+from doctools.hukum.temuan import Temuan
+
+__all__ = ["HasilMengingat", "Kutipan", "bandingkan_urutan", "susun_mengingat", "urutkan_peraturan"]
+
+_KOLOM_KUTIPAN = ("kunci", "jenis", "nomor", "tahun", "lembaga", "pasal", "teks")
+
+
+@dataclass(frozen=True)
+class Kutipan:
+    """One Mengingat item as the user wrote it, with where it was written.
+
+    Exactly one form is filled: ``kunci``; or ``jenis`` + ``nomor`` + ``tahun`` (``lembaga``
+    optional); or ``teks``. ``pasal`` goes with the first two forms.
+    """
+
+    kunci: str | None = None
+    jenis: str | None = None
+    nomor: str | None = None
+    tahun: int | None = None
+    lembaga: str | None = None
+    pasal: str | None = None
+    teks: str | None = None
+    lokasi: Lokasi | None = None
+
+    @classmethod
+    def dari_data(cls, nilai: Any, lokasi: Lokasi | None = None) -> Kutipan:
+        """Parse one item of a decree's ``mengingat`` list; raises DataError for a bad shape."""
+        if isinstance(nilai, Kutipan):
+            return nilai if lokasi is None else _ganti_lokasi(nilai, lokasi)
+        if isinstance(nilai, str):
+            if not nilai.strip():
+                raise DataError("butir Mengingat kosong", lokasi)
+            return cls(kunci=nilai.strip(), lokasi=lokasi)
+        if not isinstance(nilai, Mapping):
+            raise DataError(
+                "butir Mengingat harus berupa kunci katalog (mis. 'uu-23-2014'), "
+                "{jenis, nomor, tahun}, {kunci, pasal} atau {teks}",
+                lokasi,
+            )
+        asing = [str(k) for k in nilai if k not in _KOLOM_KUTIPAN]
+        if asing:
+            raise DataError(
+                f"kolom '{asing[0]}' tidak dikenal dalam butir Mengingat; yang sah: {', '.join(_KOLOM_KUTIPAN)}",
+                lokasi,
+            )
+        data = {k: nilai[k] for k in _KOLOM_KUTIPAN if nilai.get(k) is not None}
+        for k in ("kunci", "jenis", "lembaga", "pasal", "teks"):
+            if k in data and not isinstance(data[k], str):
+                raise DataError(f"kolom '{k}' dalam butir Mengingat harus berupa teks", lokasi)
+        if "nomor" in data:
+            if isinstance(data["nomor"], bool) or not isinstance(data["nomor"], (str, int)):
+                raise DataError("kolom 'nomor' dalam butir Mengingat harus berupa teks atau angka", lokasi)
+            data["nomor"] = str(data["nomor"])
+        if "tahun" in data:
+            try:
+                if isinstance(data["tahun"], bool):
+                    raise ValueError
+                data["tahun"] = int(data["tahun"])
+            except (TypeError, ValueError):
+                raise DataError("kolom 'tahun' dalam butir Mengingat harus bilangan bulat", lokasi) from None
+        bentuk = [b for b in ("kunci", "jenis", "teks") if b in data]
+        if len(bentuk) != 1:
+            raise DataError(
+                "butir Mengingat harus memakai tepat satu bentuk: 'kunci', atau 'jenis' + 'nomor' + 'tahun', "
+                "atau 'teks'",
+                lokasi,
+            )
+        if "teks" in data and len(data) > 1:
+            raise DataError("butir Mengingat berupa 'teks' tidak boleh memuat kolom lain", lokasi)
+        if "jenis" in data:
+            kurang = [k for k in ("nomor", "tahun") if k not in data]
+            if kurang:
+                raise DataError(f"butir Mengingat dengan 'jenis' juga memerlukan kolom '{kurang[0]}'", lokasi)
+        elif "nomor" in data or "tahun" in data or "lembaga" in data:
+            raise DataError("kolom 'nomor', 'tahun' dan 'lembaga' hanya dipakai bersama 'jenis'", lokasi)
+        return cls(**data, lokasi=lokasi)
+
+    def label(self) -> str:
+        """How the user wrote the item, for messages."""
+        if self.kunci is not None:
+            return f"'{self.kunci}'"
+        if self.jenis is not None:
+            return f"{self.jenis} Nomor {self.nomor} Tahun {self.tahun}"
+        return f'"{_pendek(self.teks or "")}"'
+
+
+def _ganti_lokasi(k: Kutipan, lokasi: Lokasi) -> Kutipan:
+    return Kutipan(k.kunci, k.jenis, k.nomor, k.tahun, k.lembaga, k.pasal, k.teks, lokasi)
+
+
+@dataclass(frozen=True)
+class HasilMengingat:
+    """The ordered citation strings (without list punctuation) and the findings.
+
+    ``peraturan`` runs parallel to ``butir``: the catalog entry of each item, or None for
+    free text.
+    """
+
+    butir: tuple[str, ...]
+    temuan: tuple[Temuan, ...]
+    peraturan: tuple[Peraturan | None, ...]
+
+    @property
+    def ada_galat(self) -> bool:
+        """Whether any finding is an error ("galat")."""
+        return any(t.tingkat == "galat" for t in self.temuan)
+
+
+# --- ordering ----------------------------------------------------------------------------------
+
+
+def _angka_nomor(p: Peraturan) -> int:
+    m = re.search(r"\d+", p.nomor or "")
+    return int(m.group()) if m else 0
+
+
+def bandingkan_urutan(a: Peraturan, b: Peraturan) -> int:
+    """-1, 0 or 1: whether ``a`` is cited before ``b``.
+
+    By hierarchy rank; within a rank by promulgation date when both dates are known, else by
+    year, then by the numeric part of the number, then by the number as written.
+    """
+    if a.peringkat != b.peringkat:
+        return -1 if a.peringkat < b.peringkat else 1
+    if a.tanggal is not None and b.tanggal is not None and a.tanggal != b.tanggal:
+        return -1 if a.tanggal < b.tanggal else 1
+    ka = (a.tahun, _angka_nomor(a), a.nomor or "")
+    kb = (b.tahun, _angka_nomor(b), b.nomor or "")
+    return (ka > kb) - (ka < kb)
+
+
+def urutkan_peraturan(daftar: Sequence[Peraturan]) -> list[Peraturan]:
+    """``daftar`` in Mengingat order (see :func:`bandingkan_urutan`); stable."""
+    return sorted(daftar, key=functools.cmp_to_key(bandingkan_urutan))
+
+
+# --- messages ----------------------------------------------------------------------------------
+
+
+def _pendek(teks: str, batas: int = 60) -> str:
+    teks = " ".join(teks.split())
+    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
+
+
+def _sebut_saran(daftar: Sequence[Peraturan]) -> str:
+    return "; ".join(f"'{p.kunci}' ({nama_singkat(p)} tentang {_pendek(p.tentang or '', 50)})" for p in daftar)
+
+
+def _tebak_dari_teks(teks: str, katalog: Katalog) -> list[Peraturan]:
+    """Catalog entries whose number and year appear in free ``teks`` ("… Nomor 23 Tahun 2014 …")."""
+    hasil: list[Peraturan] = []
+    pasangan: list[tuple[tuple[str, ...], int | None]] = []
+    for m in re.finditer(r"Nomor\s*:?\s*([^\s,;]+)\s+Tahun\s+(\d{4})", teks, re.IGNORECASE):
+        pasangan.append((normalisasi_nomor(m.group(1)), int(m.group(2))))
+    for m in re.finditer(r"Nomor\s*:?\s*([A-Za-z0-9.]*/[^\s,;]+)", teks, re.IGNORECASE):
+        pasangan.append((normalisasi_nomor(m.group(1)), None))
+    for nn, th in pasangan:
+        for p in katalog:
+            if p.nomor and normalisasi_nomor(p.nomor) == nn and (th is None or p.tahun == th) and p not in hasil:
+                hasil.append(p)
+    return hasil
+
+
+def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
+    """Suggestions for a {jenis, nomor, tahun} that matched nothing: same kind and number in
+    another year first, then difflib on a pseudo key."""
+    r = kode_jenis(k.jenis or "")
+    kode = r[0] if r else (k.jenis or "")
+    nn = normalisasi_nomor(k.nomor or "")
+    depan = [p for p in katalog if p.jenis == kode and p.nomor and normalisasi_nomor(p.nomor) == nn]
+    depan.sort(key=lambda p: (abs(p.tahun - (k.tahun or 0)), p.kunci))
+    lain = katalog.saran(f"{re.sub(r'[^0-9a-z]+', '', (k.jenis or '').lower())}-{'-'.join(nn).lower()}-{k.tahun}")
+    lain += katalog.saran(f"{kode} {k.nomor} {k.tahun}")
+    hasil: list[Peraturan] = []
+    for p in depan + lain:
+        if p not in hasil:
+            hasil.append(p)
+    return hasil[:3]
+
+
+# --- the main function -------------------------------------------------------------------------
+
+
+@dataclass
+class _Butir:
+    indeks: int  # 1-based position in the user's list
+    kutipan: Kutipan
+    peraturan: Peraturan | None  # None: free text
+    pasal: str | None
+
+
+def susun_mengingat(
+    kutipan: Sequence[Kutipan | str | Mapping[str, Any]],
+    katalog: Katalog,
+    urutkan: bool = True,
+    *,
+    per_tanggal: date | None = None,
+) -> HasilMengingat:
+    """Resolve, check, order and render the Mengingat items of a decree.
+
+    ``kutipan`` holds :class:`Kutipan` (carrying their source location) or raw items as in the
+    decree's data (a key string or a mapping; see the module docstring). With ``urutkan`` the
+    items are ordered by hierarchy and chronology, free text last; without it the user's order
+    is kept and each break of the order is a warning. ``per_tanggal`` is the date of the decree:
+    amendments and revocations after it are ignored, so an old decree renders as it was.
+    """
+    temuan: list[Temuan] = []
+    butir: list[_Butir] = []
+    pertama: dict[str, _Butir] = {}
+
+    for i, mentah in enumerate(kutipan, start=1):
+        try:
+            k = Kutipan.dari_data(mentah)
+        except DataError as e:
+            temuan.append(Temuan("galat", f"butir {i}: {e.pesan}", e.lokasi))
+            continue
+        if k.teks is not None:
+            pesan = (
+                f"butir {i} berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "
+                f'"{_pendek(k.teks)}"'
+            )
+            tebakan = _tebak_dari_teks(k.teks, katalog)
+            if tebakan:
+                pesan += f"; tampaknya sama dengan {_sebut_saran(tebakan[:1])}, pakai kuncinya"
+            temuan.append(Temuan("peringatan", pesan, k.lokasi))
+            butir.append(_Butir(i, k, None, None))
+            continue
+
+        p = _selesaikan(i, k, katalog, temuan)
+        if p is None:
+            continue
+
+        pasal = k.pasal
+        if pasal and p.jenis != "uud":
+            temuan.append(
+                Temuan(
+                    "peringatan",
+                    f"butir {i}: pasal hanya disebut untuk UUD 1945 (UU 12/2011 Lampiran II); "
+                    f"'{pasal}' pada {nama_singkat(p)} diabaikan",
+                    k.lokasi,
+                )
+            )
+            pasal = None
+
+        if p.kunci in pertama:
+            lalu = pertama[p.kunci]
+            pesan = f"butir {i}: {nama_singkat(p)} sudah dikutip pada butir {lalu.indeks}"
+            if lalu.kutipan.lokasi and str(lalu.kutipan.lokasi):
+                pesan += f" ({lalu.kutipan.lokasi})"
+            pesan += "; hapus salah satunya"
+            if p.jenis == "uud":
+                pesan += " dan gabungkan pasalnya dalam satu butir"
+            temuan.append(Temuan("galat", pesan, k.lokasi))
+            continue
+
+        if not p.berlaku:
+            _periksa_dicabut(i, p, k, katalog, per_tanggal, temuan)
+
+        b = _Butir(i, k, p, pasal)
+        pertama[p.kunci] = b
+        butir.append(b)
+
+    _periksa_perubahan(butir, pertama, katalog, per_tanggal, temuan)
+
+    resmi = [b for b in butir if b.peraturan is not None]
+    bebas = [b for b in butir if b.peraturan is None]
+    if urutkan:
+        urut = sorted(resmi, key=functools.cmp_to_key(lambda a, b: bandingkan_urutan(a.peraturan, b.peraturan)))  # type: ignore[arg-type]
+        akhir = urut + bebas
+    else:
+        _periksa_urutan(resmi, temuan)
+        akhir = butir
+
+    teks = tuple(
+        sitasi(b.peraturan, katalog, pasal=b.pasal, per_tanggal=per_tanggal)
+        if b.peraturan is not None
+        else (b.kutipan.teks or "").strip().rstrip(";").rstrip()
+        for b in akhir
+    )
+    return HasilMengingat(teks, tuple(temuan), tuple(b.peraturan for b in akhir))
+
+
+def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> Peraturan | None:
+    """The catalog entry a key or {jenis, nomor, tahun} item points at; a galat when none."""
+    if k.kunci is not None:
+        if k.kunci in katalog:
+            return katalog.ambil(k.kunci)
+        pesan = f"butir {i}: peraturan '{k.kunci}' tidak ada dalam katalog"
+        saran = katalog.saran(k.kunci)
+        if not saran and re.search(r"\s", k.kunci):
+            saran = _tebak_dari_teks(k.kunci, katalog)[:3]
+            pesan += " (tulis kunci katalog, atau {teks: …} untuk teks bebas)"
+        if saran:
+            pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
+        else:
+            pesan += "; tambahkan ke katalog peraturan lokal atau tulis sebagai {teks: …}"
+        temuan.append(Temuan("galat", pesan, k.lokasi))
+        return None
+
+    hasil = katalog.cari(k.jenis or "", k.nomor or "", k.tahun or 0, k.lembaga)
+    if len(hasil) == 1:
+        return hasil[0]
+    if len(hasil) > 1:
+        pilihan = ", ".join(f"'{p.kunci}' ({nama_singkat(p)})" for p in hasil)
+        temuan.append(
+            Temuan(
+                "galat",
+                f"butir {i}: {k.label()} cocok dengan lebih dari satu peraturan: {pilihan}; "
+                "tambahkan 'lembaga' atau pakai kuncinya",
+                k.lokasi,
+            )
+        )
+        return None
+    pesan = f"butir {i}: {k.label()} tidak ada dalam katalog"
+    if kode_jenis(k.jenis or "") is None:
+        pesan += f" (jenis '{k.jenis}' tidak dikenal)"
+    saran = _saran_struktur(k, katalog)
+    if saran:
+        pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
+    else:
+        pesan += "; tambahkan ke katalog peraturan lokal atau tulis sebagai {teks: …}"
+    temuan.append(Temuan("galat", pesan, k.lokasi))
+    return None
+
+
+def _periksa_dicabut(
+    i: int, p: Peraturan, k: Kutipan, katalog: Katalog, per_tanggal: date | None, temuan: list[Temuan]
+) -> None:
+    """Warn about a revoked regulation, naming its replacement (and the one now in force)."""
+    rantai = katalog.pengganti(p.kunci)
+    if rantai and not berlaku_pada(rantai[0], per_tanggal):
+        return  # revoked only after the decree's date
+    if not rantai and per_tanggal is not None:
+        return  # no known revocation date: assume it was in force then
+    pesan = f"butir {i}: {nama_singkat(p)} sudah tidak berlaku"
+    if rantai:
+        pesan += f", dicabut dengan {nama_singkat(rantai[0])} (kunci '{rantai[0].kunci}')"
+        akhir = rantai[-1]
+        if len(rantai) > 1 or not akhir.berlaku:
+            if akhir.berlaku:
+                pesan += f", yang juga telah dicabut; yang berlaku kini {nama_singkat(akhir)} (kunci '{akhir.kunci}')"
+            else:
+                pesan += ", yang juga sudah tidak berlaku"
+    pesan += "; peraturan yang dicabut tidak dikutip dalam Mengingat"
+    temuan.append(Temuan("peringatan", pesan, k.lokasi))
+
+
+def _periksa_perubahan(
+    butir: list[_Butir],
+    pertama: Mapping[str, _Butir],
+    katalog: Katalog,
+    per_tanggal: date | None,
+    temuan: list[Temuan],
+) -> None:
+    """Warn about an amendment cited beside the regulation it amends."""
+    for b in butir:
+        p = b.peraturan
+        if p is None:
+            continue
+        for induk in katalog.diubah(p.kunci):
+            if induk.kunci in pertama and berlaku_pada(p, per_tanggal):
+                lain = pertama[induk.kunci]
+                temuan.append(
+                    Temuan(
+                        "peringatan",
+                        f"butir {b.indeks}: {nama_singkat(p)} adalah perubahan atas {nama_singkat(induk)} "
+                        f"(butir {lain.indeks}) dan sudah disebut di sana lewat \"sebagaimana telah diubah\"; "
+                        "hapus butir ini",
+                        b.kutipan.lokasi,
+                    )
+                )
+
+
+def _periksa_urutan(resmi: list[_Butir], temuan: list[Temuan]) -> None:
+    """With the user's order kept: one warning per adjacent pair that breaks the order."""
+    for a, b in zip(resmi, resmi[1:]):
+        pa, pb = a.peraturan, b.peraturan
+        assert pa is not None and pb is not None
+        if bandingkan_urutan(pa, pb) <= 0:
+            continue
+        if pa.peringkat != pb.peringkat:
+            pesan = (
+                f"urutan Mengingat menyalahi hierarki: butir {a.indeks} ({nama_singkat(pa)}) ditulis sebelum "
+                f"butir {b.indeks} ({nama_singkat(pb)}) yang lebih tinggi"
+            )
+        else:
+            pesan = (
+                f"urutan Mengingat tidak kronologis: butir {a.indeks} ({nama_singkat(pa)}) ditulis sebelum "
+                f"butir {b.indeks} ({nama_singkat(pb)}) yang setingkat dan lebih dahulu"
+            )
+        temuan.append(Temuan("peringatan", pesan, b.kutipan.lokasi))
