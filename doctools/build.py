@@ -24,12 +24,13 @@ class Hasil:
     path: Path
 
 
-def render_dokumen(dok: Dokumen, templates: Path = TEMPLATES_DIR) -> bytes:
+def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:
+    templates = TEMPLATES_DIR if templates is None else templates  # looked up at call time
     return render_bytes(templates / dok.templat, dok.konteks, halaman=dok.halaman,
                         metadata=dok.metadata, gaya_rupiah=dok.gaya_rupiah)
 
 
-def bangun(data: DataKecamatan, keluar: Path, templates: Path = TEMPLATES_DIR) -> list[Hasil]:
+def bangun(data: DataKecamatan, keluar: Path, templates: Path | None = None) -> list[Hasil]:
     """Render every document of ``data`` into ``keluar``; atomic per file, all-or-nothing per set."""
     dokumen = susun_semua(data)
     hasil_render = [(dok, render_dokumen(dok, templates)) for dok in dokumen]
@@ -41,7 +42,7 @@ def bangun(data: DataKecamatan, keluar: Path, templates: Path = TEMPLATES_DIR) -
     return hasil
 
 
-def bangun_folder(folder: Path, keluar: Path, templates: Path = TEMPLATES_DIR) -> list[Hasil]:
+def bangun_folder(folder: Path, keluar: Path, templates: Path | None = None) -> list[Hasil]:
     """Load a kecamatan folder and build it into ``keluar/<folder name>/``."""
     data = muat_data(folder)
     return bangun(data, keluar / folder.resolve().name, templates)

@@ -115,6 +115,8 @@ def _build(node: Node, jalur: Jalur, berkas: str, peta: PetaLokasi) -> Any:
                     Lokasi(berkas, key_node.start_mark.line + 1, format_jalur(jalur + (key,))),
                 )
             hasil[key] = _build(value_node, jalur + (key,), berkas, peta)
+            # a field is found by its key: point at ``kunci:``, not at the first line of its value
+            peta.catat(jalur + (key,), berkas, key_node.start_mark.line + 1)
         return hasil
     raise DataError("bentuk YAML tidak dikenal", Lokasi(berkas, node.start_mark.line + 1))  # pragma: no cover
 
@@ -126,9 +128,16 @@ def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
         node = yaml.compose(teks, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):
+            mark = exc.context_mark  # an unclosed quote: where it was opened, not the end of the file
         baris = mark.line + 1 if mark is not None else None
         masalah = _terjemah_yaml(exc.problem or exc.context or "")
         raise DataError(f"YAML tidak dapat dibaca: {masalah}", Lokasi(berkas, baris)) from None
+    except yaml.ReaderError as exc:
+        baris = teks.count("\n", 0, exc.position) + 1
+        raise DataError(f"YAML tidak dapat dibaca: karakter kendali tak terlihat (kode {exc.character:#06x}) "
+                        "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)",
+                        Lokasi(berkas, baris)) from None
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
         raise DataError(f"YAML tidak dapat dibaca: {exc}", Lokasi(berkas)) from None
     if node is None:
@@ -157,6 +166,8 @@ _YAML_MESSAGES = (
     ("found unexpected end of stream", "tanda kutip tidak ditutup"),
     ("found undefined alias", "alias YAML tidak dikenal"),
     ("expected <block end>, but found", "indentasi tidak konsisten"),
+    ("expected ',' or ']'", "daftar '[' tidak ditutup dengan ']' atau kurang tanda ','"),
+    ("expected ',' or '}'", "kumpulan '{' tidak ditutup dengan '}' atau kurang tanda ','"),
 )
 
 

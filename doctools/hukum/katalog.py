@@ -425,7 +425,7 @@ class Katalog:
             rantai.append(p)
         return rantai
 
-    def saran(self, kueri: str, n: int = 3, ambang: float = 0.6) -> list[Peraturan]:
+    def saran(self, kueri: str, n: int = 3, ambang: float = 0.7) -> list[Peraturan]:
         """The entries closest to ``kueri`` (a mistyped key, "uu 23 2015", a title …), best first.
 
         Compares with difflib against each key and against "jenis nomor tahun" and

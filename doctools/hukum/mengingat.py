@@ -88,22 +88,24 @@ class Kutipan:
                 data["tahun"] = int(data["tahun"])
             except (TypeError, ValueError):
                 raise DataError("kolom 'tahun' dalam butir Mengingat harus bilangan bulat", lokasi) from None
-        bentuk = [b for b in ("kunci", "jenis", "teks") if b in data]
+        return cls(**data, lokasi=lokasi)
+
+    def __post_init__(self) -> None:
+        bentuk = [b for b in ("kunci", "jenis", "teks") if getattr(self, b) is not None]
         if len(bentuk) != 1:
             raise DataError(
                 "butir Mengingat harus memakai tepat satu bentuk: 'kunci', atau 'jenis' + 'nomor' + 'tahun', "
                 "atau 'teks'",
-                lokasi,
+                self.lokasi,
             )
-        if "teks" in data and len(data) > 1:
-            raise DataError("butir Mengingat berupa 'teks' tidak boleh memuat kolom lain", lokasi)
-        if "jenis" in data:
-            kurang = [k for k in ("nomor", "tahun") if k not in data]
+        if self.teks is not None and self.pasal is not None:
+            raise DataError("butir Mengingat berupa 'teks' tidak boleh memuat kolom lain", self.lokasi)
+        if self.jenis is not None:
+            kurang = [k for k in ("nomor", "tahun") if getattr(self, k) is None]
             if kurang:
-                raise DataError(f"butir Mengingat dengan 'jenis' juga memerlukan kolom '{kurang[0]}'", lokasi)
-        elif "nomor" in data or "tahun" in data or "lembaga" in data:
-            raise DataError("kolom 'nomor', 'tahun' dan 'lembaga' hanya dipakai bersama 'jenis'", lokasi)
-        return cls(**data, lokasi=lokasi)
+                raise DataError(f"butir Mengingat dengan 'jenis' juga memerlukan kolom '{kurang[0]}'", self.lokasi)
+        elif self.nomor is not None or self.tahun is not None or self.lembaga is not None:
+            raise DataError("kolom 'nomor', 'tahun' dan 'lembaga' hanya dipakai bersama 'jenis'", self.lokasi)
 
     def label(self) -> str:
         """How the user wrote the item, for messages."""
@@ -191,6 +193,27 @@ def _tebak_dari_teks(teks: str, katalog: Katalog) -> list[Peraturan]:
     return hasil
 
 
+def _gabung_saran(*daftar: Sequence[Peraturan], n: int = 3) -> list[Peraturan]:
+    hasil: list[Peraturan] = []
+    for d in daftar:
+        for p in d:
+            if p not in hasil:
+                hasil.append(p)
+    return hasil[:n]
+
+
+def _saran_kunci(kunci: str, katalog: Katalog) -> list[Peraturan]:
+    """Suggestions for an unknown key: the same key with another year first (the commonest slip,
+    e.g. 'permenpanrb-53-2015'), then entries whose number and year appear in it (when it is
+    text), then difflib."""
+    depan: list[Peraturan] = []
+    m = re.match(r"^(.+)-(\d{4})$", kunci.strip().lower())
+    if m:
+        depan = [p for p in katalog if p.kunci.rsplit("-", 1)[0] == m.group(1)]
+        depan.sort(key=lambda p: (abs(p.tahun - int(m.group(2))), p.kunci))
+    return _gabung_saran(depan, _tebak_dari_teks(kunci, katalog), katalog.saran(kunci))
+
+
 def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
     """Suggestions for a {jenis, nomor, tahun} that matched nothing: same kind and number in
     another year first, then difflib on a pseudo key."""
@@ -199,13 +222,11 @@ def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
     nn = normalisasi_nomor(k.nomor or "")
     depan = [p for p in katalog if p.jenis == kode and p.nomor and normalisasi_nomor(p.nomor) == nn]
     depan.sort(key=lambda p: (abs(p.tahun - (k.tahun or 0)), p.kunci))
-    lain = katalog.saran(f"{re.sub(r'[^0-9a-z]+', '', (k.jenis or '').lower())}-{'-'.join(nn).lower()}-{k.tahun}")
-    lain += katalog.saran(f"{kode} {k.nomor} {k.tahun}")
-    hasil: list[Peraturan] = []
-    for p in depan + lain:
-        if p not in hasil:
-            hasil.append(p)
-    return hasil[:3]
+    return _gabung_saran(
+        depan,
+        katalog.saran(f"{re.sub(r'[^0-9a-z]+', '', (k.jenis or '').lower())}-{'-'.join(nn).lower()}-{k.tahun}"),
+        katalog.saran(f"{kode} {k.nomor} {k.tahun}"),
+    )
 
 
 # --- the main function -------------------------------------------------------------------------
@@ -247,7 +268,7 @@ def susun_mengingat(
         if k.teks is not None:
             pesan = (
                 f"butir {i} berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "
-                f'"{_pendek(k.teks)}"'
+                f'"{_pendek(k.teks, 80)}"'
             )
             tebakan = _tebak_dari_teks(k.teks, katalog)
             if tebakan:
@@ -316,10 +337,9 @@ def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> P
         if k.kunci in katalog:
             return katalog.ambil(k.kunci)
         pesan = f"butir {i}: peraturan '{k.kunci}' tidak ada dalam katalog"
-        saran = katalog.saran(k.kunci)
-        if not saran and re.search(r"\s", k.kunci):
-            saran = _tebak_dari_teks(k.kunci, katalog)[:3]
+        if re.search(r"\s", k.kunci):
             pesan += " (tulis kunci katalog, atau {teks: …} untuk teks bebas)"
+        saran = _saran_kunci(k.kunci, katalog)
         if saran:
             pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
         else:
@@ -394,8 +414,8 @@ def _periksa_perubahan(
                     Temuan(
                         "peringatan",
                         f"butir {b.indeks}: {nama_singkat(p)} adalah perubahan atas {nama_singkat(induk)} "
-                        f"(butir {lain.indeks}) dan sudah disebut di sana lewat \"sebagaimana telah diubah\"; "
-                        "hapus butir ini",
+                        f"(butir {lain.indeks}), yang sudah dikutip beserta perubahannya "
+                        "(\"sebagaimana telah … diubah …\"); hapus butir ini",
                         b.kutipan.lokasi,
                     )
                 )

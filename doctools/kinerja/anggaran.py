@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja.capaian import Angka, bulatkan, ke_decimal
@@ -49,13 +49,13 @@ class KegiatanAnggaran:
     nama: str
     pagu: Angka | None = None
     realisasi: Angka | None = None
-    sub_kegiatan: Sequence[Union[SubKegiatanAnggaran, Mapping[str, Any]]] = ()
+    sub_kegiatan: Sequence[SubKegiatanAnggaran | Mapping[str, Any]] = ()
 
 
 @dataclass(frozen=True)
 class ProgramAnggaran:
     nama: str
-    kegiatan: Sequence[Union[KegiatanAnggaran, Mapping[str, Any]]] = ()
+    kegiatan: Sequence[KegiatanAnggaran | Mapping[str, Any]] = ()
     pagu: Angka | None = None
     realisasi: Angka | None = None
 
@@ -134,9 +134,7 @@ def persen_dari(bagian: Decimal, keseluruhan: Decimal) -> Decimal | None:
 def _rupiah(nilai: Decimal) -> str:
     """Plain ``Rp1.234.567,50`` for messages (the document formatting lives elsewhere)."""
     teks = f"{bulatkan(nilai, 2):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    if teks.endswith(",00"):
-        teks = teks[:-3]
-    return f"Rp{teks}"
+    return f"Rp{teks.removesuffix(',00')}"
 
 
 def _ambil(item: object, kunci: str) -> Any:
@@ -254,7 +252,7 @@ def _catat(b: _Baris, catatan: list[CatatanAnggaran]) -> None:
 
 
 def ringkas_anggaran(
-    program: Sequence[Union[ProgramAnggaran, Mapping[str, Any]]],
+    program: Sequence[ProgramAnggaran | Mapping[str, Any]],
 ) -> RingkasanAnggaran:
     """Summarise programs → kegiatan → sub-kegiatan (see the module docstring for the rules)."""
     if program is None or isinstance(program, (str, bytes, Mapping)) or not isinstance(program, Sequence):
@@ -288,7 +286,7 @@ def ringkas_anggaran(
             RingkasanProgram(bp.nama, bp.pagu, bp.realisasi, persen_dari(bp.realisasi, bp.pagu),
                              bp.pagu - bp.realisasi, porsi(bp.pagu), tuple(hasil_kegiatan))
         )
-    _catat(_Baris("total", "", "", total_pagu, total_real, []), catatan)
+    _catat(_Baris("total", "", "Jumlah", total_pagu, total_real, []), catatan)
     return RingkasanAnggaran(
         program=tuple(hasil_program),
         pagu=total_pagu,

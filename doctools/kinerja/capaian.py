@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Literal, Union
+from typing import Literal
 
 from doctools.errors import DataError, Lokasi
 
 Polaritas = Literal["positif", "negatif"]
 RumusNegatif = Literal["selisih", "rasio"]
-Angka = Union[Decimal, int, float]
+Angka = Decimal | int | float
 
 _SERATUS = Decimal(100)
 _NOL = Decimal(0)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,22 +82,20 @@ class RentangPredikat:
         if self.batas_atas is None:
             object.__setattr__(self, "atas_inklusif", False)
         bawah, atas = self.batas_bawah, self.batas_atas
-        if bawah is not None and atas is not None:
-            if bawah > atas or (bawah == atas and not (self.bawah_inklusif and self.atas_inklusif)):
-                raise DataError(
+        if bawah is not None and atas is not None and (
+            bawah > atas or (bawah == atas and not (self.bawah_inklusif and self.atas_inklusif))
+        ):
+            raise DataError(
                     f"rentang '{self.label}' kosong: batas bawah {_angka_teks(bawah)} tidak lebih "
                     f"kecil dari batas atas {_angka_teks(atas)}"
                 )
 
     def memuat(self, nilai: Decimal) -> bool:
         """Whether ``nilai`` lies in this band."""
-        if self.batas_bawah is not None:
-            if nilai < self.batas_bawah or (nilai == self.batas_bawah and not self.bawah_inklusif):
-                return False
-        if self.batas_atas is not None:
-            if nilai > self.batas_atas or (nilai == self.batas_atas and not self.atas_inklusif):
-                return False
-        return True
+        bawah, atas = self.batas_bawah, self.batas_atas
+        if bawah is not None and (nilai < bawah or (nilai == bawah and not self.bawah_inklusif)):
+            return False
+        return not (atas is not None and (nilai > atas or (nilai == atas and not self.atas_inklusif)))
 
     def uraian(self) -> str:
         """The band as text for a scale table: ``"75 < x ≤ 90"``, ``"x > 90"``, ``"x < 55"``."""
@@ -129,7 +128,7 @@ def _masalah_cakupan(rentang: Sequence[RentangPredikat]) -> list[str]:
             f"nilai {tanda} {_angka_teks(pertama.batas_bawah)} tidak masuk rentang mana pun "
             "(rentang terendah harus tanpa batas bawah)"
         )
-    for a, b in zip(rentang, rentang[1:]):
+    for a, b in pairwise(rentang):
         nama = f"'{a.label}' dan '{b.label}'"
         if a.batas_atas is None:
             mulai = "semua nilai" if b.batas_bawah is None else f"nilai mulai {_angka_teks(b.batas_bawah)}"

@@ -294,7 +294,9 @@ _KOLOM_BUKAN_UNSUR = frozenset(
         "waktu survei", "waktu pengisian", "cap waktu", "timestamp", "jenis layanan", "layanan",
         "jenis pelayanan", "saran", "saran masukan", "kritik saran", "kritik", "komentar",
         "keterangan", "alamat", "desa", "kelurahan", "desa kelurahan", "no hp", "hp", "telepon",
-        "email", "jumlah", "total", "rata rata",
+        "email", "nik", "kecamatan", "kabupaten", "kota", "kabupaten kota", "unit", "unit layanan",
+        "unit pelayanan", "petugas", "nama petugas", "lokasi", "status", "jam", "bulan", "tahun",
+        "periode", "jumlah", "total", "rata rata",
     }
 )
 
@@ -403,9 +405,11 @@ def _cocokkan(
         for i in hilang:
             mirip = _termirip(model.unsur[i].nama, sisa, n=1, cutoff=0.5)
             bagian.append(f"'{model.unsur[i].nama}'" + (f" (kolom yang paling mirip: '{mirip[0]}')" if mirip else ""))
+        lain = [judul[j] for j in diabaikan if judul[j]]
         raise DataError(
             f"unsur {', '.join(bagian)} tidak ditemukan untuk model {model.nama}; setiap unsur "
-            "harus mempunyai satu kolom bernama unsur tersebut",
+            "harus mempunyai satu kolom bernama unsur tersebut"
+            + (f" (kolom yang diabaikan: {_daftar(lain)})" if lain else ""),
             Lokasi(berkas, baris_judul) if berkas else None,
         )
     return _Pemetaan(tuple(kolom[i] for i in range(len(model.unsur))), tuple(diabaikan))
@@ -474,13 +478,9 @@ def _nilai_jawaban(sel: object, model: ModelSKM, lokasi: Lokasi) -> int | None:
     if sel is None or (isinstance(sel, str) and not sel.strip()):
         return None
     nilai: int | None = None
-    if isinstance(sel, bool):
-        nilai = None
-    elif isinstance(sel, int):
+    if isinstance(sel, int) and not isinstance(sel, bool):
         nilai = sel
-    elif isinstance(sel, float) and sel.is_integer():
-        nilai = int(sel)
-    elif isinstance(sel, Decimal) and sel.is_finite() and sel == sel.to_integral_value():
+    elif isinstance(sel, float) and sel.is_integer() or isinstance(sel, Decimal) and sel.is_finite() and sel == sel.to_integral_value():
         nilai = int(sel)
     elif isinstance(sel, str) and re.fullmatch(r"[+]?\d+", sel.strip()):
         nilai = int(sel.strip())
@@ -712,9 +712,10 @@ def hitung_skm(jawaban: JawabanSurvei) -> HasilSKM:
                 f"tidak ada responden yang menjawab unsur '{u.nama}'; NRR unsur itu tidak dapat dihitung",
                 Lokasi(jawaban.berkas, None, jawaban.kolom_unsur[i]) if jawaban.berkas else None,
             )
-        jumlah.append(sum(nilai))
+        jumlah_nilai = sum(v for v in nilai if v is not None)
+        jumlah.append(jumlah_nilai)
         menjawab.append(len(nilai))
-        nrr.append(Fraction(sum(nilai), len(nilai)))
+        nrr.append(Fraction(jumlah_nilai, len(nilai)))
         sebaran.append(tuple(nilai.count(v) for v in range(model.nilai_min, model.nilai_max + 1)))
     return _hasil(model, nrr, jawaban.jumlah_responden, jumlah, menjawab, sebaran)
 
@@ -883,15 +884,15 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
 
 
 __all__ = [
-    "HasilSKM",
-    "IntervalMutu",
-    "JawabanSurvei",
     "MODEL_2004",
     "MODEL_2017",
     "MODEL_SKM",
+    "TABEL_KREJCIE_MORGAN",
+    "HasilSKM",
+    "IntervalMutu",
+    "JawabanSurvei",
     "ModelSKM",
     "NilaiUnsur",
-    "TABEL_KREJCIE_MORGAN",
     "UnsurSKM",
     "baca_jawaban",
     "grafik_skm",

@@ -52,6 +52,18 @@ Teks = Annotated[str, BeforeValidator(_bukan_bool_atau_daftar), AfterValidator(_
 """A non-empty line of text; a number typed where text belongs is accepted as its digits."""
 
 
+def _butir_berisi(nilai: str) -> str:
+    try:
+        fmt.rincian([nilai], None, "")
+    except ValueError:
+        raise ValueError("butir ini hanya berisi tanda baca; isi butirnya atau hapus dari daftar") from None
+    return nilai
+
+
+Butir = Annotated[Teks, AfterValidator(_butir_berisi)]
+"""An item of a legal list (a., b., 1., …): text that is more than the punctuation added to it."""
+
+
 def _nip(nilai: Any) -> fmt.NIP:
     if isinstance(nilai, fmt.NIP):
         return nilai

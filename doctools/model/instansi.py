@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from doctools.model.base import NIP, Model, Pangkat, Teks
+from doctools.model.base import NIP, Butir, Model, Pangkat, Teks
 
 
 class Pejabat(Model):
@@ -59,8 +59,8 @@ class Kecamatan(Model):
     pos_el: Teks | None = None
     kode_pos: Teks | None = None
     tempat: Teks | None = Field(default=None, description="tempat penetapan; bawaan: nama kecamatan")
-    tugas: list[Teks] = Field(min_length=1)
-    fungsi: list[Teks] = Field(min_length=1)
+    tugas: list[Butir] = Field(min_length=1)
+    fungsi: list[Butir] = Field(min_length=1)
 
     @field_validator("kode_wilayah")
     @classmethod

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from doctools.model.base import Model, Teks
+from doctools.model.base import Butir, Model, Teks, _butir_berisi
 
 RUJUKAN_DIKTUM = re.compile(r"\{diktum\.([A-Za-z0-9_-]+)\}")
 
@@ -30,7 +30,7 @@ class Diktum(Model):
 
     id: Teks | None = Field(default=None, description="nama untuk dirujuk dalam teks: {diktum.<id>}")
     teks: Teks
-    rincian: list[Teks] = []
+    rincian: list[Butir] = []
     gaya_rincian: Literal["huruf", "angka", "angka-kurung"] = "huruf"
     penghubung: Literal["dan", "atau", "tanpa"] = "tanpa"
 
@@ -42,19 +42,24 @@ class Keputusan(Model):
     tanggal: dt.date
     tempat: Teks | None = Field(default=None, description="Ditetapkan di; bawaan: tempat kecamatan")
     tentang: Teks | None = Field(default=None, description="judul; bawaan dihitung dari jenis keputusan")
-    menimbang: list[Teks] = Field(min_length=1)
+    menimbang: list[Butir] = Field(min_length=1)
     mengingat: list[Any] = Field(min_length=1)
-    memperhatikan: list[Teks] = []
+    memperhatikan: list[Butir] = []
     ulang_judul: bool = Field(default=False, description="ulangi judul setelah 'Menetapkan'")
     diktum: list[Diktum] = Field(min_length=1)
-    tembusan: list[Teks] = []
+    tembusan: list[Butir] = []
 
     @field_validator("mengingat")
     @classmethod
     def _mengingat(cls, nilai: list[Any]) -> list[Any]:
-        for item in nilai:
+        for i, item in enumerate(nilai, start=1):
             if not isinstance(item, (str, dict)) or (isinstance(item, str) and not item.strip()):
                 raise ValueError("setiap butir Mengingat harus berupa teks atau rujukan katalog")
+            if isinstance(item, str):
+                try:
+                    _butir_berisi(item)
+                except ValueError:
+                    raise ValueError(f"butir Mengingat ke-{i} hanya berisi tanda baca; isi butirnya atau hapus") from None
         return nilai
 
     @model_validator(mode="after")

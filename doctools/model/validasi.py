@@ -35,6 +35,8 @@ def _pesan(err: dict[str, Any]) -> str:
     masukan = err.get("input")
     if jenis == "missing":
         return "wajib diisi tetapi tidak ada"
+    if masukan is None and jenis not in ("value_error", "assertion_error"):
+        return "wajib diisi tetapi kosong"
     if jenis in ("value_error", "assertion_error"):
         pesan = str(ctx.get("error") or err["msg"])
         return pesan.removeprefix("Value error, ")
