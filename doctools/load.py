@@ -154,6 +154,8 @@ def muat_berkas(path: Path, nama: str | None = None) -> tuple[Any, PetaLokasi]:
         raise DataError("berkas tidak ditemukan", Lokasi(nama)) from None
     except UnicodeDecodeError:
         raise DataError("berkas bukan teks UTF-8; simpan ulang sebagai UTF-8", Lokasi(nama)) from None
+    except OSError as exc:
+        raise DataError(f"berkas tidak dapat dibaca: {exc.strerror or exc}", Lokasi(nama)) from None
     return muat_teks(teks, nama)
 
 

@@ -16,12 +16,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import tpl_keputusan_iki  # noqa: E402
 import tpl_keputusan_iku  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates_docx"
 
 BUILDERS = [
     tpl_keputusan_iku.keputusan_iku,
+    tpl_keputusan_iki.keputusan_iki,
 ]
 
 if __name__ == "__main__":

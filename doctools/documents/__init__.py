@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from doctools.documents import keputusan_iku
+from doctools.documents import keputusan_iki, keputusan_iku
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
 
 JENIS_DOKUMEN: dict[str, Callable[[DataKecamatan], list[Dokumen]]] = {
     keputusan_iku.JENIS: keputusan_iku.susun,
+    keputusan_iki.JENIS: keputusan_iki.susun,
 }
 
 

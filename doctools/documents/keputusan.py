@@ -11,7 +11,7 @@ from doctools.errors import DataError
 from doctools.model import DataKecamatan, Keputusan
 from doctools.model.keputusan import RUJUKAN_DIKTUM
 
-NOMOR_KOSONG = "\u00a0" * 8  # room for the agenda clerk to write the nomor urut by hand
+NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
 
 
 def nomor(data: DataKecamatan, kep: Keputusan, stem: str) -> str:

@@ -39,7 +39,7 @@ class Rumus:
     pembilang: str | None = None
     penyebut: str | None = None
     pengali: str | None = None
-    lebar: int = 18
+    lebar: int = 16
 
     @property
     def pecahan(self) -> bool:

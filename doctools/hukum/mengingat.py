@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from doctools.errors import DataError, Lokasi
-from doctools.hukum.jenis import kode_jenis
+from doctools.hukum.jenis import JENIS, kode_jenis
 from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
 from doctools.hukum.sitasi import berlaku_pada, nama_singkat, sitasi
@@ -112,7 +112,11 @@ class Kutipan:
         if self.kunci is not None:
             return f"'{self.kunci}'"
         if self.jenis is not None:
-            return f"{self.jenis} Nomor {self.nomor} Tahun {self.tahun}"
+            r = kode_jenis(self.jenis)
+            nama = JENIS[r[0]].nama if r else self.jenis
+            if "{" in nama:
+                nama = self.jenis
+            return f"{nama} Nomor {self.nomor} Tahun {self.tahun}"
         return f'"{_pendek(self.teks or "")}"'
 
 
@@ -215,18 +219,26 @@ def _saran_kunci(kunci: str, katalog: Katalog) -> list[Peraturan]:
 
 
 def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
-    """Suggestions for a {jenis, nomor, tahun} that matched nothing: same kind and number in
-    another year first, then difflib on a pseudo key."""
+    """Suggestions for a {jenis, nomor, tahun} that matched nothing: the same kind and number in
+    another year first, then the same kind and year with a near number; difflib only when
+    neither exists."""
     r = kode_jenis(k.jenis or "")
     kode = r[0] if r else (k.jenis or "")
     nn = normalisasi_nomor(k.nomor or "")
-    depan = [p for p in katalog if p.jenis == kode and p.nomor and normalisasi_nomor(p.nomor) == nn]
-    depan.sort(key=lambda p: (abs(p.tahun - (k.tahun or 0)), p.kunci))
-    return _gabung_saran(
-        depan,
-        katalog.saran(f"{re.sub(r'[^0-9a-z]+', '', (k.jenis or '').lower())}-{'-'.join(nn).lower()}-{k.tahun}"),
-        katalog.saran(f"{kode} {k.nomor} {k.tahun}"),
+    tahun = k.tahun or 0
+    sejenis = [p for p in katalog if p.jenis == kode and p.nomor]
+    sama_nomor = sorted(
+        (p for p in sejenis if normalisasi_nomor(p.nomor or "") == nn),
+        key=lambda p: (abs(p.tahun - tahun), p.kunci),
     )
+    angka = int(nn[0]) if nn and nn[0].isdigit() else 0
+    sama_tahun = sorted(
+        (p for p in sejenis if p.tahun == tahun),
+        key=lambda p: (abs(_angka_nomor(p) - angka), p.kunci),
+    )
+    if sama_nomor or sama_tahun:
+        return _gabung_saran(sama_nomor, sama_tahun)
+    return katalog.saran(f"{kode} {k.nomor} {k.tahun}")
 
 
 # --- the main function -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from doctools.errors import DataError, Lokasi
 from doctools.load import PetaLokasi, muat_berkas
 from doctools.model.instansi import Instansi
-from doctools.model.keputusan import Keputusan
+from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
 from doctools.model.validasi import KumpulanGalat, validasi
 
@@ -21,6 +21,7 @@ BERKAS_MODEL: dict[str, type] = {
     "instansi": Instansi,
     "kinerja": Kinerja,
     "keputusan-iku": Keputusan,
+    "keputusan-iki": KeputusanIKI,
 }
 """Data file stem → the model it is validated as."""
 
@@ -33,6 +34,7 @@ class DataKecamatan:
     instansi: Instansi
     kinerja: Kinerja | None = None
     keputusan_iku: Keputusan | None = None
+    keputusan_iki: KeputusanIKI | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
 
     def berkas(self, stem: str) -> str:
@@ -98,5 +100,6 @@ def muat_data(folder: Path) -> DataKecamatan:
         instansi=hasil["instansi"],  # type: ignore[arg-type]
         kinerja=hasil.get("kinerja"),  # type: ignore[arg-type]
         keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
+        keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
         peta=peta_semua,
     )

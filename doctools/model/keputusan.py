@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from doctools.model.base import Butir, Model, Teks, _butir_berisi
+from doctools.model.kinerja import Formulasi
 
 RUJUKAN_DIKTUM = re.compile(r"\{diktum\.([A-Za-z0-9_-]+)\}")
 
@@ -79,3 +80,35 @@ class Keputusan(Model):
             raise ValueError(
                 f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.year})")
         return self
+
+
+class IndikatorIndividu(Model):
+    """An Indikator Kinerja Individu: its formula (text or fraction) and data source."""
+
+    nama: Teks
+    formulasi: Formulasi | None = None
+    penjelasan: Teks | None = None
+    sumber_data: Teks | None = None
+
+
+class SasaranIndividu(Model):
+    """A sasaran/kinerja utama of one jabatan, spanning its indicators in the table."""
+
+    uraian: Teks
+    indikator: list[IndikatorIndividu] = Field(min_length=1)
+
+
+class BlokJabatan(Model):
+    """One Lampiran block of the IKI decree: a jabatan with its tugas, fungsi and indicators."""
+
+    kelompok: Teks | None = Field(default=None, description="judul kelompok, mis. PEJABAT ESELON III")
+    jabatan: Teks
+    tugas: list[Teks] = Field(min_length=1)
+    fungsi: list[Teks] = []
+    kinerja: list[SasaranIndividu] = Field(min_length=1)
+
+
+class KeputusanIKI(Keputusan):
+    """``keputusan-iki.yaml``: the decree's facts plus one block per jabatan."""
+
+    jabatan: list[BlokJabatan] = Field(min_length=1)

@@ -60,7 +60,8 @@ def _pesan(err: dict[str, Any]) -> str:
         return "tidak boleh kosong; isi paling sedikit satu butir" if ctx.get("min_length") == 1 else \
             f"terlalu sedikit butir (paling sedikit {ctx.get('min_length')})"
     if jenis == "literal_error":
-        return f"harus salah satu dari {ctx.get('expected')}, yang tertulis {masukan!r}"
+        pilihan = str(ctx.get("expected")).replace("' or '", "' atau '")  # pydantic joins in English
+        return f"harus salah satu dari {pilihan}, yang tertulis {masukan!r}"
     if jenis == "greater_than_equal":
         return f"harus paling kecil {ctx.get('ge')}, yang tertulis {masukan!r}"
     if jenis == "less_than_equal":

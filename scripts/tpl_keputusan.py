@@ -1,0 +1,86 @@
+"""The decree frame every Keputusan Camat template shares: kop, title, konsiderans, diktum,
+signature, tembusan, and the Lampiran header on a new page."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocumentObject
+from template_parts import add, kop, new_document, page_number_header, ttd_camat
+
+
+def konsiderans(doc, label: str, items: str, marker: str) -> None:
+    add(doc, f"{{%p for b in {items} %}}", "Konsiderans")
+    add(doc, f"{{% if loop.first %}}{label}{{% endif %}}\t{{% if loop.first %}}:{{% endif %}}\t"
+             f"{{{{ b.{marker} }}}}\t{{{{ b.teks }}}}", "Konsiderans")
+    add(doc, "{%p endfor %}", "Konsiderans")
+
+
+def lampiran_header(doc) -> None:
+    add(doc, "LAMPIRAN", "Kepala Lampiran")
+    add(doc, "{{ lampiran.judul }}", "Kepala Lampiran Gantung")
+    add(doc, "NOMOR\t:\t{{ nomor }}", "Kepala Lampiran")
+    add(doc, "TANGGAL\t:\t{{ tanggal }}", "Kepala Lampiran")
+    add(doc, "TENTANG\t:\t{{ tentang_kapital }}", "Kepala Lampiran Gantung")
+    add(doc, "", "Kepala Lampiran")
+
+
+def keputusan_frame() -> DocumentObject:
+    """A new document holding a whole Keputusan Camat up to the Lampiran header (on a new page)."""
+    doc = new_document()
+    page_number_header(doc)
+    kop(doc)
+
+    add(doc, "{{ judul.keputusan }}", "Judul")
+    add(doc, "{{ judul.daerah }}", "Judul")
+    add(doc, "", "Judul")
+    add(doc, "NOMOR {{ nomor }}", "Judul Tengah")
+    add(doc, "", "Judul")
+    add(doc, "TENTANG", "Judul")
+    add(doc, "", "Judul")
+    add(doc, "{{ tentang_kapital }}", "Judul")
+    add(doc, "", "Judul")
+    add(doc, "{{ judul.pejabat }},", "Judul")
+    add(doc, "", "Judul")
+
+    add(doc, "{%p if menimbang_tunggal %}", "Konsiderans")
+    add(doc, "Menimbang\t:\t{{ menimbang[0].teks }}", "Konsiderans Tunggal")
+    add(doc, "{%p else %}", "Konsiderans")
+    konsiderans(doc, "Menimbang", "menimbang", "huruf")
+    add(doc, "{%p endif %}", "Konsiderans")
+    add(doc, "", "Konsiderans")
+    konsiderans(doc, "Mengingat", "mengingat", "angka")
+    add(doc, "{%p if memperhatikan %}", "Konsiderans")
+    add(doc, "", "Konsiderans")
+    konsiderans(doc, "Memperhatikan", "memperhatikan", "angka")
+    add(doc, "{%p endif %}", "Konsiderans")
+    add(doc, "", "Konsiderans")
+    add(doc, "MEMUTUSKAN:", "Judul")
+    add(doc, "", "Judul")
+    add(doc, "Menetapkan\t:\t{{ menetapkan }}", "Diktum")
+
+    add(doc, "{%p for d in diktum %}", "Diktum")
+    add(doc, "{%p if loop.last and not d.rincian %}", "Diktum")
+    add(doc, "{{ d.label }}\t:\t{{ d.teks }}", "Diktum Akhir")
+    add(doc, "{%p else %}", "Diktum")
+    add(doc, "{{ d.label }}\t:\t{{ d.teks }}", "Diktum")
+    add(doc, "{%p endif %}", "Diktum")
+    add(doc, "{%p for r in d.rincian %}", "Rincian")
+    add(doc, "{{ r.tanda }}\t{{ r.teks }}", "Rincian")
+    add(doc, "{%p endfor %}", "Rincian")
+    add(doc, "{%p endfor %}", "Diktum")
+    add(doc, "", "Diktum Akhir")
+
+    ttd_camat(doc, "", two_lines=True)
+
+    add(doc, "{%p if tembusan %}", "Tembusan")
+    add(doc, "", "Tembusan")
+    add(doc, "Tembusan:", "Tembusan")
+    add(doc, "{%p for t in tembusan %}", "Tembusan")
+    add(doc, "{{ t.angka }}\t{{ t.teks }}", "Tembusan")
+    add(doc, "{%p endfor %}", "Tembusan")
+    add(doc, "{%p endif %}", "Tembusan")
+
+    # ---- Lampiran, on a new page -------------------------------------------------------
+    first = add(doc, "", "Kepala Lampiran")
+    first.paragraph_format.page_break_before = True
+    lampiran_header(doc)
+    return doc

@@ -1,0 +1,166 @@
+"""Shared fixtures and read-back helpers for the document, data and CLI tests.
+
+* ``contoh``: the shipped example data folder (``data/mumbulsari``); never written to.
+* ``salin_contoh``: a private copy of it in ``tmp_path`` with helpers to break one field.
+* ``docx_contoh``: the example rendered once per session into a temporary folder.
+* ``@pytest.mark.libreoffice``: skipped (with the reason) when ``soffice``, ``pdfinfo`` or
+  ``pdftotext`` is not on PATH.
+
+The helpers below (``baca_teks``, ``xml_dokumen`` …) are plain functions; test modules import them
+from ``tests.conftest``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from docx.document import Document as DocumentObject
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from doctools.build import bangun_folder
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTOH = ROOT / "data" / "mumbulsari"
+TEMPLATES = ROOT / "templates_docx"
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+}
+
+ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext")
+
+
+# ---- markers ------------------------------------------------------------------------------------
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    hilang = [alat for alat in ALAT_LIBREOFFICE if shutil.which(alat) is None]
+    if not hilang:
+        return
+    lewati = pytest.mark.skip(
+        reason=f"LibreOffice/poppler tidak tersedia: {', '.join(hilang)} tidak ada di PATH")
+    for item in items:
+        if "libreoffice" in item.keywords:
+            item.add_marker(lewati)
+
+
+# ---- data ---------------------------------------------------------------------------------------
+
+
+class SalinanData:
+    """A writable copy of a data folder; each helper edits one file by exact text replacement."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, berkas: str) -> Path:
+        return self.folder / berkas
+
+    def baca(self, berkas: str) -> str:
+        return self.path(berkas).read_text(encoding="utf-8")
+
+    def tulis(self, berkas: str, teks: str) -> None:
+        self.path(berkas).write_text(teks, encoding="utf-8")
+
+    def ganti(self, berkas: str, lama: str, baru: str) -> None:
+        """Replace the single occurrence of ``lama`` (fails loudly when the example changed)."""
+        teks = self.baca(berkas)
+        jumlah = teks.count(lama)
+        assert jumlah == 1, f"{berkas}: {lama!r} muncul {jumlah} kali, bukan sekali"
+        self.tulis(berkas, teks.replace(lama, baru))
+
+    def hapus(self, berkas: str) -> None:
+        self.path(berkas).unlink()
+
+    def baris(self, berkas: str, potongan: str) -> int:
+        """1-based number of the only line that contains ``potongan``."""
+        nomor = [i for i, baris in enumerate(self.baca(berkas).splitlines(), start=1) if potongan in baris]
+        assert len(nomor) == 1, f"{berkas}: {potongan!r} ada di baris {nomor}"
+        return nomor[0]
+
+    def bangun(self, keluar: Path) -> Path:
+        """Render this copy into ``keluar`` and return the single .docx written."""
+        return render_satu(self.folder, keluar)
+
+
+def baris_di(path: Path, potongan: str) -> int:
+    """1-based number of the only line of ``path`` that contains ``potongan``."""
+    return SalinanData(path.parent).baris(path.name, potongan)
+
+
+def render_satu(folder: Path, keluar: Path) -> Path:
+    hasil = bangun_folder(folder, keluar)
+    assert len(hasil) == 1, [h.path for h in hasil]
+    return hasil[0].path
+
+
+@pytest.fixture
+def contoh() -> Path:
+    """The shipped example data folder (read only)."""
+    return CONTOH
+
+
+@pytest.fixture
+def salin_contoh(tmp_path: Path) -> SalinanData:
+    """A copy of the example folder at ``tmp_path/data/mumbulsari`` to break one field in."""
+    tujuan = tmp_path / "data" / CONTOH.name
+    shutil.copytree(CONTOH, tujuan)
+    return SalinanData(tujuan)
+
+
+@pytest.fixture(scope="session")
+def docx_contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example rendered once per session; the path of the .docx."""
+    return render_satu(CONTOH, tmp_path_factory.mktemp("contoh"))
+
+
+# ---- read-back helpers --------------------------------------------------------------------------
+
+
+def buka(path: Path) -> DocumentObject:
+    return docx.Document(str(path))
+
+
+def xml_bagian(path: Path, bagian: str = "word/document.xml") -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read(bagian))
+
+
+def blok(doc: DocumentObject) -> Iterator[Paragraph | Table]:
+    """Body-level paragraphs and tables in document order."""
+    for el in doc.element.body.iterchildren():
+        if el.tag == qn("w:p"):
+            yield Paragraph(el, doc)
+        elif el.tag == qn("w:tbl"):
+            yield Table(el, doc)
+
+
+def paragraf_body(doc: DocumentObject) -> list[str]:
+    """Texts of the body-level paragraphs (not those inside tables), in order."""
+    return [b.text for b in blok(doc) if isinstance(b, Paragraph)]
+
+
+def semua_paragraf(doc: DocumentObject) -> list[str]:
+    """Texts of every paragraph in the body, including those inside table cells."""
+    return [Paragraph(p, doc).text for p in doc.element.body.iter(qn("w:p"))]
+
+
+def tabel_iku(doc: DocumentObject) -> Table:
+    """The IKU table of the Lampiran: the only table whose first cell says NO."""
+    tabel = [t for t in doc.tables if t.rows and t.rows[0].cells[0].text == "NO"]
+    assert len(tabel) == 1
+    return tabel[0]
+
+
+def teks_math(el: etree._Element) -> str:
+    """The words of an OMML element (lines of an equation array joined by a space)."""
+    return " ".join(t.text or "" for t in el.iter(f"{{{NS['m']}}}t")).strip()
