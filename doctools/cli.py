@@ -7,6 +7,7 @@ a non-zero exit; a traceback appears only with ``--debug``.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -45,6 +46,17 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def _cetak_temuan(temuan: Iterable[object]) -> int:
+    """Print warnings (one line each, deduplicated); return how many were printed."""
+    dicetak: list[str] = []
+    for t in temuan:
+        baris = f"peringatan: {t}"
+        if baris not in dicetak:
+            dicetak.append(baris)
+            click.echo(baris, err=True)
+    return len(dicetak)
+
+
 _FOLDER = click.Path(path_type=Path, file_okay=True, dir_okay=True)
 
 
@@ -61,6 +73,7 @@ def build(data: Path, keluar: Path) -> None:
     from doctools.build import bangun_folder
 
     hasil = bangun_folder(data, keluar)
+    _cetak_temuan(t for h in hasil for t in h.dokumen.temuan)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
                    "(tambahkan misalnya keputusan-iku.yaml)", err=True)
@@ -79,9 +92,10 @@ def check(data: Path) -> None:
     from doctools.model import muat_data
 
     dokumen = susun_semua(muat_data(data))
+    jumlah = _cetak_temuan(t for d in dokumen for t in d.temuan)
     jenis = ", ".join(d.jenis for d in dokumen) or "tidak ada"
-    click.echo(f"data {data} benar; dokumen yang dapat disusun: {jenis}.")
-    click.echo("0 galat, 0 peringatan.")
+    click.echo(f"dokumen yang dapat disusun: {jenis}.")
+    click.echo(f"0 galat, {jumlah} peringatan.")
 
 
 if __name__ == "__main__":  # pragma: no cover

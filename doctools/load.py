@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import ReaderError
 
 from doctools.errors import DataError, Lokasi
 
@@ -133,7 +134,7 @@ def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
         baris = mark.line + 1 if mark is not None else None
         masalah = _terjemah_yaml(exc.problem or exc.context or "")
         raise DataError(f"YAML tidak dapat dibaca: {masalah}", Lokasi(berkas, baris)) from None
-    except yaml.ReaderError as exc:
+    except ReaderError as exc:
         baris = teks.count("\n", 0, exc.position) + 1
         raise DataError(f"YAML tidak dapat dibaca: karakter kendali tak terlihat (kode {exc.character:#06x}) "
                         "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from doctools.hukum import Temuan
 from doctools.render import Halaman, Metadata
 
 
@@ -19,3 +20,5 @@ class Dokumen:
     metadata: Metadata
     halaman: Halaman = field(default_factory=Halaman)
     gaya_rupiah: str = "baku"
+    temuan: tuple[Temuan, ...] = ()
+    """Warnings found while composing the document; they do not stop the build."""

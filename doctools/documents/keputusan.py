@@ -8,7 +8,8 @@ from typing import Any
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.errors import DataError
-from doctools.model import DataKecamatan, Keputusan
+from doctools.hukum import Kutipan, Temuan, susun_mengingat
+from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
 from doctools.model.keputusan import RUJUKAN_DIKTUM
 
 NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
@@ -46,19 +47,26 @@ def diktum(kep: Keputusan, huruf_lanjut: str) -> list[dict[str, Any]]:
     return hasil
 
 
-def mengingat(data: DataKecamatan, kep: Keputusan, stem: str) -> list[str]:
-    """The Mengingat items as text (free text as written)."""
-    hasil = []
+def mengingat(data: DataKecamatan, kep: Keputusan, stem: str) -> tuple[list[str], list[Temuan]]:
+    """The Mengingat items cited from the catalog (ordered by hierarchy unless fixed by hand).
+
+    Errors (unknown or duplicated regulations) stop the build; warnings (revoked regulations,
+    free text, an order that breaks the hierarchy) are returned to be printed.
+    """
+    kutipan = []
     for i, item in enumerate(kep.mengingat):
-        if not isinstance(item, str):
-            raise DataError("rujukan katalog peraturan belum didukung di sini; tulis sebagai teks",
-                            bersama.lokasi_berkas(data, stem, "mengingat", i))
-        hasil.append(item)
-    return hasil
+        lokasi = bersama.lokasi_berkas(data, stem, "mengingat", i)
+        kutipan.append(Kutipan.dari_data(item, lokasi))
+    hasil = susun_mengingat(kutipan, data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal)
+    galat = [DataError(t.pesan, t.lokasi) for t in hasil.temuan if t.tingkat == "galat"]
+    if galat:
+        raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
+    return list(hasil.butir), [t for t in hasil.temuan if t.tingkat != "galat"]
 
 
-def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str, tentang: str) -> dict[str, Any]:
-    """Everything the decree frame of a Keputusan Camat template prints."""
+def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
+                      tentang: str) -> tuple[dict[str, Any], list[Temuan]]:
+    """Everything the decree frame of a Keputusan Camat template prints, and the warnings."""
     ins = data.instansi
     kec = ins.kecamatan
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
@@ -68,6 +76,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str, tentang
     menimbang = bersama.butir(kep.menimbang, "huruf", penghubung=None, akhir=";", huruf_lanjut=huruf_lanjut)
     tembusan = [dict(b, teks=b["teks"] if b["teks"].startswith("Yth.") else f"Yth. {b['teks']}")
                 for b in bersama.butir(kep.tembusan, "angka", penghubung=None, akhir=".")]
+    dasar, temuan = mengingat(data, kep, stem)
     return {
         "kop": bersama.kop(data),
         "judul": {
@@ -81,11 +90,11 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str, tentang
         "tentang_kapital": tentang.upper(),
         "menimbang": menimbang,
         "menimbang_tunggal": len(menimbang) == 1,
-        "mengingat": bersama.butir(mengingat(data, kep, stem), "angka", penghubung=None, akhir=";"),
+        "mengingat": bersama.butir(dasar, "angka", penghubung=None, akhir=";"),
         "memperhatikan": bersama.butir(kep.memperhatikan, "angka", penghubung=None, akhir=";"),
         "menetapkan": f"KEPUTUSAN {jabatan} TENTANG {tentang.upper()}." if kep.ulang_judul else "",
         "diktum": diktum(kep, huruf_lanjut),
         "tembusan": tembusan,
         "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal),
         "kecamatan": kec.nama,
-    }
+    }, temuan

@@ -58,7 +58,7 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
         return []
     ins = data.instansi
     kec = ins.kecamatan
-    konteks = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
+    konteks, temuan = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
     unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
     tujuan = []
@@ -84,6 +84,7 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
                           penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
         halaman=bersama.halaman(data),
         gaya_rupiah=ins.pengaturan.gaya_rupiah,
+        temuan=tuple(temuan),
     )]
 
 

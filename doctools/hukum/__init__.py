@@ -23,34 +23,29 @@ from doctools.hukum.sitasi import UUD_1945, nama_singkat, penempatan, sebutan, s
 from doctools.hukum.temuan import Temuan, Tingkat
 
 __all__ = [
-    # katalog
     "BERKAS_BAWAAN",
+    "JENIS",
+    "UUD_1945",
+    "HasilMengingat",
+    "JenisPeraturan",
     "Katalog",
+    "Kutipan",
     "Lembaran",
     "Peraturan",
     "Tambahan",
-    "muat_yaml",
-    "normalisasi_nomor",
-    "periksa_kelengkapan",
-    # jenis
-    "JENIS",
-    "JenisPeraturan",
+    "Temuan",
+    "Tingkat",
+    "bandingkan_urutan",
     "kode_jenis",
-    "peringkat",
-    # sitasi
-    "UUD_1945",
+    "muat_yaml",
     "nama_singkat",
+    "normalisasi_nomor",
     "penempatan",
+    "periksa_kelengkapan",
+    "peringkat",
     "sebutan",
     "sitasi",
     "sitasi_tunggal",
-    # mengingat
-    "HasilMengingat",
-    "Kutipan",
-    "bandingkan_urutan",
     "susun_mengingat",
     "urutkan_peraturan",
-    # temuan
-    "Temuan",
-    "Tingkat",
 ]

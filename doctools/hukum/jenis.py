@@ -79,13 +79,13 @@ JENIS: dict[str, JenisPeraturan] = dict(
             wajib_lembaran=True,
             wajib_tambahan=True,
         ),
-        _j(
-            "pp", 40, "Peraturan Pemerintah", lembaran=_LN, tambahan=_TLN, wajib_lembaran=True, wajib_tambahan=True
-        ),
+        _j("pp", 40, "Peraturan Pemerintah", lembaran=_LN, tambahan=_TLN, wajib_lembaran=True, wajib_tambahan=True),
         # A Perpres is placed in the Lembaran Negara without a Tambahan (no Penjelasan).
         _j("perpres", 50, "Peraturan Presiden", lembaran=_LN, wajib_lembaran=True),
         # Pasal 8 regulations: by convention after the Perpres, before the Perda.
-        _j("permen", 60, "Peraturan {lembaga}", lembaran=_BN, wajib_lembaran=True, wajib_sejak=2012, butuh_lembaga=True),
+        _j(
+            "permen", 60, "Peraturan {lembaga}", lembaran=_BN, wajib_lembaran=True, wajib_sejak=2012, butuh_lembaga=True
+        ),
         _j("peraturan-lembaga", 60, "Peraturan {lembaga}", lembaran=_BN, butuh_lembaga=True),
         _j("keputusan-menteri", 60, "Keputusan {lembaga}", lembaran=_BN, butuh_lembaga=True),
         _j(
@@ -98,7 +98,15 @@ JENIS: dict[str, JenisPeraturan] = dict(
             butuh_daerah=True,
         ),
         _j("pergub", 80, "Peraturan Gubernur {nama_daerah}", lembaran=_BD, wajib_lembaran=True, butuh_daerah=True),
-        _j("perda", 90, "Peraturan Daerah {daerah}", lembaran=_LD, tambahan=_TLD, wajib_lembaran=True, butuh_daerah=True),
+        _j(
+            "perda",
+            90,
+            "Peraturan Daerah {daerah}",
+            lembaran=_LD,
+            tambahan=_TLD,
+            wajib_lembaran=True,
+            butuh_daerah=True,
+        ),
         _j("perbup", 100, "Peraturan Bupati {nama_daerah}", lembaran=_BD, wajib_lembaran=True, butuh_daerah=True),
         _j("perwali", 100, "Peraturan Wali Kota {nama_daerah}", lembaran=_BD, wajib_lembaran=True, butuh_daerah=True),
         # Decisions come after all regulations: Gubernur, then Bupati/Wali Kota, then Camat.
@@ -166,5 +174,5 @@ def peringkat(jenis: str) -> int:
 
 
 def nama_daerah_pendek(daerah: str) -> str:
-    """"Kabupaten Malang" → "Malang"; "Kota Batu" → "Batu"; "Provinsi Jawa Timur" → "Jawa Timur"."""
+    """ "Kabupaten Malang" → "Malang"; "Kota Batu" → "Batu"; "Provinsi Jawa Timur" → "Jawa Timur"."""
     return re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", daerah.strip())

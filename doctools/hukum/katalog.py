@@ -119,8 +119,8 @@ def muat_yaml(teks: str, berkas: str | None = None) -> tuple[Any, dict[str, int]
         node = yaml.compose(teks, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        baris = mark.line + 1 if mark is not None else None
-        raise DataError(f"YAML tidak sah: {e.problem or e.context}", Lokasi(berkas, baris)) from None
+        no = mark.line + 1 if mark is not None else None
+        raise DataError(f"YAML tidak sah: {e.problem or e.context}", Lokasi(berkas, no)) from None
     except yaml.YAMLError as e:
         raise DataError(f"YAML tidak sah: {e}", Lokasi(berkas)) from None
     if node is None:
@@ -184,7 +184,10 @@ def _galat_validasi(e: ValidationError, asal: _Asal) -> DataError:
             if mirip:
                 pesan += f"; mungkin maksud Anda '{mirip[0]}'"
         elif tipe == "literal_error":
-            pesan = f"nilai '{err.get('input')}' tidak sah untuk kolom '{jalur}'; pilihan: {err['ctx']['expected']}"
+            pesan = (
+                f"nilai '{err.get('input')}' tidak sah untuk kolom '{jalur}'; "
+                f"pilihan: {str(err['ctx']['expected']).replace(' or ', ' atau ')}"
+            )
         elif tipe in _PESAN_TIPE:
             pesan = f"kolom '{jalur}' {_PESAN_TIPE[tipe]}, bukan '{err.get('input')}'"
         else:
@@ -202,7 +205,7 @@ class Katalog:
     or :meth:`gabung`; ``Katalog(peraturan)`` also validates the cross-references.
     """
 
-    __slots__ = ("_entri", "_asal", "_induk")
+    __slots__ = ("_asal", "_entri", "_induk")
 
     def __init__(self, peraturan: Iterable[Peraturan] = ()) -> None:
         entri: dict[str, Peraturan] = {}
@@ -466,7 +469,7 @@ def _lokasi(asal: Mapping[str, _Asal], kunci: str, kolom: str = "") -> Lokasi:
 
 def _tidak_ada(entri: Mapping[str, Peraturan], k: str, kolom: str) -> str:
     pesan = f"'{k}' pada kolom '{kolom}' tidak ada dalam katalog"
-    mirip = difflib.get_close_matches(k, list(entri), n=1, cutoff=0.6)
+    mirip = difflib.get_close_matches(k, list(entri), n=1, cutoff=0.75)
     if mirip:
         pesan += f"; mungkin maksud Anda '{mirip[0]}'"
     return pesan

@@ -17,6 +17,7 @@ hierarchy or of the chronology).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -82,12 +83,12 @@ class Kutipan:
                 raise DataError("kolom 'nomor' dalam butir Mengingat harus berupa teks atau angka", lokasi)
             data["nomor"] = str(data["nomor"])
         if "tahun" in data:
-            try:
-                if isinstance(data["tahun"], bool):
-                    raise ValueError
-                data["tahun"] = int(data["tahun"])
-            except (TypeError, ValueError):
-                raise DataError("kolom 'tahun' dalam butir Mengingat harus bilangan bulat", lokasi) from None
+            tahun = data["tahun"]
+            if isinstance(tahun, str) and tahun.strip().isdigit():
+                tahun = int(tahun)
+            if isinstance(tahun, bool) or not isinstance(tahun, int):
+                raise DataError("kolom 'tahun' dalam butir Mengingat harus bilangan bulat", lokasi)
+            data["tahun"] = tahun
         return cls(**data, lokasi=lokasi)
 
     def __post_init__(self) -> None:
@@ -328,8 +329,7 @@ def susun_mengingat(
     resmi = [b for b in butir if b.peraturan is not None]
     bebas = [b for b in butir if b.peraturan is None]
     if urutkan:
-        urut = sorted(resmi, key=functools.cmp_to_key(lambda a, b: bandingkan_urutan(a.peraturan, b.peraturan)))  # type: ignore[arg-type]
-        akhir = urut + bebas
+        akhir = sorted(resmi, key=functools.cmp_to_key(_bandingkan_butir)) + bebas
     else:
         _periksa_urutan(resmi, temuan)
         akhir = butir
@@ -341,6 +341,11 @@ def susun_mengingat(
         for b in akhir
     )
     return HasilMengingat(teks, tuple(temuan), tuple(b.peraturan for b in akhir))
+
+
+def _bandingkan_butir(a: _Butir, b: _Butir) -> int:
+    assert a.peraturan is not None and b.peraturan is not None
+    return bandingkan_urutan(a.peraturan, b.peraturan)
 
 
 def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> Peraturan | None:
@@ -427,7 +432,7 @@ def _periksa_perubahan(
                         "peringatan",
                         f"butir {b.indeks}: {nama_singkat(p)} adalah perubahan atas {nama_singkat(induk)} "
                         f"(butir {lain.indeks}), yang sudah dikutip beserta perubahannya "
-                        "(\"sebagaimana telah … diubah …\"); hapus butir ini",
+                        '("sebagaimana telah … diubah …"); hapus butir ini',
                         b.kutipan.lokasi,
                     )
                 )
@@ -435,7 +440,7 @@ def _periksa_perubahan(
 
 def _periksa_urutan(resmi: list[_Butir], temuan: list[Temuan]) -> None:
     """With the user's order kept: one warning per adjacent pair that breaks the order."""
-    for a, b in zip(resmi, resmi[1:]):
+    for a, b in itertools.pairwise(resmi):
         pa, pb = a.peraturan, b.peraturan
         assert pa is not None and pb is not None
         if bandingkan_urutan(pa, pb) <= 0:

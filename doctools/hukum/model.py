@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from doctools.hukum.jenis import JENIS, JenisPeraturan
 
-__all__ = ["GalatKolom", "Lembaran", "Peraturan", "Tambahan", "POLA_KUNCI"]
+__all__ = ["POLA_KUNCI", "GalatKolom", "Lembaran", "Peraturan", "Tambahan", "periksa_entri"]
 
 #: A catalog key: lower-case letters and digits in groups joined by single hyphens.
 POLA_KUNCI = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -157,7 +157,10 @@ def periksa_entri(p: Peraturan) -> list[tuple[str, str]]:
         elif p.tambahan.jenis not in info.tambahan:
             sah = ", ".join(sorted(info.tambahan)) or "tidak ada"
             galat.append(
-                ("tambahan.jenis", f"tambahan '{p.tambahan.jenis}' tidak cocok untuk jenis '{p.jenis}'; yang sah: {sah}")
+                (
+                    "tambahan.jenis",
+                    f"tambahan '{p.tambahan.jenis}' tidak cocok untuk jenis '{p.jenis}'; yang sah: {sah}",
+                )
             )
     if p.dicabut_oleh is not None and p.berlaku:
         galat.append(("berlaku", "peraturan yang dicabut (ada 'dicabut_oleh') harus 'berlaku: false'"))

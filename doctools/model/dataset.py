@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from doctools.errors import DataError, Lokasi
+from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
 from doctools.model.instansi import Instansi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
@@ -25,6 +26,9 @@ BERKAS_MODEL: dict[str, type] = {
 }
 """Data file stem → the model it is validated as."""
 
+BERKAS_KATALOG = "peraturan"
+"""Optional file of the user's own regulations (Perda, Perbup, earlier Keputusan), catalog-shaped."""
+
 
 @dataclass
 class DataKecamatan:
@@ -36,6 +40,7 @@ class DataKecamatan:
     keputusan_iku: Keputusan | None = None
     keputusan_iki: KeputusanIKI | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
+    katalog: Katalog = field(default_factory=Katalog.bawaan)
 
     def berkas(self, stem: str) -> str:
         """The display name of a data file (as the user would find it)."""
@@ -55,8 +60,8 @@ def _cari_berkas(folder: Path) -> dict[str, Path]:
         if path.suffix not in (".yaml", ".yml") or not path.is_file():
             continue
         stem = path.stem
-        if stem not in BERKAS_MODEL:
-            saran = difflib.get_close_matches(stem, list(BERKAS_MODEL), n=1)
+        if stem not in BERKAS_MODEL and stem != BERKAS_KATALOG:
+            saran = difflib.get_close_matches(stem, [*BERKAS_MODEL, BERKAS_KATALOG], n=1)
             petunjuk = f"; maksudnya '{saran[0]}.yaml'?" if saran else \
                 f"; nama berkas yang dikenal: {', '.join(f'{n}.yaml' for n in BERKAS_MODEL)}"
             raise DataError(f"berkas data tidak dikenal{petunjuk}", Lokasi(_nama_tampil(path)))
@@ -79,8 +84,12 @@ def muat_data(folder: Path) -> DataKecamatan:
     galat: list[DataError] = []
     hasil: dict[str, object] = {}
     peta_semua: dict[str, PetaLokasi] = {}
+    katalog = Katalog.bawaan()
     for stem, path in berkas.items():
         try:
+            if stem == BERKAS_KATALOG:
+                katalog = Katalog.dari_berkas(_nama_tampil(path), dasar=katalog)
+                continue
             data, peta = muat_berkas(path, _nama_tampil(path))
             peta_semua[stem] = peta
             if data is None or data == {}:
@@ -102,4 +111,5 @@ def muat_data(folder: Path) -> DataKecamatan:
         keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
         keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
         peta=peta_semua,
+        katalog=katalog,
     )

@@ -45,6 +45,7 @@ class Keputusan(Model):
     tentang: Teks | None = Field(default=None, description="judul; bawaan dihitung dari jenis keputusan")
     menimbang: list[Butir] = Field(min_length=1)
     mengingat: list[Any] = Field(min_length=1)
+    urutkan_mengingat: bool = Field(default=True, description="urutkan Mengingat menurut hierarki dan tahun")
     memperhatikan: list[Butir] = []
     ulang_judul: bool = Field(default=False, description="ulangi judul setelah 'Menetapkan'")
     diktum: list[Diktum] = Field(min_length=1)

@@ -195,8 +195,10 @@ def test_kunci_tidak_dikenal_tanpa_saran(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "galat",
-            "butir 1: peraturan 'perbup-jember-61-2016' tidak ada dalam katalog; tambahkan ke katalog "
-            "peraturan lokal atau tulis sebagai {teks: …}",
+            (
+                "butir 1: peraturan 'perbup-jember-61-2016' tidak ada dalam katalog; tambahkan ke katalog "
+                "peraturan lokal atau tulis sebagai {teks: …}"
+            ),
             lok(10),
         ),
     )
@@ -220,8 +222,10 @@ def test_jenis_nomor_tahun_tidak_dikenal(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "galat",
-            "butir 1: Undang-Undang Nomor 32 Tahun 2014 tidak ada dalam katalog; mungkin maksud Anda: "
-            "'uu-23-2014' (Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah)",
+            (
+                "butir 1: Undang-Undang Nomor 32 Tahun 2014 tidak ada dalam katalog; mungkin maksud Anda: "
+                "'uu-23-2014' (Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah)"
+            ),
             lok(10),
         ),
     )
@@ -275,20 +279,26 @@ def test_dikutip_dua_kali_dengan_kunci(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "galat",
-            "butir 3: Undang-Undang Nomor 23 Tahun 2014 sudah dikutip pada butir 1 (keputusan.yaml:10, kolom "
-            "'mengingat[0]'); hapus salah satunya",
+            (
+                "butir 3: Undang-Undang Nomor 23 Tahun 2014 sudah dikutip pada butir 1 (keputusan.yaml:10, kolom "
+                "'mengingat[0]'); hapus salah satunya"
+            ),
             lok(12),
         ),
     )
 
 
 def test_dikutip_dua_kali_kunci_dan_jenis_nomor_tahun(kecil: Katalog) -> None:
-    hasil = susun_mengingat(kutip("permenpan-per-9-2007", {"jenis": "permenpan", "nomor": "09/M.PAN/05/2007", "tahun": 2007}), kecil)
+    hasil = susun_mengingat(
+        kutip("permenpan-per-9-2007", {"jenis": "permenpan", "nomor": "09/M.PAN/05/2007", "tahun": 2007}), kecil
+    )
     assert hasil.temuan == (
         Temuan(
             "galat",
-            "butir 2: Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/09/M.PAN/5/2007 sudah "
-            "dikutip pada butir 1 (keputusan.yaml:10, kolom 'mengingat[0]'); hapus salah satunya",
+            (
+                "butir 2: Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/09/M.PAN/5/2007 sudah "
+                "dikutip pada butir 1 (keputusan.yaml:10, kolom 'mengingat[0]'); hapus salah satunya"
+            ),
             lok(11),
         ),
     )
@@ -312,7 +322,7 @@ def test_perubahan_dikutip_tersendiri(kecil: Katalog) -> None:
         Temuan(
             "peringatan",
             "butir 1: Undang-Undang Nomor 9 Tahun 2015 adalah perubahan atas Undang-Undang Nomor 23 Tahun 2014 "
-            "(butir 2), yang sudah dikutip beserta perubahannya (\"sebagaimana telah … diubah …\"); hapus "
+            '(butir 2), yang sudah dikutip beserta perubahannya ("sebagaimana telah … diubah …"); hapus '
             "butir ini",
             lok(10),
         ),
@@ -328,8 +338,10 @@ def test_teks_bebas(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "peringatan",
-            'butir 1 berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "Surat Edaran '
-            'Bupati Jember Nomor 1 Tahun 2023 tentang Contoh;"',
+            (
+                'butir 1 berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "Surat Edaran '
+                'Bupati Jember Nomor 1 Tahun 2023 tentang Contoh;"'
+            ),
             lok(10),
         ),
     )
@@ -350,14 +362,18 @@ def test_urutan_pengguna_menyalahi_hierarki(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "peringatan",
-            "urutan Mengingat menyalahi hierarki: butir 1 (Peraturan Presiden Nomor 29 Tahun 2014) ditulis "
-            "sebelum butir 2 (Undang-Undang Nomor 23 Tahun 2014) yang lebih tinggi",
+            (
+                "urutan Mengingat menyalahi hierarki: butir 1 (Peraturan Presiden Nomor 29 Tahun 2014) ditulis "
+                "sebelum butir 2 (Undang-Undang Nomor 23 Tahun 2014) yang lebih tinggi"
+            ),
             lok(11),
         ),
         Temuan(
             "peringatan",
-            "urutan Mengingat menyalahi hierarki: butir 3 (Peraturan Pemerintah Nomor 18 Tahun 2016) ditulis "
-            "sebelum butir 4 (Undang-Undang Dasar Negara Republik Indonesia Tahun 1945) yang lebih tinggi",
+            (
+                "urutan Mengingat menyalahi hierarki: butir 3 (Peraturan Pemerintah Nomor 18 Tahun 2016) ditulis "
+                "sebelum butir 4 (Undang-Undang Dasar Negara Republik Indonesia Tahun 1945) yang lebih tinggi"
+            ),
             lok(13),
         ),
     )
@@ -369,15 +385,19 @@ def test_urutan_pengguna_tidak_kronologis(bawaan: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "peringatan",
-            "urutan Mengingat tidak kronologis: butir 1 (Peraturan Pemerintah Nomor 39 Tahun 2006) ditulis "
-            "sebelum butir 2 (Peraturan Pemerintah Nomor 8 Tahun 2006) yang setingkat dan lebih dahulu",
+            (
+                "urutan Mengingat tidak kronologis: butir 1 (Peraturan Pemerintah Nomor 39 Tahun 2006) ditulis "
+                "sebelum butir 2 (Peraturan Pemerintah Nomor 8 Tahun 2006) yang setingkat dan lebih dahulu"
+            ),
             lok(11),
         ),
     )
 
 
 def test_urutan_pengguna_yang_benar_tanpa_temuan(kecil: Katalog) -> None:
-    hasil = susun_mengingat(kutip("uud-1945", "uu-23-2014", "pp-18-2016", {"teks": "X"}, "perpres-29-2014"), kecil, urutkan=False)
+    hasil = susun_mengingat(
+        kutip("uud-1945", "uu-23-2014", "pp-18-2016", {"teks": "X"}, "perpres-29-2014"), kecil, urutkan=False
+    )
     assert [t.tingkat for t in hasil.temuan] == ["peringatan"]  # only the free-text one
 
 
@@ -387,8 +407,10 @@ def test_pasal_selain_uud_diabaikan(kecil: Katalog) -> None:
     assert hasil.temuan == (
         Temuan(
             "peringatan",
-            "butir 1: pasal hanya disebut untuk UUD 1945 (UU 12/2011 Lampiran II); 'Pasal 3' pada Peraturan "
-            "Pemerintah Nomor 18 Tahun 2016 diabaikan",
+            (
+                "butir 1: pasal hanya disebut untuk UUD 1945 (UU 12/2011 Lampiran II); 'Pasal 3' pada Peraturan "
+                "Pemerintah Nomor 18 Tahun 2016 diabaikan"
+            ),
             lok(10),
         ),
     )
@@ -429,22 +451,34 @@ def test_cocok_lebih_dari_satu(kecil: Katalog) -> None:
     [
         (
             {"kunci": "uu-23-2014", "teks": "x"},
-            "butir 1: butir Mengingat harus memakai tepat satu bentuk: 'kunci', atau 'jenis' + 'nomor' + "
-            "'tahun', atau 'teks'",
+            (
+                "butir 1: butir Mengingat harus memakai tepat satu bentuk: 'kunci', atau 'jenis' + 'nomor' + "
+                "'tahun', atau 'teks'"
+            ),
         ),
         ({"jenis": "uu", "nomor": 23}, "butir 1: butir Mengingat dengan 'jenis' juga memerlukan kolom 'tahun'"),
         (
             42,
-            "butir 1: butir Mengingat harus berupa kunci katalog (mis. 'uu-23-2014'), {jenis, nomor, tahun}, "
-            "{kunci, pasal} atau {teks}",
+            (
+                "butir 1: butir Mengingat harus berupa kunci katalog (mis. 'uu-23-2014'), {jenis, nomor, tahun}, "
+                "{kunci, pasal} atau {teks}"
+            ),
         ),
         (
             {"kunci": "uu-23-2014", "ayat": 1},
-            "butir 1: kolom 'ayat' tidak dikenal dalam butir Mengingat; yang sah: kunci, jenis, nomor, tahun, "
-            "lembaga, pasal, teks",
+            (
+                "butir 1: kolom 'ayat' tidak dikenal dalam butir Mengingat; yang sah: kunci, jenis, nomor, tahun, "
+                "lembaga, pasal, teks"
+            ),
         ),
-        ({"kunci": "uu-23-2014", "tahun": 2014}, "butir 1: kolom 'nomor', 'tahun' dan 'lembaga' hanya dipakai bersama 'jenis'"),
-        ({"jenis": "uu", "nomor": 23, "tahun": "dua ribu"}, "butir 1: kolom 'tahun' dalam butir Mengingat harus bilangan bulat"),
+        (
+            {"kunci": "uu-23-2014", "tahun": 2014},
+            "butir 1: kolom 'nomor', 'tahun' dan 'lembaga' hanya dipakai bersama 'jenis'",
+        ),
+        (
+            {"jenis": "uu", "nomor": 23, "tahun": "dua ribu"},
+            "butir 1: kolom 'tahun' dalam butir Mengingat harus bilangan bulat",
+        ),
         ({"teks": "x", "pasal": "Pasal 1"}, "butir 1: butir Mengingat berupa 'teks' tidak boleh memuat kolom lain"),
         ("  ", "butir 1: butir Mengingat kosong"),
     ],

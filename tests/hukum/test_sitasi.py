@@ -64,7 +64,9 @@ def test_beberapa_kali_diubah(bawaan: Katalog) -> None:
 def test_uu_pemda_terakhir_dengan_uu_6_2023(bawaan: Katalog) -> None:
     teks = sitasi(bawaan.ambil("uu-23-2014"), bawaan)
     assert " sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang " in teks
-    assert teks.endswith("(Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, Tambahan Lembaran Negara Republik Indonesia Nomor 6856)")
+    assert teks.endswith(
+        "(Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, Tambahan Lembaran Negara Republik Indonesia Nomor 6856)"
+    )
 
 
 def test_per_tanggal_mengabaikan_perubahan_sesudahnya(bawaan: Katalog) -> None:
