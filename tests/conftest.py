@@ -97,8 +97,9 @@ def baris_di(path: Path, potongan: str) -> int:
     return SalinanData(path.parent).baris(path.name, potongan)
 
 
-def render_satu(folder: Path, keluar: Path) -> Path:
-    hasil = bangun_folder(folder, keluar)
+def render_satu(folder: Path, keluar: Path, jenis: str = "keputusan-iku") -> Path:
+    """Build ``folder`` into ``keluar`` and return the path of the document of kind ``jenis``."""
+    hasil = [h for h in bangun_folder(folder, keluar) if h.dokumen.jenis == jenis]
     assert len(hasil) == 1, [h.path for h in hasil]
     return hasil[0].path
 
@@ -109,11 +110,18 @@ def contoh() -> Path:
     return CONTOH
 
 
+#: The data files the Keputusan IKU is built from; the copies hold only these, so a test about the
+#: IKU decree depends on nothing else in the example folder.
+BERKAS_IKU = ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml")
+
+
 @pytest.fixture
 def salin_contoh(tmp_path: Path) -> SalinanData:
-    """A copy of the example folder at ``tmp_path/data/mumbulsari`` to break one field in."""
+    """A copy of the example's IKU data at ``tmp_path/data/mumbulsari`` to break one field in."""
     tujuan = tmp_path / "data" / CONTOH.name
-    shutil.copytree(CONTOH, tujuan)
+    tujuan.mkdir(parents=True)
+    for nama in BERKAS_IKU:
+        shutil.copy2(CONTOH / nama, tujuan / nama)
     return SalinanData(tujuan)
 
 
