@@ -65,10 +65,14 @@ _FOLDER = click.Path(path_type=Path, file_okay=True, dir_okay=True)
 @click.argument("data", type=_FOLDER)
 @click.option("-o", "--keluar", "keluar", type=click.Path(path_type=Path, file_okay=False),
               default=Path("build"), show_default=True, help="Folder hasil.")
-def build(data: Path, keluar: Path) -> None:
+@click.option("--pdf", "pdf", is_flag=True,
+              help="Buat juga PDF setiap dokumen melalui LibreOffice (soffice) yang ada di PATH.")
+def build(data: Path, keluar: Path, pdf: bool) -> None:
     """Susun semua dokumen yang dijelaskan oleh folder DATA.
 
     Hasil ditulis ke KELUAR/<nama folder>/. Bila ada galat, tidak ada berkas yang ditulis.
+    Dengan --pdf, semua dokumen diubah ke PDF dalam satu kali jalan LibreOffice; bila itu gagal,
+    berkas .docx tetap tersimpan.
     """
     from doctools.build import bangun_folder
 
@@ -80,6 +84,12 @@ def build(data: Path, keluar: Path) -> None:
         return
     for h in hasil:
         click.echo(f"ditulis: {h.path}")
+    if pdf:
+        from doctools.pdf import ke_pdf
+
+        click.echo(f"mengubah {len(hasil)} dokumen ke PDF dengan LibreOffice …")
+        for path in ke_pdf([h.path for h in hasil], hasil[0].path.parent):
+            click.echo(f"ditulis: {path}")
     click.echo(f"{len(hasil)} dokumen selesai.")
 
 
@@ -93,7 +103,8 @@ def check(data: Path) -> None:
 
     dokumen = susun_semua(muat_data(data))
     jumlah = _cetak_temuan(t for d in dokumen for t in d.temuan)
-    jenis = ", ".join(d.jenis for d in dokumen) or "tidak ada"
+    banyak = {j: sum(d.jenis == j for d in dokumen) for j in dict.fromkeys(d.jenis for d in dokumen)}
+    jenis = ", ".join(j if n == 1 else f"{j} ({n} berkas)" for j, n in banyak.items()) or "tidak ada"
     click.echo(f"dokumen yang dapat disusun: {jenis}.")
     click.echo(f"0 galat, {jumlah} peringatan.")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table
@@ -220,3 +220,48 @@ def page_number_header(doc: DocumentObject) -> None:
     p.add_run("- ")
     ooxml.add_field(p._p, "PAGE", "2")
     p.add_run(" -")
+
+
+def paragraph_style(doc: DocumentObject, name: str, **kwargs) -> None:
+    """Add a paragraph style (same options as the shared styles) unless the document has it."""
+    if name not in [s.name for s in doc.styles]:
+        _paragraph_style(doc, name, **kwargs)
+
+
+def ttd_berdampingan(doc: DocumentObject, *, tempat_tanggal: str, kiri: str, kanan: str,
+                     widths_cm: tuple[float, float] = (8.25, 8.25), ruang_cm: float = 2.4) -> Table:
+    """Two signature blocks side by side (e.g. Pihak Kedua left, Pihak Pertama right).
+
+    ``kiri``/``kanan`` name context objects with ``sebutan``, ``jabatan``, ``nama``, ``pangkat``
+    and ``nip`` (pangkat and NIP may be empty). One table row per part (place and date, sebutan,
+    jabatan, room to sign and stamp, name with pangkat and NIP) keeps both sides aligned however a
+    long jabatan wraps. Rows can't split and every row but the last keeps with the next, so the
+    block never breaks across pages; the paragraph before the table should keep with next too.
+    """
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph_style(doc, "TTD Tengah", align=center, keep_next=True)
+    paragraph_style(doc, "TTD Jabatan", base="TTD Tengah", bold=True)
+    paragraph_style(doc, "TTD Nama", base="TTD Tengah", bold=True)
+    paragraph_style(doc, "TTD Akhir", align=center)
+    baris = [
+        ("", tempat_tanggal, "TTD Tengah"),
+        (f"{{{{ {kiri}.sebutan }}}},", f"{{{{ {kanan}.sebutan }}}},", "TTD Tengah"),
+        (f"{{{{ {kiri}.jabatan }}}}", f"{{{{ {kanan}.jabatan }}}}", "TTD Jabatan"),
+        ("", "", "TTD Tengah"),  # room for the signature and the stamp
+    ]
+    table = plain_table(doc, len(baris) + 1, list(widths_cm))
+    for row, (teks_kiri, teks_kanan, gaya) in zip(table.rows, baris):
+        for cell, teks in zip(row.cells, (teks_kiri, teks_kanan)):
+            set_cell(cell, teks, gaya)
+    for cell, pihak in zip(table.rows[-1].cells, (kiri, kanan)):
+        set_cell(cell, "", "TTD Nama").add_run(f"{{{{ {pihak}.nama }}}}").underline = True
+        add(cell, f"{{%p if {pihak}.pangkat %}}", "TTD Akhir")
+        add(cell, f"{{{{ {pihak}.pangkat }}}}", "TTD Akhir")
+        add(cell, "{%p endif %}", "TTD Akhir")
+        add(cell, f"{{{{ {pihak}.nip }}}}", "TTD Akhir")
+    for row in table.rows:
+        ooxml.set_cant_split(row._tr)
+    ruang = table.rows[3]
+    ruang.height = Cm(ruang_cm)
+    ruang.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    return table

@@ -1,12 +1,13 @@
 """Shared fixtures and read-back helpers for the document, data and CLI tests.
 
 * ``contoh``: the shipped example data folder (``data/mumbulsari``); never written to.
-* ``salin_contoh``: a private copy of it in ``tmp_path`` with helpers to break one field.
-* ``docx_contoh``: the example rendered once per session into a temporary folder.
+* ``salin_contoh``: a private copy of its Keputusan IKU data in ``tmp_path``, with helpers to
+  break one field.
+* ``docx_contoh``: the example's Keputusan IKU rendered once per session into a temporary folder.
 * ``@pytest.mark.libreoffice``: skipped (with the reason) when ``soffice``, ``pdfinfo`` or
   ``pdftotext`` is not on PATH.
 
-The helpers below (``baca_teks``, ``xml_dokumen`` …) are plain functions; test modules import them
+The helpers below (``buka``, ``xml_bagian``, ``paragraf_body`` …) are plain functions; test modules import them
 from ``tests.conftest``.
 """
 
@@ -26,6 +27,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from doctools.build import bangun_folder
+from doctools.model.dataset import BERKAS_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "data" / "mumbulsari"
@@ -92,11 +94,6 @@ class SalinanData:
         return render_satu(self.folder, keluar)
 
 
-def baris_di(path: Path, potongan: str) -> int:
-    """1-based number of the only line of ``path`` that contains ``potongan``."""
-    return SalinanData(path.parent).baris(path.name, potongan)
-
-
 def render_satu(folder: Path, keluar: Path, jenis: str = "keputusan-iku") -> Path:
     """Build ``folder`` into ``keluar`` and return the path of the document of kind ``jenis``."""
     hasil = [h for h in bangun_folder(folder, keluar) if h.dokumen.jenis == jenis]
@@ -110,25 +107,36 @@ def contoh() -> Path:
     return CONTOH
 
 
-#: The data files the Keputusan IKU is built from; the copies hold only these, so a test about the
-#: IKU decree depends on nothing else in the example folder.
+#: The data files the Keputusan IKU is built from. Copies of the example leave out the data files
+#: of other document kinds (IKI, Perjanjian Kinerja, …), so the IKU tests depend only on these;
+#: any other file in the folder (a regulation catalog, a logo) is copied.
 BERKAS_IKU = ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml")
 
 
 @pytest.fixture
 def salin_contoh(tmp_path: Path) -> SalinanData:
     """A copy of the example's IKU data at ``tmp_path/data/mumbulsari`` to break one field in."""
-    tujuan = tmp_path / "data" / CONTOH.name
-    tujuan.mkdir(parents=True)
-    for nama in BERKAS_IKU:
-        shutil.copy2(CONTOH / nama, tujuan / nama)
+    return salin_iku(tmp_path / "data" / CONTOH.name)
+
+
+def salin_iku(tujuan: Path) -> SalinanData:
+    """Copy the example folder into ``tujuan`` without the data files of other document kinds."""
+    shutil.copytree(CONTOH, tujuan)
+    for path in tujuan.iterdir():
+        if path.suffix in (".yaml", ".yml") and path.stem in BERKAS_MODEL and path.name not in BERKAS_IKU:
+            path.unlink()
     return SalinanData(tujuan)
 
 
 @pytest.fixture(scope="session")
 def docx_contoh(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example rendered once per session; the path of the .docx."""
-    return render_satu(CONTOH, tmp_path_factory.mktemp("contoh"))
+    """The example's Keputusan IKU rendered once per session; the path of the .docx.
+
+    Rendered from :func:`salin_iku`'s copy, so the other document kinds of the example folder
+    (developed alongside) cannot break the IKU tests.
+    """
+    akar = tmp_path_factory.mktemp("contoh")
+    return render_satu(salin_iku(akar / "data" / CONTOH.name).folder, akar / "keluar")
 
 
 # ---- read-back helpers --------------------------------------------------------------------------

@@ -4,10 +4,12 @@ from doctools.model.dataset import DataKecamatan, muat_data
 from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pengaturan
 from doctools.model.keputusan import BlokJabatan, Diktum, Keputusan, KeputusanIKI, Nomor
 from doctools.model.kinerja import Indikator, Kinerja, Pecahan, Sasaran, Tujuan
+from doctools.model.perjanjian import MataAnggaran, Perjanjian, PerjanjianKinerja, Pihak, rangkai
 from doctools.model.validasi import KumpulanGalat
 
 __all__ = [
     "BlokJabatan", "DataKecamatan", "Diktum", "KeputusanIKI", "Indikator", "Instansi", "Kecamatan", "Keputusan", "Kinerja",
     "KumpulanGalat", "Nomor", "Pecahan", "Pejabat", "Pemerintah", "Pengaturan", "Sasaran", "Tujuan",
     "muat_data",
+    "MataAnggaran", "Perjanjian", "PerjanjianKinerja", "Pihak", "rangkai",
 ]

@@ -16,6 +16,7 @@ from doctools.load import PetaLokasi, muat_berkas
 from doctools.model.instansi import Instansi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
+from doctools.model.perjanjian import PerjanjianKinerja
 from doctools.model.validasi import KumpulanGalat, validasi
 
 BERKAS_MODEL: dict[str, type] = {
@@ -23,6 +24,7 @@ BERKAS_MODEL: dict[str, type] = {
     "kinerja": Kinerja,
     "keputusan-iku": Keputusan,
     "keputusan-iki": KeputusanIKI,
+    "perjanjian-kinerja": PerjanjianKinerja,
 }
 """Data file stem → the model it is validated as."""
 
@@ -39,6 +41,7 @@ class DataKecamatan:
     kinerja: Kinerja | None = None
     keputusan_iku: Keputusan | None = None
     keputusan_iki: KeputusanIKI | None = None
+    perjanjian_kinerja: PerjanjianKinerja | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
     katalog: Katalog = field(default_factory=Katalog.bawaan)
 
@@ -102,6 +105,9 @@ def muat_data(folder: Path) -> DataKecamatan:
     if "keputusan-iku" in berkas and "kinerja" not in berkas:
         galat.append(DataError("Keputusan IKU membutuhkan kinerja.yaml (sasaran dan indikator) di folder yang sama",
                                Lokasi(_nama_tampil(berkas["keputusan-iku"]))))
+    if "perjanjian-kinerja" in berkas and "kinerja" not in berkas:
+        galat.append(DataError("Perjanjian Kinerja membutuhkan kinerja.yaml (sasaran, indikator dan target) di folder "
+                               "yang sama", Lokasi(_nama_tampil(berkas["perjanjian-kinerja"]))))
     if galat:
         raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
     return DataKecamatan(
@@ -110,6 +116,7 @@ def muat_data(folder: Path) -> DataKecamatan:
         kinerja=hasil.get("kinerja"),  # type: ignore[arg-type]
         keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
         keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
+        perjanjian_kinerja=hasil.get("perjanjian-kinerja"),  # type: ignore[arg-type]
         peta=peta_semua,
         katalog=katalog,
     )

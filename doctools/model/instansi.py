@@ -6,6 +6,7 @@ kecamatan's name can only ever be spelled one way across the decree, its Lampira
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -20,6 +21,30 @@ class Pejabat(Model):
     nama: Teks
     nip: NIP | None = None
     pangkat: Pangkat | None = None
+
+
+ID_PEJABAT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class PejabatKecamatan(Pejabat):
+    """An official of the kecamatan other than the Camat (Sekretaris, Kepala Seksi, …).
+
+    Written once in ``instansi.yaml`` and referred to by ``id`` from other files (the PK), so a
+    name or NIP is never typed twice.
+    """
+
+    id: Teks = Field(description="nama pendek untuk dirujuk, mis. sekretaris, kasi-pemerintahan")
+    jabatan: Teks = Field(description="mis. Sekretaris Kecamatan, Kepala Seksi Pemerintahan")
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, nilai: str) -> str:
+        if not ID_PEJABAT.match(nilai):
+            raise ValueError(f"id pejabat '{nilai}' hanya boleh berisi huruf kecil, angka dan tanda '-', "
+                             "misalnya kasi-pemerintahan")
+        if nilai == "camat":
+            raise ValueError("id 'camat' sudah dipakai untuk Camat (kolom camat); pilih id lain")
+        return nilai
 
 
 class KepalaDaerah(Model):
@@ -132,8 +157,22 @@ class Instansi(Model):
     pemerintah: Pemerintah
     kecamatan: Kecamatan
     camat: Pejabat
+    pejabat: list[PejabatKecamatan] = Field(default=[], description="pejabat lain, dirujuk dengan id")
     logo: Teks | None = Field(default=None, description="berkas gambar logo, relatif terhadap folder data")
     pengaturan: Pengaturan = Pengaturan()
+
+    @field_validator("pejabat")
+    @classmethod
+    def _id_unik(cls, nilai: list[PejabatKecamatan]) -> list[PejabatKecamatan]:
+        ids = [p.id for p in nilai]
+        dobel = sorted({i for i in ids if ids.count(i) > 1})
+        if dobel:
+            raise ValueError(f"id pejabat dipakai lebih dari sekali: {', '.join(dobel)}")
+        return nilai
+
+    def cari_pejabat(self, id_pejabat: str) -> PejabatKecamatan | None:
+        """The official with this id, or None."""
+        return next((p for p in self.pejabat if p.id == id_pejabat), None)
 
     @property
     def jabatan_camat(self) -> str:

@@ -104,8 +104,8 @@ class BlokJabatan(Model):
 
     kelompok: Teks | None = Field(default=None, description="judul kelompok, mis. PEJABAT ESELON III")
     jabatan: Teks
-    tugas: list[Teks] = Field(min_length=1)
-    fungsi: list[Teks] = []
+    tugas: list[Butir] = Field(min_length=1)
+    fungsi: list[Butir] = []
     kinerja: list[SasaranIndividu] = Field(min_length=1)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from doctools.model.base import Angka, Model, Teks
 
@@ -40,9 +40,18 @@ def _daftar_teks(nilai: Any) -> Any:
     return [nilai] if isinstance(nilai, str) else nilai
 
 
+def _cek_id_unik(ids: list[str | None], apa: str) -> None:
+    """Ids are how other files refer to a sasaran or indicator, so each must be unique."""
+    ada = [i for i in ids if i]
+    dobel = sorted({i for i in ada if ada.count(i) > 1})
+    if dobel:
+        raise ValueError(f"id {apa} dipakai lebih dari sekali: {', '.join(dobel)}")
+
+
 class Indikator(Model):
     """A performance indicator of a sasaran (or a tujuan)."""
 
+    id: Teks | None = Field(default=None, description="nama pendek untuk dirujuk dari berkas lain (mis. PK)")
     nama: Teks
     satuan: Teks | None = None
     polaritas: Literal["positif", "negatif"] = "positif"
@@ -62,8 +71,15 @@ class Tujuan(Model):
 class Sasaran(Model):
     """A sasaran strategis (kinerja utama) with its indicators."""
 
+    id: Teks | None = Field(default=None, description="nama pendek untuk dirujuk dari berkas lain (mis. PK)")
     uraian: Teks
     indikator: list[Indikator] = Field(min_length=1)
+
+    @field_validator("indikator")
+    @classmethod
+    def _id_indikator_unik(cls, nilai: list[Indikator]) -> list[Indikator]:
+        _cek_id_unik([i.id for i in nilai], "indikator")
+        return nilai
 
 
 class Kinerja(Model):
@@ -73,6 +89,12 @@ class Kinerja(Model):
     periode_akhir: int = Field(ge=2000, le=2100)
     tujuan: list[Tujuan] = Field(min_length=1)
     sasaran: list[Sasaran] = Field(min_length=1)
+
+    @field_validator("sasaran")
+    @classmethod
+    def _id_sasaran_unik(cls, nilai: list[Sasaran]) -> list[Sasaran]:
+        _cek_id_unik([s.id for s in nilai], "sasaran")
+        return nilai
 
     @model_validator(mode="after")
     def _periode(self) -> Kinerja:

@@ -53,9 +53,9 @@ def test_pengaturan_contoh(data_contoh) -> None:
     p = data_contoh.instansi.pengaturan
     assert p.kertas == "F4"
     assert (p.margin.atas, p.margin.bawah, p.margin.kiri, p.margin.kanan) == \
-        (Decimal("2"), Decimal("2.5"), Decimal("3"), Decimal("2"))
+        (Decimal(2), Decimal("2.5"), Decimal(3), Decimal(2))
     assert p.huruf.nama == "Bookman Old Style"
-    assert p.huruf.ukuran == Decimal("12")
+    assert p.huruf.ukuran == Decimal(12)
     assert p.pola_nomor_keputusan == "{kode}/{urut}/{wilayah}/{tahun}"
 
 
@@ -64,7 +64,7 @@ def test_pengaturan_bawaan(salin_contoh: SalinanData) -> None:
     salin_contoh.tulis("instansi.yaml", teks[:teks.index("pengaturan:")])
     p = muat_data(salin_contoh.folder).instansi.pengaturan
     assert p.kertas == "F4"
-    assert p.margin.kiri == Decimal("3")
+    assert p.margin.kiri == Decimal(3)
     assert p.huruf.nama == "Bookman Old Style"
     assert p.gaya_pangkat == "lengkap"
     assert p.huruf_setelah_z == "ganda"
@@ -130,9 +130,9 @@ def test_pemerintah_kota() -> None:
 
 
 @pytest.mark.parametrize(("yaml", "nilai"), [
-    ("85", Decimal("85")),
+    ("85", Decimal(85)),
     ("85.5", Decimal("85.5")),
-    ("-2", Decimal("-2")),
+    ("-2", Decimal(-2)),
     ("delapan puluh", "delapan puluh"),   # a target may be text (a predicate such as "BB")
     ('"85"', "85"),
 ])

@@ -1,0 +1,127 @@
+"""The Perjanjian Kinerja: one signature-ready document per signing pair (cascading).
+
+Page 1 is the statement (kop, Pihak Pertama and Pihak Kedua, the undertaking, side-by-side
+signatures); page 2 the lampiran (sasaran/indikator/target, program or kegiatan with the computed
+Jumlah and its terbilang, signatures again). The statement wording lives in the template, so a
+kabupaten edits it there; every name, title, number and total comes from here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from doctools import fmt
+from doctools.documents import bersama
+from doctools.documents.dokumen import Dokumen
+from doctools.model import DataKecamatan
+from doctools.model.perjanjian import Perjanjian, Pihak, rangkai
+from doctools.render import Metadata
+
+JENIS = "perjanjian-kinerja"
+TEMPLAT = "perjanjian-kinerja.docx"
+
+
+def target_teks(nilai: Decimal | str) -> str:
+    """A target as written: ``82,5`` keeps its typed precision, ``B`` stays text."""
+    if isinstance(nilai, str):
+        return nilai
+    desimal = max(-nilai.as_tuple().exponent, 0)  # type: ignore[operator]
+    return fmt.angka(nilai, desimal)
+
+
+def _pangkat_golongan(data: DataKecamatan, pihak: Pihak) -> str:
+    """``Pembina Tingkat I (IV/b)``: the statement's "Pangkat/Golongan" shows both."""
+    if pihak.pangkat is None:
+        return ""
+    gaya = data.instansi.pengaturan.gaya_pangkat.removesuffix("-golongan")
+    return pihak.pangkat.format(f"{gaya}-golongan")  # type: ignore[arg-type]
+
+
+def _identitas(data: DataKecamatan, pihak: Pihak) -> dict[str, str]:
+    return {
+        "nama": pihak.nama,
+        "nip": pihak.nip.format if pihak.nip else "",
+        "pangkat": _pangkat_golongan(data, pihak),
+        "jabatan": pihak.jabatan,
+    }
+
+
+def _ttd(data: DataKecamatan, pihak: Pihak, sebutan: str) -> dict[str, str]:
+    return {
+        "sebutan": sebutan,
+        "jabatan": pihak.jabatan_ttd.upper(),
+        "nama": pihak.nama,
+        "pangkat": pihak.pangkat.format(data.instansi.pengaturan.gaya_pangkat) if pihak.pangkat else "",
+        "nip": f"NIP. {pihak.nip.format}" if pihak.nip else "",
+    }
+
+
+def tabel_sasaran(pk: Perjanjian) -> list[dict[str, Any]]:
+    """Lampiran rows: a sasaran spans its indicators; numbers are computed."""
+    return [{
+        "nomor": f"{nomor}.",
+        "uraian": s.uraian,
+        "indikator": [{"nama": i.nama, "target": target_teks(i.target), "satuan": i.satuan or "-"}
+                      for i in s.indikator],
+    } for nomor, s in enumerate(pk.sasaran, start=1)]
+
+
+def tabel_anggaran(pk: Perjanjian) -> dict[str, Any]:
+    """Program (or kegiatan) rows and their Jumlah, summed here and never typed."""
+    jumlah = sum((m.anggaran for m in pk.anggaran), Decimal(0))
+    return {
+        "ada": bool(pk.anggaran),
+        "judul": pk.jenis_anggaran.upper(),
+        "baris": [{"nomor": f"{n}.", "nama": m.nama, "anggaran": m.anggaran, "keterangan": m.sumber_dana or ""}
+                  for n, m in enumerate(pk.anggaran, start=1)],
+        "jumlah": jumlah,
+    }
+
+
+def konteks(data: DataKecamatan, pk: Perjanjian, tahun: int) -> dict[str, Any]:
+    """Everything the PK template prints, for one signing pair."""
+    tempat = bersama.tempat_penetapan(data, pk.tempat)
+    return {
+        "kop": bersama.kop(data),
+        "judul": f"PERJANJIAN KINERJA TAHUN {tahun}",
+        "tahun": tahun,
+        "pertama": _identitas(data, pk.pertama),
+        "kedua": _identitas(data, pk.kedua),
+        "ttd": {
+            "tempat_tanggal": f"{tempat}, {fmt.tanggal(pk.tanggal)}",
+            "kiri": _ttd(data, pk.kedua, "PIHAK KEDUA"),
+            "kanan": _ttd(data, pk.pertama, "PIHAK PERTAMA"),
+        },
+        "lampiran": {"judul": f"PERJANJIAN KINERJA TAHUN {tahun}", "jabatan": pk.pertama.jabatan.upper()},
+        "sasaran": tabel_sasaran(pk),
+        "anggaran": tabel_anggaran(pk),
+    }
+
+
+def nama_berkas(tahun: int, kunci: str) -> str:
+    return f"{JENIS}-{tahun}-{kunci}.docx"
+
+
+def susun(data: DataKecamatan) -> list[Dokumen]:
+    """One PK per signing pair, when the data set has ``perjanjian-kinerja.yaml``."""
+    berkas_pk = data.perjanjian_kinerja
+    if berkas_pk is None or data.kinerja is None:
+        return []
+    daftar = rangkai(berkas_pk, data.instansi, data.kinerja,
+                     lambda stem, *jalur: bersama.lokasi_berkas(data, stem, *jalur))
+    ins = data.instansi
+    hasil = []
+    for pk in daftar:
+        tahun = berkas_pk.tahun
+        hasil.append(Dokumen(
+            jenis=JENIS,
+            nama_berkas=nama_berkas(tahun, pk.kunci),
+            templat=TEMPLAT,
+            konteks=konteks(data, pk, tahun),
+            metadata=Metadata(judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
+                              penulis=f"Kecamatan {ins.kecamatan.nama}", tanggal=pk.tanggal),
+            halaman=bersama.halaman(data),
+            gaya_rupiah=ins.pengaturan.gaya_rupiah,
+        ))
+    return hasil

@@ -1,0 +1,412 @@
+"""doctools.render: escaping, template errors, the tag-remnant check, determinism, atomic writes,
+page set-up. Every rendered document is read back and its content checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import stat
+import zipfile
+from pathlib import Path
+from typing import Self
+
+import docx
+import jinja2
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.shared import Mm
+
+from doctools.build import bangun_folder
+from doctools.errors import RenderError, TemplateError
+from doctools.render import (
+    ZIP_EPOCH,
+    Halaman,
+    Metadata,
+    apply_page_setup,
+    deterministic_bytes,
+    jinja_env,
+    load_template,
+    render_bytes,
+    save_deterministic,
+    write_atomic,
+)
+from tests.conftest import (
+    NS,
+    SalinanData,
+    buka,
+    semua_paragraf,
+    tabel_iku,
+    teks_math,
+    xml_bagian,
+)
+
+JAHAT = 'PT Maju & Jaya <Persero> "A"'
+META = Metadata(judul="Uji", penulis="Kecamatan Uji", tanggal=dt.date(2025, 1, 6))
+W = f"{{{NS['w']}}}"
+
+
+def templat(path: Path, *baris: str, header: str | None = None) -> Path:
+    """A tiny template made with python-docx: one paragraph per line."""
+    doc = docx.Document()
+    for teks in baris:
+        doc.add_paragraph(teks)
+    if header is not None:
+        doc.sections[0].header.paragraphs[0].text = header
+    doc.save(str(path))
+    return path
+
+
+def render(path: Path, konteks: dict, **kw) -> docx.document.Document:
+    data = render_bytes(path, konteks, halaman=Halaman(), metadata=META, **kw)
+    return docx.Document(io.BytesIO(data))
+
+
+# ---- hostile strings ----------------------------------------------------------------------------
+
+
+def _yaml(teks: str) -> str:
+    """A single-quoted YAML scalar."""
+    return "'" + teks.replace("'", "''") + "'"
+
+
+@pytest.fixture
+def docx_jahat(salin_contoh: SalinanData, tmp_path: Path) -> Path:
+    s = salin_contoh
+    s.ganti("instansi.yaml", "  nama: Mumbulsari\n", f"  nama: {_yaml(JAHAT)}\n")
+    s.ganti("keputusan-iku.yaml", "  - bahwa berdasarkan pertimbangan",
+            f"  - {_yaml('bahwa ' + JAHAT + ' & <b> perlu')}\n  - bahwa berdasarkan pertimbangan")
+    s.ganti("kinerja.yaml", "      - nama: Nilai SAKIP Perangkat Daerah", f"      - nama: {_yaml(JAHAT)}")
+    s.ganti("keputusan-iku.yaml", "  - Bupati Jember\n", f"  - {_yaml(JAHAT)}\n")
+    s.ganti("kinerja.yaml", "          pembilang: Jumlah kegiatan pemberdayaan yang difasilitasi",
+            "          pembilang: 'Jumlah A & B <C>'")
+    s.ganti("kinerja.yaml", "        sumber_data: Laporan Kinerja Kecamatan",
+            "        sumber_data: 'Laporan \"K\" & <L>'")
+    return s.bangun(tmp_path / "hasil")
+
+
+def test_teks_jahat_utuh(docx_jahat: Path) -> None:
+    doc = buka(docx_jahat)
+    teks = semua_paragraf(doc)
+    atas = JAHAT.upper()
+    assert f"KECAMATAN {atas}" in teks                                  # kop
+    assert f"KEPUTUSAN CAMAT {atas}" in teks                            # title
+    assert f"CAMAT {atas}," in teks                                     # signature and title
+    assert f"Ditetapkan di\t: {JAHAT}" in teks
+    assert f"\t\tb.\tbahwa {JAHAT} & <b> perlu;" in teks                # a menimbang item
+    assert f"1.\tYth. {JAHAT};" in teks                                 # tembusan
+    assert f"TENTANG\t:\tINDIKATOR KINERJA UTAMA KECAMATAN {atas} KABUPATEN JEMBER" in teks
+
+
+def test_teks_jahat_dalam_tabel(docx_jahat: Path) -> None:
+    tabel = tabel_iku(buka(docx_jahat))
+    baris = [[c.text for c in r.cells] for r in tabel.rows]
+    assert baris[6][2] == JAHAT
+    assert baris[7][5] == 'Laporan "K" & <L>'
+    math = xml_bagian(docx_jahat).findall(".//m:oMath", NS)
+    pembilang = [teks_math(m.find("m:f/m:num", NS)) for m in math]
+    assert "Jumlah A & B <C>" in pembilang
+
+
+def test_teks_jahat_tidak_menghilangkan_paragraf(docx_jahat: Path, docx_contoh: Path) -> None:
+    jahat, biasa = buka(docx_jahat), buka(docx_contoh)
+    # one menimbang item was added; nothing else may appear or disappear
+    assert len(semua_paragraf(jahat)) == len(semua_paragraf(biasa)) + 1
+    assert [len(t.rows) for t in jahat.tables] == [len(t.rows) for t in biasa.tables]
+    xml = zipfile.ZipFile(docx_jahat).read("word/document.xml").decode()
+    assert "&amp;" in xml and "&lt;Persero&gt;" in xml
+
+
+def test_autoescape_di_render_bytes(tmp_path: Path) -> None:
+    doc = render(templat(tmp_path / "t.docx", "Nama: {{ nama }}", "Akhir"), {"nama": JAHAT + " & </w:t>"})
+    assert [p.text for p in doc.paragraphs] == [f"Nama: {JAHAT} & </w:t>", "Akhir"]
+
+
+def test_baris_baru_menjadi_pemisah_baris(tmp_path: Path) -> None:
+    doc = render(templat(tmp_path / "t.docx", "{{ a }}"), {"a": "satu\ndua"})
+    assert doc.paragraphs[0].text == "satu\ndua"
+    assert doc.paragraphs[0]._p.findall(f".//{W}br")
+
+
+def test_filter_indonesia(tmp_path: Path) -> None:
+    t = templat(tmp_path / "t.docx", "{{ d | tanggal }}|{{ 3 | diktum }}|{{ 27 | huruf }}|{{ 4 | romawi }}")
+    doc = render(t, {"d": dt.date(2025, 1, 6)})
+    assert doc.paragraphs[0].text == "6 Januari 2025|KETIGA|aa|IV"
+
+
+def test_lingkungan_jinja_ketat() -> None:
+    env = jinja_env()
+    assert env.autoescape is True
+    assert env.undefined is jinja2.StrictUndefined
+
+
+# ---- template errors ----------------------------------------------------------------------------
+
+
+def test_variabel_tidak_ada(tmp_path: Path) -> None:
+    t = templat(tmp_path / "surat.docx", "{{ nomor }}", "{{ tidak_ada_di_konteks }}")
+    with pytest.raises(TemplateError) as info:
+        render(t, {"nomor": "1"})
+    assert "surat.docx" in str(info.value)
+    assert "tidak_ada_di_konteks" in str(info.value)
+    assert "memakai data yang tidak tersedia" in str(info.value)
+
+
+def test_atribut_tidak_ada(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError) as info:
+        render(templat(tmp_path / "t.docx", "{{ ttd.jabatan }}"), {"ttd": {"nama": "A"}})
+    assert "jabatan" in str(info.value)
+
+
+def test_templat_tidak_ada(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError) as info:
+        render_bytes(tmp_path / "hilang.docx", {}, halaman=Halaman(), metadata=META)
+    assert str(info.value) == f"templat tidak ditemukan: {tmp_path / 'hilang.docx'}"
+    assert info.value.exit_code == 3
+
+
+@pytest.mark.parametrize("isi", [b"bukan berkas zip", b"", b"PK\x03\x04rusak"])
+def test_templat_rusak(tmp_path: Path, isi: bytes) -> None:
+    path = tmp_path / "rusak.docx"
+    path.write_bytes(isi)
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    assert "rusak atau bukan berkas Word (.docx)" in str(info.value)
+
+
+def test_templat_zip_tanpa_dokumen(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("isi.txt", "halo")
+    with pytest.raises(TemplateError) as info:
+        render_bytes(path, {}, halaman=Halaman(), metadata=META)
+    assert "rusak atau bukan berkas Word" in str(info.value)
+
+
+@pytest.mark.parametrize("tag", ["{{ nama ", "{% if nama %}tanpa penutup", "{{ nama | filter_asing }}",
+                                 "{% for %}{% endfor %}"])
+def test_tag_salah_tulis(tmp_path: Path, tag: str) -> None:
+    with pytest.raises(TemplateError) as info:
+        render(templat(tmp_path / "salah.docx", tag), {"nama": "A"})
+    assert str(info.value).startswith("templat salah.docx berisi tag yang salah tulis")
+
+
+# ---- the tag-remnant check ----------------------------------------------------------------------
+
+
+def test_sisa_tag_di_badan(tmp_path: Path) -> None:
+    # docxtpl prints ``{_{`` as a literal ``{{``: the output then still holds a tag
+    t = templat(tmp_path / "sisa.docx", "Awal", "{_{ nama }_}", "Akhir")
+    with pytest.raises(RenderError) as info:
+        render(t, {"nama": "A"})
+    pesan = str(info.value)
+    assert pesan.startswith("templat sisa.docx: tag Jinja tersisa di word/document.xml")
+    assert "{{ nama }}" in pesan
+    assert info.value.exit_code == 4
+
+
+def test_sisa_tag_di_kepala_halaman(tmp_path: Path) -> None:
+    t = templat(tmp_path / "sisa.docx", "Isi", header="Halaman {_% x %_}")
+    with pytest.raises(RenderError) as info:
+        render(t, {})
+    assert "word/header" in str(info.value)
+
+
+def test_tanpa_sisa_tag_lolos(tmp_path: Path) -> None:
+    doc = render(templat(tmp_path / "ok.docx", "{{ a }} {% if b %}ya{% endif %}"), {"a": "x", "b": True})
+    assert doc.paragraphs[0].text == "x ya"
+
+
+# ---- determinism and metadata -------------------------------------------------------------------
+
+
+def test_dua_kali_bangun_sama_persis(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    satu = salin_contoh.bangun(tmp_path / "satu")
+    dua = salin_contoh.bangun(tmp_path / "dua")
+    assert satu.read_bytes() == dua.read_bytes()
+    assert satu.name == "keputusan-iku-2025.docx"
+
+
+def test_isi_zip_bertanggal_tetap(docx_contoh: Path) -> None:
+    with zipfile.ZipFile(docx_contoh) as zf:
+        assert {info.date_time for info in zf.infolist()} == {ZIP_EPOCH}
+        assert "word/document.xml" in zf.namelist()
+
+
+def test_metadata_dari_data(docx_contoh: Path) -> None:
+    props = buka(docx_contoh).core_properties
+    assert props.title == ("Keputusan Camat Mumbulsari tentang Indikator Kinerja Utama Kecamatan Mumbulsari "
+                           "Kabupaten Jember")
+    assert props.author == "Kecamatan Mumbulsari"
+    assert props.last_modified_by == "Kecamatan Mumbulsari"
+    assert props.created == dt.datetime(2025, 1, 6, 8, 0, tzinfo=dt.UTC)
+    assert props.modified == dt.datetime(2025, 1, 6, 8, 0, tzinfo=dt.UTC)
+    assert props.revision == 1
+
+
+def test_deterministic_bytes_mengganti_tanggal_inti(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    hasil = deterministic_bytes(buf.getvalue(), dt.datetime(2024, 3, 1, 9, 30))
+    core = zipfile.ZipFile(io.BytesIO(hasil)).read("docProps/core.xml").decode()
+    assert "2024-03-01T09:30:00Z</dcterms:created>" in core
+    assert "2024-03-01T09:30:00Z</dcterms:modified>" in core
+    assert deterministic_bytes(buf.getvalue(), dt.datetime(2024, 3, 1, 9, 30)) == hasil
+
+
+def test_save_deterministic(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("halo")
+    save_deterministic(doc, tmp_path / "a.docx")
+    save_deterministic(doc, tmp_path / "b.docx")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+    assert [p.text for p in buka(tmp_path / "a.docx").paragraphs] == ["halo"]
+
+
+# ---- atomic write -------------------------------------------------------------------------------
+
+
+def _sisa_sementara(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_tulis_atomik_berhasil(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "dok.docx"
+    write_atomic(target, b"isi pertama")
+    write_atomic(target, b"isi kedua")
+    assert target.read_bytes() == b"isi kedua"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["dok.docx"]
+
+
+def test_tulis_atomik_izin_biasa(tmp_path: Path) -> None:
+    # mkstemp creates 0600 files; a document must get the usual 0666 & ~umask
+    target = tmp_path / "dok.docx"
+    write_atomic(target, b"x")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_tulis_atomik_gagal_tidak_membuat_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def gagal(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", gagal)
+    target = tmp_path / "dok.docx"
+    with pytest.raises(RenderError) as info:
+        write_atomic(target, b"isi")
+    assert str(info.value) == f"tidak dapat menulis {target}: No space left on device"
+    assert not target.exists()
+    assert _sisa_sementara(tmp_path) == []
+
+
+def test_tulis_atomik_gagal_menjaga_isi_lama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "dok.docx"
+    target.write_bytes(b"isi lama")
+
+    class PenulisRusak:
+        def __init__(self, fd: int, mode: str) -> None:
+            self._fh = open(fd, mode)  # noqa: SIM115
+
+        def __enter__(self) -> Self:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._fh.close()
+
+        def write(self, data: bytes) -> int:
+            self._fh.write(data[:3])
+            raise RuntimeError("terputus")
+
+    monkeypatch.setattr(os, "fdopen", PenulisRusak)
+    with pytest.raises(RuntimeError, match="terputus"):
+        write_atomic(target, b"isi baru yang panjang")
+    assert target.read_bytes() == b"isi lama"
+    assert _sisa_sementara(tmp_path) == []
+
+
+def test_tulis_ke_folder_yang_berupa_berkas(tmp_path: Path) -> None:
+    (tmp_path / "keluar").write_text("bukan folder")
+    with pytest.raises(RenderError) as info:
+        write_atomic(tmp_path / "keluar" / "dok.docx", b"isi")
+    assert str(info.value).startswith(f"tidak dapat menulis {tmp_path / 'keluar' / 'dok.docx'}: ")
+
+
+def test_bangun_tidak_menulis_bila_render_gagal(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    kosong = tmp_path / "templat"
+    kosong.mkdir()
+    with pytest.raises(TemplateError):
+        bangun_folder(salin_contoh.folder, tmp_path / "keluar", kosong)
+    assert not (tmp_path / "keluar").exists()
+
+
+def test_bangun_memakai_templat_yang_dipilih(salin_contoh: SalinanData, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import doctools.build
+
+    sendiri = tmp_path / "templat"
+    sendiri.mkdir()
+    templat(sendiri / "keputusan-iku.docx", "Nomor {{ nomor }} untuk {{ kecamatan }}")
+    monkeypatch.setattr(doctools.build, "TEMPLATES_DIR", sendiri)  # looked up at call time
+    [hasil] = bangun_folder(salin_contoh.folder, tmp_path / "keluar")
+    assert [p.text for p in buka(hasil.path).paragraphs] == ["Nomor 065/007/35.09.14/2025 untuk Mumbulsari"]
+    assert hasil.path == tmp_path / "keluar" / "mumbulsari" / "keputusan-iku-2025.docx"
+
+
+# ---- page set-up --------------------------------------------------------------------------------
+
+
+def _sectpr(path: Path):
+    sect = xml_bagian(path).findall(".//w:sectPr", NS)
+    assert sect
+    return sect
+
+
+def _twips(cm: float) -> int:
+    return round(cm / 2.54 * 1440)
+
+
+def test_kertas_f4(docx_contoh: Path) -> None:
+    for sect in _sectpr(docx_contoh):
+        pg = sect.find("w:pgSz", NS)
+        assert (pg.get(f"{W}w"), pg.get(f"{W}h")) == ("12189", "18709")
+        mar = sect.find("w:pgMar", NS)
+        assert [int(mar.get(f"{W}{k}")) for k in ("top", "bottom", "left", "right")] == \
+            [_twips(2), _twips(2.5), _twips(3), _twips(2)]
+
+
+def test_kertas_a4_margin_dan_huruf_dari_pengaturan(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    salin_contoh.ganti("instansi.yaml", "  kertas: F4 ", "  kertas: A4 ")
+    salin_contoh.ganti("instansi.yaml", "margin: {atas: 2, bawah: 2.5, kiri: 3, kanan: 2}",
+                       "margin: {atas: 2.5, bawah: 3, kiri: 4, kanan: 1.5}")
+    salin_contoh.ganti("instansi.yaml", "huruf: {nama: Bookman Old Style, ukuran: 12}",
+                       "huruf: {nama: Arial, ukuran: 11}")
+    path = salin_contoh.bangun(tmp_path / "a4")
+    for sect in _sectpr(path):
+        pg = sect.find("w:pgSz", NS)
+        assert (pg.get(f"{W}w"), pg.get(f"{W}h")) == ("11906", "16838")
+        mar = sect.find("w:pgMar", NS)
+        assert [int(mar.get(f"{W}{k}")) for k in ("top", "bottom", "left", "right")] == \
+            [_twips(2.5), _twips(3), _twips(4), _twips(1.5)]
+    normal = xml_bagian(path, "word/styles.xml").find(".//w:style[@w:styleId='Normal']", NS)
+    fonts = normal.find("w:rPr/w:rFonts", NS)
+    assert {fonts.get(f"{W}{a}") for a in ("ascii", "hAnsi", "cs", "eastAsia")} == {"Arial"}
+    assert normal.find("w:rPr/w:sz", NS).get(f"{W}val") == "22"
+    assert buka(path).styles["Normal"].font.name == "Arial"
+
+
+def test_huruf_bawaan_contoh(docx_contoh: Path) -> None:
+    normal = buka(docx_contoh).styles["Normal"]
+    assert normal.font.name == "Bookman Old Style"
+    assert normal.font.size.pt == 12
+
+
+def test_bagian_lanskap_tetap_lanskap() -> None:
+    doc = docx.Document()
+    lanskap = doc.add_section()
+    lanskap.orientation = WD_ORIENT.LANDSCAPE
+    apply_page_setup(doc, Halaman(kertas="F4", margin_cm=(2, 2, 3, 2), huruf=None, ukuran_huruf=None))
+    tegak, lanskap = doc.sections
+    assert (tegak.page_width.twips, tegak.page_height.twips) == (Mm(215).twips, Mm(330).twips)
+    assert (lanskap.page_width.twips, lanskap.page_height.twips) == (Mm(330).twips, Mm(215).twips)
+    assert lanskap.left_margin.twips == tegak.left_margin.twips == round(3 / 2.54 * 1440)

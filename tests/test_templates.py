@@ -1,0 +1,58 @@
+"""The shipped Word templates: each loads, and asks only for data its document module provides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docxtpl import DocxTemplate
+
+from doctools.build import TEMPLATES_DIR
+from doctools.documents import keputusan_iku, susun_semua
+from doctools.model import muat_data
+from doctools.render import jinja_env, load_template
+from tests.conftest import CONTOH, TEMPLATES, SalinanData
+
+SEMUA_TEMPLAT = sorted(TEMPLATES.glob("*.docx"))
+
+
+def _variabel(path: Path) -> set[str]:
+    return DocxTemplate(str(path)).get_undeclared_template_variables(jinja_env())
+
+
+def test_direktori_templat() -> None:
+    assert TEMPLATES_DIR == TEMPLATES
+    assert "keputusan-iku.docx" in [p.name for p in SEMUA_TEMPLAT]
+
+
+@pytest.mark.parametrize("path", SEMUA_TEMPLAT, ids=lambda p: p.name)
+def test_templat_dapat_dimuat(path: Path) -> None:
+    tpl = load_template(path)
+    assert tpl.docx is not None
+    assert tpl.docx.paragraphs
+    assert _variabel(path)  # every shipped template prints data
+
+
+def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
+    [dok] = keputusan_iku.susun(muat_data(salin_contoh.folder))
+    assert dok.templat == "keputusan-iku.docx"
+    diminta = _variabel(TEMPLATES / dok.templat)
+    assert diminta <= set(dok.konteks), diminta - set(dok.konteks)
+    # the frame every decree prints
+    assert {"kop", "judul", "nomor", "tentang_kapital", "menimbang", "mengingat", "diktum", "ttd",
+            "tembusan", "lampiran", "tugas", "fungsi", "tujuan", "iku"} <= diminta
+
+
+def test_variabel_setiap_templat_tersedia_untuk_contoh() -> None:
+    """Every template a document of the example uses asks only for keys that document's context has."""
+    dokumen = susun_semua(muat_data(CONTOH))
+    dipakai: dict[str, set[str]] = {}
+    for dok in dokumen:
+        dipakai.setdefault(dok.templat, set(dok.konteks))
+        dipakai[dok.templat] &= set(dok.konteks)  # several documents may share one template
+    for path in SEMUA_TEMPLAT:
+        if path.name not in dipakai:
+            continue
+        kurang = _variabel(path) - dipakai[path.name]
+        assert not kurang, f"{path.name} memakai data yang tidak disediakan: {sorted(kurang)}"
+    assert "keputusan-iku.docx" in dipakai
