@@ -48,6 +48,10 @@ class PetaLokasi:
         for jalur, posisi in lain._baris.items():
             self._baris[awalan + jalur] = posisi
 
+    def posisi(self, jalur: Jalur) -> tuple[str, int]:
+        """The exact (file, line) recorded for ``jalur``."""
+        return self._baris[jalur]
+
     def lokasi(self, jalur: Jalur) -> Lokasi:
         """The position of ``jalur``, or of its nearest recorded parent."""
         kolom = format_jalur(jalur)

@@ -95,3 +95,30 @@ def ke_pdf(paths: list[Path], keluar: Path, timeout: float = 300) -> list[Path]:
         for asal, ke in zip(hasil, tujuan):
             os.replace(asal, ke)
     return tujuan
+
+
+def ke_pdf_di_samping(paths: list[Path], timeout: float = 600) -> list[Path]:
+    """Convert files from several folders with ONE LibreOffice run; each PDF lands beside its .docx.
+
+    Files of different kecamatan share names (``keputusan-iku-2025.docx``), so each is linked
+    into a scratch folder under a unique name first.
+    """
+    if not paths:
+        return []
+    with tempfile.TemporaryDirectory(prefix="doctools-batch-") as kerja:
+        kerja_path = Path(kerja)
+        tautan = []
+        for i, path in enumerate(paths):
+            tujuan = kerja_path / f"{i:05d}-{Path(path).name}"
+            try:
+                os.link(Path(path).resolve(), tujuan)
+            except OSError:
+                shutil.copyfile(path, tujuan)
+            tautan.append(tujuan)
+        pdf = ke_pdf(tautan, kerja_path / "pdf", timeout=timeout)
+        hasil = []
+        for asal, sumber in zip(pdf, paths):
+            ke = Path(sumber).with_suffix(".pdf")
+            shutil.move(str(asal), ke)
+            hasil.append(ke)
+    return hasil

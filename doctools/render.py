@@ -9,6 +9,7 @@ is deterministic: fixed zip timestamps and core properties, so the same data giv
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import os
 import re
@@ -54,8 +55,9 @@ def filters(gaya_rupiah: str = "baku") -> dict[str, Callable[..., Any]]:
     }
 
 
+@functools.lru_cache(maxsize=None)
 def jinja_env(gaya_rupiah: str = "baku") -> jinja2.Environment:
-    """A strict, autoescaping environment with the Indonesian formatting filters."""
+    """A strict, autoescaping environment with the Indonesian formatting filters (one per style)."""
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters.update(filters(gaya_rupiah))
     return env
@@ -191,12 +193,21 @@ class Metadata:
     tanggal: dt.date
 
 
+@functools.lru_cache(maxsize=64)
+def _template_bytes(path: Path, mtime_ns: int) -> bytes:
+    return path.read_bytes()
+
+
 def load_template(path: Path) -> DocxTemplate:
-    """Open a template, with a clear message when it is missing or not a Word file."""
+    """Open a template, with a clear message when it is missing or not a Word file.
+
+    The file is read once per process (and again only when it changes on disk); each render
+    gets its own fresh document parsed from those bytes.
+    """
     if not path.exists():
         raise TemplateError(f"templat tidak ditemukan: {path}")
     try:
-        tpl = DocxTemplate(path)
+        tpl = DocxTemplate(io.BytesIO(_template_bytes(path, path.stat().st_mtime_ns)))
         tpl.init_docx()
     except Exception as exc:  # python-docx raises several types for a broken package
         raise TemplateError(f"templat {path} rusak atau bukan berkas Word (.docx): {exc}") from None

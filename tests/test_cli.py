@@ -64,7 +64,7 @@ def test_bantuan_build() -> None:
     assert hasil.exit_code == 0
     teks = _rata(hasil.output)
     assert "Susun semua dokumen yang dijelaskan oleh folder DATA." in teks
-    assert "Bila ada galat, tidak ada berkas yang ditulis." in teks
+    assert "Bila data satu kecamatan salah, tidak ada berkasnya yang ditulis" in teks
     assert "-o, --keluar" in teks
     assert "Folder hasil." in teks
     assert "Tampilkan bantuan ini lalu keluar." in teks

@@ -9,11 +9,13 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
 from doctools.model.instansi import Instansi
+from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
 from doctools.model.perjanjian import PerjanjianKinerja
@@ -88,12 +90,24 @@ def muat_data(folder: Path) -> DataKecamatan:
     hasil: dict[str, object] = {}
     peta_semua: dict[str, PetaLokasi] = {}
     katalog = Katalog.bawaan()
+    kab = berkas_kabupaten(folder)
+    kab_data: tuple[dict[str, Any], PetaLokasi] | None = None
+    if kab is not None:
+        try:
+            kab_data = muat_kabupaten(kab, _nama_tampil(kab))
+            kab_katalog = kab.parent / f"{BERKAS_KATALOG}.yaml"
+            if kab_katalog.is_file():
+                katalog = Katalog.dari_berkas(_nama_tampil(kab_katalog), dasar=katalog)
+        except DataError as exc:
+            galat.append(exc)
     for stem, path in berkas.items():
         try:
             if stem == BERKAS_KATALOG:
                 katalog = Katalog.dari_berkas(_nama_tampil(path), dasar=katalog)
                 continue
             data, peta = muat_berkas(path, _nama_tampil(path))
+            if stem == "instansi" and kab_data is not None:
+                data, peta = warisi(kab_data[0], kab_data[1], data, peta)
             peta_semua[stem] = peta
             if data is None or data == {}:
                 raise DataError("berkas kosong", Lokasi(_nama_tampil(path)))

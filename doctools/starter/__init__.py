@@ -1,0 +1,1 @@
+"""Starter data sets that ``doctools init`` writes for a new kecamatan or kabupaten."""
