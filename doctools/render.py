@@ -25,6 +25,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.opc.pkgwriter import PackageWriter
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
@@ -112,36 +113,61 @@ def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
         doc.styles["Normal"].font.size = Pt(halaman.ukuran_huruf)
 
 
-def _check_no_tags(docx_bytes: bytes, template: str) -> None:
-    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
-        for name in zf.namelist():
-            if not (name.startswith("word/") and name.endswith(".xml")):
-                continue
-            root = etree.fromstring(zf.read(name))
-            text = "".join(root.itertext())
-            found = _TAG_REMNANT.search(text)
-            if found:
-                start = max(found.start() - 30, 0)
-                raise RenderError(
-                    f"templat {template}: tag Jinja tersisa di {name} setelah render "
-                    f"(dekat '…{text[start:found.end() + 30]}…'); periksa penulisan tag di templat")
+class _FixedTimeZipWriter:
+    """python-docx's physical package writer, with fixed timestamps and a check of each XML part.
+
+    Writing the zip once, directly, is both deterministic and cheaper than saving and re-zipping.
+    """
+
+    def __init__(self, buf: io.BytesIO, template: str | None) -> None:
+        self._zipf = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED)
+        self._template = template
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        name = pack_uri.membername
+        if self._template is not None and name.startswith("word/") and name.endswith(".xml"):
+            _check_no_tags(name, blob, self._template)
+        info = zipfile.ZipInfo(name, ZIP_EPOCH)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        self._zipf.writestr(info, blob)
+
+    def close(self) -> None:
+        self._zipf.close()
 
 
-def deterministic_bytes(docx_bytes: bytes, modified: dt.datetime | None = None) -> bytes:
-    """Rewrite a .docx zip with fixed timestamps (and core dates) so equal input gives equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml" and modified is not None:
-                stamp = modified.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", rb"\g<1>" + stamp + rb"\g<3>", data)
-            fixed = zipfile.ZipInfo(info.filename, ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, data)
-    return out.getvalue()
+def _check_no_tags(name: str, blob: bytes, template: str) -> None:
+    if not any(marker in blob for marker in (b"{{", b"}}", b"{%", b"%}", b"{#", b"#}")):
+        return
+    text = "".join(etree.fromstring(blob).itertext())
+    found = _TAG_REMNANT.search(text)
+    if found:
+        start = max(found.start() - 30, 0)
+        raise RenderError(
+            f"templat {template}: tag Jinja tersisa di {name} setelah render "
+            f"(dekat '…{text[start:found.end() + 30]}…'); periksa penulisan tag di templat")
+
+
+def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str | None = None) -> bytes:
+    """The .docx bytes of ``doc``: fixed zip timestamps and core dates, so equal input gives equal bytes.
+
+    With ``template`` set, every ``word/*.xml`` part is checked for Jinja tags left after rendering.
+    """
+    props = doc.core_properties
+    props.created = props.modified = modified
+    props.revision = 1
+    package = doc.part.package
+    for part in package.parts:
+        part.before_marshal()
+    buf = io.BytesIO()
+    writer = _FixedTimeZipWriter(buf, template)
+    try:
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)
+    finally:
+        writer.close()
+    return buf.getvalue()
 
 
 def _umask() -> int:
@@ -175,13 +201,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def save_deterministic(doc: DocumentObject, path: Path, modified: dt.datetime | None = None) -> None:
     """Save a python-docx Document deterministically and atomically (used for templates too)."""
-    when = modified or dt.datetime(2000, 1, 1)
-    props = doc.core_properties
-    props.created = props.modified = when
-    props.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    write_atomic(path, deterministic_bytes(buf.getvalue(), when))
+    write_atomic(path, package_bytes(doc, modified or dt.datetime(2000, 1, 1)))
 
 
 @dataclass(frozen=True)
@@ -241,10 +261,4 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     props = doc.core_properties
     props.title = metadata.judul
     props.author = props.last_modified_by = metadata.penulis
-    props.created = props.modified = when
-    props.revision = 1
-    buf = io.BytesIO()
-    tpl.save(buf)
-    data = buf.getvalue()
-    _check_no_tags(data, template.name)
-    return deterministic_bytes(data, when)
+    return package_bytes(doc, when, template=template.name)

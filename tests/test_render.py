@@ -24,9 +24,9 @@ from doctools.render import (
     Halaman,
     Metadata,
     apply_page_setup,
-    deterministic_bytes,
     jinja_env,
     load_template,
+    package_bytes,
     render_bytes,
     save_deterministic,
     write_atomic,
@@ -244,14 +244,22 @@ def test_metadata_dari_data(docx_contoh: Path) -> None:
     assert props.revision == 1
 
 
-def test_deterministic_bytes_mengganti_tanggal_inti(tmp_path: Path) -> None:
-    buf = io.BytesIO()
-    docx.Document().save(buf)
-    hasil = deterministic_bytes(buf.getvalue(), dt.datetime(2024, 3, 1, 9, 30))
-    core = zipfile.ZipFile(io.BytesIO(hasil)).read("docProps/core.xml").decode()
+def test_package_bytes_tanggal_inti_dan_zip_tetap(tmp_path: Path) -> None:
+    hasil = package_bytes(docx.Document(), dt.datetime(2024, 3, 1, 9, 30))
+    zf = zipfile.ZipFile(io.BytesIO(hasil))
+    core = zf.read("docProps/core.xml").decode()
     assert "2024-03-01T09:30:00Z</dcterms:created>" in core
     assert "2024-03-01T09:30:00Z</dcterms:modified>" in core
-    assert deterministic_bytes(buf.getvalue(), dt.datetime(2024, 3, 1, 9, 30)) == hasil
+    assert {info.date_time for info in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert package_bytes(docx.Document(), dt.datetime(2024, 3, 1, 9, 30)) == hasil
+
+
+def test_package_bytes_menolak_tag_tersisa() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("sisa {{ nama }} di sini")
+    with pytest.raises(RenderError, match=r"tag Jinja tersisa di word/document.xml.*\{\{ nama \}\}"):
+        package_bytes(doc, dt.datetime(2024, 3, 1), template="uji.docx")
+    package_bytes(doc, dt.datetime(2024, 3, 1))  # without a template name nothing is checked
 
 
 def test_save_deterministic(tmp_path: Path) -> None:
