@@ -29,10 +29,11 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
     ins = data.instansi
     kec = ins.kecamatan
     alamat = kec.alamat
+    # a number is never broken across lines of the kop
     if kec.telepon:
-        alamat += f" Telepon {kec.telepon}"
+        alamat += f" Telepon {_tak_putus(kec.telepon)}"
     if kec.faksimile:
-        alamat += f" Faksimile {kec.faksimile}"
+        alamat += f" Faksimile {_tak_putus(kec.faksimile)}"
     kontak = []
     if kec.laman:
         kontak.append(f"Laman {kec.laman}")
@@ -57,6 +58,10 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
         "kontak": ", ".join(kontak),
         "logo": logo,
     }
+
+
+def _tak_putus(teks: str) -> str:
+    return teks.replace(" ", "\u00a0")
 
 
 def pangkat_teks(data: DataKecamatan, pejabat: Pejabat) -> str:

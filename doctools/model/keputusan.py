@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from doctools.model.base import Butir, Model, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
+
+def _kosong_jadi_none(nilai: Any) -> Any:
+    """``urut: ""`` means what the field's help says: left blank for the agenda clerk."""
+    return None if isinstance(nilai, str) and not nilai.strip() else nilai
+
 
 RUJUKAN_DIKTUM = re.compile(r"\{diktum\.([A-Za-z0-9_-]+)\}")
 
@@ -22,7 +27,8 @@ class Nomor(Model):
     """The parts of a decree number; the kabupaten's pattern puts them together."""
 
     kode: Teks = Field(description="kode klasifikasi arsip, mis. 065 atau 000.5.6.2")
-    urut: Teks | None = Field(default=None, description="nomor urut; kosongkan untuk diisi petugas agenda")
+    urut: Annotated[Teks | None, BeforeValidator(_kosong_jadi_none)] = Field(
+        default=None, description="nomor urut; kosongkan untuk diisi petugas agenda")
     tahun: int | None = Field(default=None, ge=2000, le=2100)
 
 
@@ -64,19 +70,25 @@ class Keputusan(Model):
                     raise ValueError(f"butir Mengingat ke-{i} hanya berisi tanda baca; isi butirnya atau hapus") from None
         return nilai
 
-    @model_validator(mode="after")
-    def _rujukan(self) -> Keputusan:
-        ids = [d.id for d in self.diktum if d.id]
+    @field_validator("diktum")
+    @classmethod
+    def _rujukan(cls, diktum: list[Diktum]) -> list[Diktum]:
+        """Diktum ids are unique and every ``{diktum.<id>}`` names one (reported at 'diktum')."""
+        ids = [d.id for d in diktum if d.id]
         dobel = {i for i in ids if ids.count(i) > 1}
         if dobel:
             raise ValueError(f"id diktum dipakai lebih dari sekali: {', '.join(sorted(dobel))}")
-        for urutan, diktum in enumerate(self.diktum):
-            for teks in [diktum.teks, *diktum.rincian]:
+        for urutan, d in enumerate(diktum):
+            for teks in [d.teks, *d.rincian]:
                 for nama in RUJUKAN_DIKTUM.findall(teks):
                     if nama not in ids:
                         raise ValueError(
                             f"diktum ke-{urutan + 1} merujuk {{diktum.{nama}}}, tetapi tidak ada diktum dengan id '{nama}'"
                             + (f"; id yang ada: {', '.join(ids)}" if ids else ""))
+        return diktum
+
+    @model_validator(mode="after")
+    def _tahun_nomor(self) -> Keputusan:
         if self.nomor.tahun is not None and self.nomor.tahun != self.tanggal.year:
             raise ValueError(
                 f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.year})")

@@ -61,6 +61,8 @@ class Indikator(Model):
     sumber_data: Teks | None = None
     iku: bool = Field(default=True, description="termasuk Indikator Kinerja Utama")
     target: dict[int, Angka | Teks] = {}
+    realisasi: dict[int, Angka | Teks] = Field(
+        default={}, description="realisasi per tahun, di samping target; dipakai Laporan Kinerja")
 
 
 class Tujuan(Model):

@@ -85,7 +85,8 @@ def test_kop(doc, data) -> None:
     assert baris[0] == "PEMERINTAH KABUPATEN JEMBER"
     assert baris[1] == "KECAMATAN MUMBULSARI"
     kec = data.instansi.kecamatan
-    assert baris[2] == f"{kec.alamat} Telepon {kec.telepon}"
+    # the telephone number is kept on one line with non-breaking spaces
+    assert baris[2] == f"{kec.alamat} Telepon {kec.telepon.replace(' ', chr(0xA0))}"
     assert baris[3] == f"Laman {kec.laman}, Pos-el {kec.pos_el}, Kode Pos {kec.kode_pos}"
     assert doc.tables[0].rows[0].cells[0].text == ""  # no logo given
 

@@ -1,0 +1,43 @@
+"""Decree-level rules are reported at the field they concern, not at the file's first line."""
+
+from __future__ import annotations
+
+import pytest
+
+from doctools.load import muat_teks
+from doctools.model import Keputusan
+from doctools.model.validasi import KumpulanGalat, validasi
+
+DASAR = """\
+nomor:
+  kode: "065"
+  urut: "{urut}"
+tanggal: 2025-01-06
+menimbang:
+  - bahwa perlu
+mengingat:
+  - uu-23-2014
+diktum:
+  - teks: Menetapkan sesuatu.
+  - teks: "Sebagaimana dimaksud dalam Diktum {{diktum.{rujukan}}}."
+"""
+
+
+def _muat(urut: str = "007", rujukan: str = "penetapan", id_: str = "") -> Keputusan:
+    teks = DASAR.format(urut=urut, rujukan=rujukan)
+    if id_:
+        teks = teks.replace("  - teks: Menetapkan sesuatu.", f"  - id: {id_}\n    teks: Menetapkan sesuatu.")
+    data, peta = muat_teks(teks, "keputusan-iku.yaml")
+    return validasi(Keputusan, data, peta)
+
+
+def test_blank_urut_means_left_for_the_agenda_clerk() -> None:
+    assert _muat(urut="", id_="penetapan").nomor.urut is None
+
+
+def test_unknown_diktum_reference_points_at_diktum() -> None:
+    with pytest.raises(KumpulanGalat) as info:
+        _muat(rujukan="tidakada", id_="penetapan")
+    pesan = str(info.value)
+    assert pesan.startswith("keputusan-iku.yaml:9, kolom 'diktum'")
+    assert "{diktum.tidakada}" in pesan and "id yang ada: penetapan" in pesan
