@@ -4,7 +4,9 @@ signature, tembusan, and the Lampiran header on a new page."""
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from template_parts import add, kop, new_document, page_number_header, ttd_camat
+from template_parts import add, kop, new_document, page_number_header, plain_table, ttd_camat
+
+from doctools import ooxml
 
 
 def konsiderans(doc, label: str, items: str, marker: str) -> None:
@@ -71,12 +73,18 @@ def keputusan_frame() -> DocumentObject:
 
     ttd_camat(doc, "", two_lines=True)
 
+    # The tembusan list sits in one borderless row that cannot split: LibreOffice does not
+    # reliably honour keep-with-next chains, and the heading must never be left alone.
     add(doc, "{%p if tembusan %}", "Tembusan")
     add(doc, "", "Tembusan")
-    add(doc, "Tembusan:", "Tembusan")
-    add(doc, "{%p for t in tembusan %}", "Tembusan")
-    add(doc, "{{ t.angka }}\t{{ t.teks }}", "Tembusan")
-    add(doc, "{%p endfor %}", "Tembusan")
+    table = plain_table(doc, 1, [16.5])
+    ooxml.set_cant_split(table.rows[0]._tr)
+    cell = table.cell(0, 0)
+    cell.paragraphs[0].style = "Tembusan"
+    cell.paragraphs[0].add_run("Tembusan:")
+    add(cell, "{%p for t in tembusan %}", "Tembusan")
+    add(cell, "{{ t.angka }}\t{{ t.teks }}", "Tembusan")
+    add(cell, "{%p endfor %}", "Tembusan")
     add(doc, "{%p endif %}", "Tembusan")
 
     # ---- Lampiran, on a new page -------------------------------------------------------

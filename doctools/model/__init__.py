@@ -4,6 +4,7 @@ from doctools.model.dataset import DataKecamatan, muat_data
 from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pengaturan
 from doctools.model.keputusan import BlokJabatan, Diktum, Keputusan, KeputusanIKI, Nomor
 from doctools.model.kinerja import Indikator, Kinerja, Pecahan, Sasaran, Tujuan
+from doctools.model.lkj import LaporanKinerja, urai_narasi
 from doctools.model.perjanjian import MataAnggaran, Perjanjian, PerjanjianKinerja, Pihak, rangkai
 from doctools.model.validasi import KumpulanGalat
 
@@ -12,4 +13,5 @@ __all__ = [
     "KumpulanGalat", "Nomor", "Pecahan", "Pejabat", "Pemerintah", "Pengaturan", "Sasaran", "Tujuan",
     "muat_data",
     "MataAnggaran", "Perjanjian", "PerjanjianKinerja", "Pihak", "rangkai",
+    "LaporanKinerja", "urai_narasi",
 ]

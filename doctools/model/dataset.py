@@ -18,6 +18,7 @@ from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
+from doctools.model.lkj import LaporanKinerja
 from doctools.model.perjanjian import PerjanjianKinerja
 from doctools.model.validasi import KumpulanGalat, validasi
 
@@ -27,6 +28,7 @@ BERKAS_MODEL: dict[str, type] = {
     "keputusan-iku": Keputusan,
     "keputusan-iki": KeputusanIKI,
     "perjanjian-kinerja": PerjanjianKinerja,
+    "lkj": LaporanKinerja,
 }
 """Data file stem → the model it is validated as."""
 
@@ -44,6 +46,7 @@ class DataKecamatan:
     keputusan_iku: Keputusan | None = None
     keputusan_iki: KeputusanIKI | None = None
     perjanjian_kinerja: PerjanjianKinerja | None = None
+    lkj: LaporanKinerja | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
     katalog: Katalog = field(default_factory=Katalog.bawaan)
 
@@ -122,6 +125,10 @@ def muat_data(folder: Path) -> DataKecamatan:
     if "perjanjian-kinerja" in berkas and "kinerja" not in berkas:
         galat.append(DataError("Perjanjian Kinerja membutuhkan kinerja.yaml (sasaran, indikator dan target) di folder "
                                "yang sama", Lokasi(_nama_tampil(berkas["perjanjian-kinerja"]))))
+    for lain in ("kinerja", "perjanjian-kinerja"):
+        if "lkj" in berkas and lain not in berkas:
+            galat.append(DataError(f"Laporan Kinerja membutuhkan {lain}.yaml di folder yang sama",
+                                   Lokasi(_nama_tampil(berkas["lkj"]))))
     if galat:
         raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
     return DataKecamatan(
@@ -131,6 +138,7 @@ def muat_data(folder: Path) -> DataKecamatan:
         keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
         keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
         perjanjian_kinerja=hasil.get("perjanjian-kinerja"),  # type: ignore[arg-type]
+        lkj=hasil.get("lkj"),  # type: ignore[arg-type]
         peta=peta_semua,
         katalog=katalog,
     )

@@ -199,11 +199,15 @@ def test_nama_penanda_tangan_bergaris_bawah(doc) -> None:
         assert all(r.underline for r in p.runs if r.text)
 
 
-def test_tembusan(body, data) -> None:
-    i = _indeks(body, "Tembusan:")
+def test_tembusan(doc, body, data) -> None:
+    assert "Tembusan:" not in body  # it sits in a row that cannot split, with its items
+    tabel = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Tembusan:"]
+    assert len(tabel) == 1
+    baris = tabel[0].rows[0]
+    assert baris._tr.trPr.find(qn("w:cantSplit")) is not None
     items = data.keputusan_iku.tembusan
-    assert body[i + 1:i + 1 + len(items)] == [
-        f"1.\tYth. {items[0]};", f"2.\tYth. {items[1]};", f"3.\tYth. {items[2]}.",
+    assert [p.text for p in baris.cells[0].paragraphs] == [
+        "Tembusan:", f"1.\tYth. {items[0]};", f"2.\tYth. {items[1]};", f"3.\tYth. {items[2]}.",
     ]
 
 

@@ -1,0 +1,325 @@
+"""The Laporan Kinerja (LKj) of one year: the facts no other data file holds.
+
+``lkj.yaml`` adds to ``kinerja.yaml`` (sasaran, indicators, targets and realisasi per year) and
+``perjanjian-kinerja.yaml`` (the Camat's PK) only what the report needs besides them: the year
+and signing date, the narratives, SDM counts, sarana, the Renstra's strategy and indicative
+funding, the budget with its realisasi, the SKM source and the predikat scale. No total,
+percentage, capaian or predikat is ever written here; they are computed.
+
+Narratives (:data:`Narasi`) use a small text format, parsed by :func:`urai_narasi`:
+
+* a blank line separates paragraphs; lines of one paragraph are joined with a space, so a long
+  paragraph may be wrapped in the YAML file;
+* a line starting with ``- `` is a bullet item (rendered with the bullet style); a following
+  indented line continues that item;
+* nothing else is special: no numbering, no markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
+
+from doctools.model.base import Angka, Model, Teks, Uang
+
+Rujukan = int | Teks
+"""A sasaran or indicator of kinerja.yaml: its ``id``, its exact name, or its 1-based number."""
+
+Jumlah = Annotated[int, Field(ge=0)]
+"""A head count or an item count: a whole number, zero or more."""
+
+_BUTIR = re.compile(r"^\s*[-•]\s+(.*)$")
+
+
+@dataclass(frozen=True)
+class BlokNarasi:
+    """One block of a narrative: a paragraph or a bullet item."""
+
+    jenis: Literal["paragraf", "butir"]
+    teks: str
+
+
+def urai_narasi(teks: str) -> list[BlokNarasi]:
+    """Split a narrative into paragraphs and bullet items (see the module docstring)."""
+    blok: list[BlokNarasi] = []
+    jenis: Literal["paragraf", "butir"] | None = None
+    baris: list[str] = []
+
+    def tutup() -> None:
+        nonlocal jenis, baris
+        if jenis is not None and baris:
+            blok.append(BlokNarasi(jenis, " ".join(b.strip() for b in baris if b.strip())))
+        jenis, baris = None, []
+
+    for mentah in teks.replace("\r\n", "\n").replace("\t", " ").split("\n"):
+        if not mentah.strip():
+            tutup()
+            continue
+        butir = _BUTIR.match(mentah)
+        if butir:
+            tutup()
+            jenis, baris = "butir", [butir.group(1)]
+        elif jenis == "butir" and mentah[:1] == " ":
+            baris.append(mentah)
+        elif jenis == "paragraf":
+            baris.append(mentah)
+        else:
+            tutup()
+            jenis, baris = "paragraf", [mentah]
+    tutup()
+    return blok
+
+
+def _narasi(nilai: str) -> str:
+    if not urai_narasi(nilai):
+        raise ValueError("narasi kosong; isi teksnya atau hapus kolom ini")
+    return nilai
+
+
+Narasi = Annotated[Teks, AfterValidator(_narasi)]
+"""Free text in the narrative format (paragraphs separated by blank lines, ``- `` bullets)."""
+
+
+def _daftar(nilai: Any) -> Any:
+    """A single value is accepted where a list is expected."""
+    return [nilai] if isinstance(nilai, (str, int)) and not isinstance(nilai, bool) else nilai
+
+
+DaftarTeks = Annotated[list[Teks], BeforeValidator(_daftar)]
+DaftarRujukan = Annotated[list[Rujukan], BeforeValidator(_daftar)]
+
+
+class Pengukuran(Model):
+    """How capaian and predikat are computed."""
+
+    skala_predikat: Teks | dict[str, Any] = Field(
+        default="permendagri-86-2017",
+        description="kode skala di data/katalog/skala-predikat.yaml, atau skala sendiri {nama, sumber, rentang}")
+    rumus_negatif: Literal["selisih", "rasio"] = Field(
+        default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
+    nilai_kualitatif: dict[str, Angka] = Field(
+        default={"A": 4, "B": 3, "C": 2, "D": 1},
+        description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")
+
+
+class BagianNarasi(Model):
+    """The user's own text for each narrative part; a missing part gets a generated default."""
+
+    kata_pengantar: Narasi | None = None
+    ikhtisar: Narasi | None = None
+    latar_belakang: Narasi | None = None
+    maksud_tujuan: Narasi | None = None
+    kendala: Narasi | None = None
+    upaya: Narasi | None = None
+    penutup: Narasi | None = None
+
+
+def _unit(nilai: Any) -> Any:
+    """``- Seksi Pemerintahan`` is short for ``- unit: Seksi Pemerintahan``."""
+    return {"unit": nilai} if isinstance(nilai, str) else nilai
+
+
+class UnitOrganisasi(Model):
+    """A unit of the kecamatan's organisation, with the units under it."""
+
+    unit: Teks
+    membawahi: DaftarTeks = []
+
+
+class Organisasi(Model):
+    """Kedudukan and susunan organisasi (the Peraturan Bupati/Walikota on the kecamatan)."""
+
+    dasar_hukum: Teks | None = Field(default=None, description="peraturan yang mengatur kedudukan, tugas dan fungsi")
+    kedudukan: Narasi | None = None
+    susunan: list[Annotated[UnitOrganisasi, BeforeValidator(_unit)]] = []
+    bagan: Teks | None = Field(default=None, description="gambar bagan organisasi (PNG/JPG) di folder data")
+
+
+class SDM(Model):
+    """Head counts of the kecamatan's staff; every total is computed.
+
+    ``pendidikan`` and ``golongan`` count the same ASN, so their totals must agree.
+    """
+
+    pendidikan: dict[Teks, Jumlah] = Field(min_length=1)
+    golongan: dict[Teks, Jumlah] = Field(min_length=1)
+    eselon: dict[Teks, Jumlah] = {}
+    non_asn: Jumlah | None = Field(default=None, description="tenaga non-ASN/kontrak (tidak termasuk jumlah ASN)")
+
+    @model_validator(mode="after")
+    def _jumlah_sama(self) -> SDM:
+        pendidikan, golongan = sum(self.pendidikan.values()), sum(self.golongan.values())
+        if pendidikan != golongan:
+            raise ValueError(f"jumlah pegawai menurut pendidikan ({pendidikan}) tidak sama dengan jumlah menurut "
+                             f"pangkat/golongan ({golongan}); keduanya menghitung ASN yang sama")
+        eselon = sum(self.eselon.values())
+        if eselon > pendidikan:
+            raise ValueError(f"jumlah pejabat eselon ({eselon}) lebih banyak dari jumlah ASN ({pendidikan})")
+        return self
+
+
+class Sarana(Model):
+    """One kind of sarana/prasarana with its count per condition (the total is computed)."""
+
+    jenis: Teks
+    satuan: Teks = "unit"
+    baik: Jumlah = 0
+    rusak_ringan: Jumlah = 0
+    rusak_berat: Jumlah = 0
+    keterangan: Teks | None = None
+
+    @model_validator(mode="after")
+    def _ada(self) -> Sarana:
+        if self.baik + self.rusak_ringan + self.rusak_berat == 0:
+            raise ValueError(f"sarana '{self.jenis}' tidak mempunyai jumlah; isi baik, rusak_ringan atau rusak_berat")
+        return self
+
+
+class StrategiSasaran(Model):
+    """The Renstra's strategy and policy for one sasaran of kinerja.yaml."""
+
+    sasaran: Rujukan
+    strategi: DaftarTeks = Field(min_length=1)
+    kebijakan: DaftarTeks = Field(min_length=1)
+
+
+class ProgramRenstra(Model):
+    """A Renstra program with its indicative funding per year (the Renstra matrix's Rp columns)."""
+
+    nama: Teks
+    sasaran: DaftarRujukan = Field(min_length=1, description="sasaran yang didukung")
+    pagu: dict[int, Uang] = Field(min_length=1, description="pagu indikatif per tahun Renstra")
+
+
+class Renstra(Model):
+    """What the Renstra says besides the tujuan, sasaran and targets of kinerja.yaml."""
+
+    dasar_hukum: Teks | None = Field(default=None, description="peraturan yang menetapkan Renstra")
+    visi: Teks | None = None
+    misi: DaftarTeks = []
+    strategi: list[StrategiSasaran] = []
+    program: list[ProgramRenstra] = []
+
+
+class SubKegiatan(Model):
+    nama: Teks
+    pagu: Uang
+    realisasi: Uang
+
+
+class Kegiatan(Model):
+    """A kegiatan with its pagu and realisasi (or sub-kegiatan whose sums they are)."""
+
+    nama: Teks
+    sasaran: Rujukan | None = Field(default=None, description="sasaran yang didukung; bawaan: sasaran programnya")
+    pagu: Uang | None = None
+    realisasi: Uang | None = None
+    sub_kegiatan: list[SubKegiatan] = []
+
+    @model_validator(mode="after")
+    def _angka(self) -> Kegiatan:
+        if not self.sub_kegiatan and (self.pagu is None or self.realisasi is None):
+            raise ValueError(f"kegiatan '{self.nama}' membutuhkan pagu dan realisasi (atau sub_kegiatan)")
+        return self
+
+
+class Program(Model):
+    """A program of the year's budget; its pagu and realisasi are the sums of its kegiatan."""
+
+    nama: Teks
+    sasaran: Rujukan | None = Field(default=None, description="sasaran yang didukung semua kegiatannya")
+    kegiatan: list[Kegiatan] = Field(min_length=1)
+    pagu: Uang | None = Field(default=None, description="boleh dikosongkan: dihitung; bila diisi harus sama")
+    realisasi: Uang | None = None
+
+
+class JenisBelanja(Model):
+    nama: Teks
+    pagu: Uang
+    realisasi: Uang
+
+
+class KelompokBelanja(Model):
+    """A group of the budget by economic class (Belanja Operasi, Belanja Modal, …)."""
+
+    kelompok: Teks
+    jenis: list[JenisBelanja] = Field(min_length=1)
+    di_luar_program: bool = Field(
+        default=False, description="true untuk belanja yang tidak dianggarkan dalam program (mis. Belanja Tidak "
+                                   "Langsung); kelompok lain harus berjumlah sama dengan jumlah program")
+
+
+class Anggaran(Model):
+    """The year's budget (DPA) and its realisasi at 31 December."""
+
+    sumber_dana: Teks = "APBD"
+    program: list[Program] = Field(min_length=1)
+    belanja: list[KelompokBelanja] = []
+
+
+class SKM(Model):
+    """The Survei Kepuasan Masyarakat: raw answers in a file, or already-aggregated scores per unsur."""
+
+    berkas: Teks | None = Field(default=None, description="jawaban responden (.csv/.xlsx) di folder data")
+    nilai: dict[Teks, Angka] | None = Field(default=None, description="nilai per unsur yang sudah dihitung")
+    skala: Literal["nrr", "konversi"] = Field(default="nrr", description="nilai: NRR (1–4) atau konversi (25–100)")
+    jumlah_responden: int | None = Field(default=None, ge=1)
+    model: Literal["permenpanrb-14-2017", "kepmenpan-25-2004"] | None = Field(
+        default=None, description="bawaan: dikenali dari nama unsur")
+    sasaran: Rujukan | None = Field(default=None, description="sasaran yang realisasinya adalah IKM ini")
+    indikator: Rujukan = 1
+    periode: Teks | None = Field(default=None, description="mis. Januari–Desember 2025")
+    layanan: Teks | None = Field(default=None, description="jenis layanan yang disurvei")
+
+    @model_validator(mode="after")
+    def _satu_sumber(self) -> SKM:
+        if (self.berkas is None) == (self.nilai is None):
+            raise ValueError("isi salah satu: berkas (jawaban responden) atau nilai (nilai per unsur)")
+        if self.berkas is not None and self.jumlah_responden is not None:
+            raise ValueError("jumlah_responden dihitung dari berkas jawaban; hapus kolom jumlah_responden")
+        return self
+
+
+class Pembanding(Model):
+    """A national (or provincial) figure to compare an indicator's realisasi with."""
+
+    sasaran: Rujukan
+    indikator: Rujukan = 1
+    nilai: Angka
+    sumber: Teks
+
+
+class AnalisisSasaran(Model):
+    """The user's own analysis of one sasaran, printed after the generated sentences."""
+
+    sasaran: Rujukan
+    narasi: Narasi
+
+
+class LaporanKinerja(Model):
+    """``lkj.yaml``: the Laporan Kinerja of one year."""
+
+    tahun: int = Field(ge=2000, le=2100)
+    tanggal: dt.date = Field(description="tanggal penandatanganan (Kata Pengantar, Penutup)")
+    tempat: Teks | None = Field(default=None, description="bawaan: tempat kecamatan")
+    pengukuran: Pengukuran = Pengukuran()
+    narasi: BagianNarasi = BagianNarasi()
+    organisasi: Organisasi = Organisasi()
+    sdm: SDM | None = None
+    sarana: list[Sarana] = []
+    renstra: Renstra = Renstra()
+    anggaran: Anggaran
+    skm: SKM | None = None
+    pembanding: list[Pembanding] = []
+    analisis: list[AnalisisSasaran] = []
+
+    @model_validator(mode="after")
+    def _tanggal(self) -> LaporanKinerja:
+        if self.tanggal.year not in (self.tahun, self.tahun + 1):
+            raise ValueError(f"tanggal {self.tanggal.isoformat()} tidak cocok dengan laporan tahun {self.tahun} "
+                             f"(harus pada tahun {self.tahun} atau {self.tahun + 1})")
+        return self
