@@ -108,7 +108,8 @@ def test_peta_lokasi_per_berkas(data_contoh) -> None:
     assert {"instansi", "kinerja", "keputusan-iku"} <= set(data_contoh.peta)
     lokasi = data_contoh.peta["kinerja"].lokasi(("periode_awal",))
     assert Path(lokasi.berkas).name == "kinerja.yaml"
-    assert lokasi.baris == 4
+    baris = Path(lokasi.berkas).read_text(encoding="utf-8").splitlines()
+    assert baris[lokasi.baris - 1].startswith("periode_awal:")
     assert Path(data_contoh.berkas("kinerja")).name == "kinerja.yaml"
 
 
