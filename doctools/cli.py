@@ -6,13 +6,20 @@ a non-zero exit; a traceback appears only with ``--debug``.
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from doctools.errors import DataError, DocToolsError, Lokasi
+
+if TYPE_CHECKING:
+    from doctools.batch import Ringkasan
+    from doctools.reviu import Laporan, PengaturanReviu
 
 
 class _Root(click.Group):
@@ -46,18 +53,32 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _cetak_temuan(temuan: Iterable[object]) -> int:
-    """Print warnings (one line each, deduplicated); return how many were printed."""
-    dicetak: list[str] = []
-    for t in temuan:
-        baris = f"peringatan: {t}"
-        if baris not in dicetak:
-            dicetak.append(baris)
-            click.echo(baris, err=True)
-    return len(dicetak)
+def _pengaturan_reviu(batas_pk: int | None) -> PengaturanReviu:
+    """The reviu settings, with the command line's overrides."""
+    from dataclasses import replace
+
+    from doctools.reviu import pengaturan_bawaan
+
+    pengaturan = pengaturan_bawaan()
+    return pengaturan if batas_pk is None else replace(pengaturan, pk_terlambat_hari=batas_pk)
+
+
+def _cetak_reviu(laporan: Laporan, awalan: str = "") -> None:
+    """Print a reviu's findings before a build: warnings first, then errors (stderr)."""
+    from doctools.reviu import baris_temuan
+
+    for tingkat in ("peringatan", "galat"):
+        for t in laporan.temuan:
+            if t.tingkat == tingkat:
+                baris = baris_temuan(t)
+                click.echo(f"{tingkat}: {awalan}{baris.removeprefix(f'{tingkat}: ')}", err=True)
 
 
 _FOLDER = click.Path(path_type=Path, file_okay=True, dir_okay=True)
+_BATAS_PK = click.option(
+    "--batas-pk", "batas_pk", type=click.IntRange(min=0), default=None, metavar="HARI",
+    help="Perjanjian Kinerja yang ditandatangani lebih dari HARI hari setelah 1 Januari diberi peringatan "
+         "(bawaan: 31, dari pengaturan reviu).")
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
@@ -69,25 +90,38 @@ _FOLDER = click.Path(path_type=Path, file_okay=True, dir_okay=True)
               help="Buat juga PDF setiap dokumen melalui LibreOffice (soffice) yang ada di PATH.")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
               help="Jumlah proses paralel untuk folder kabupaten (bawaan: semua inti prosesor).")
-def build(data: Path, keluar: Path, pdf: bool, jobs: int | None) -> None:
+@_BATAS_PK
+@click.pass_context
+def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | None, batas_pk: int | None) -> None:
     """Susun semua dokumen yang dijelaskan oleh folder DATA.
 
     DATA adalah folder satu kecamatan, atau folder kabupaten (berisi kabupaten.yaml dan satu
     subfolder per kecamatan) yang semua kecamatannya disusun sekaligus secara paralel.
     Hasil ditulis ke KELUAR/<nama folder>/. Bila data satu kecamatan salah, tidak ada berkasnya
-    yang ditulis; kecamatan lain tetap disusun. Dengan --pdf, semua dokumen diubah ke PDF dalam
-    satu kali jalan LibreOffice; bila itu gagal, berkas .docx tetap tersimpan.
+    yang ditulis; kecamatan lain tetap disusun. Sebelum menyusun, data diperiksa seperti oleh
+    'doctools check': galat menghentikan penyusunan, peringatan dicetak. Dengan --pdf, semua
+    dokumen diubah ke PDF dalam satu kali jalan LibreOffice; bila itu gagal, berkas .docx tetap
+    tersimpan.
     """
     from doctools.batch import adalah_kabupaten
 
+    pengaturan = _pengaturan_reviu(batas_pk)
     if data.is_dir() and adalah_kabupaten(data):
-        _build_kabupaten(data, keluar, pdf, jobs)
+        _build_kabupaten(data, keluar, pdf, jobs, pengaturan)
         return
 
-    from doctools.build import bangun_folder
+    from doctools.build import bangun
+    from doctools.model import muat_data
+    from doctools.reviu import nama_saudara, periksa_data
 
-    hasil = bangun_folder(data, keluar)
-    _cetak_temuan(t for h in hasil for t in h.dokumen.temuan)
+    dataset = muat_data(data)
+    laporan = periksa_data(dataset, pengaturan, nama_saudara(data))
+    _cetak_reviu(laporan)
+    if laporan.galat:
+        click.echo(f"galat: reviu menemukan {laporan.galat} galat; tidak ada dokumen yang ditulis "
+                   f"(rinciannya juga dengan 'doctools check {data}')", err=True)
+        ctx.exit(DataError.exit_code)
+    hasil = bangun(dataset, keluar / data.resolve().name)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
                    "(tambahkan misalnya keputusan-iku.yaml)", err=True)
@@ -103,16 +137,38 @@ def build(data: Path, keluar: Path, pdf: bool, jobs: int | None) -> None:
     click.echo(f"{len(hasil)} dokumen selesai.")
 
 
-def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None) -> None:
-    """Build every kecamatan of a kabupaten folder; print progress and a summary."""
-    from doctools.batch import HasilKecamatan, bangun_kabupaten, daftar_kecamatan
+def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
+                     pengaturan: PengaturanReviu) -> None:
+    """Build every kecamatan of a kabupaten folder; print progress and a summary.
 
-    jumlah = len(daftar_kecamatan(folder))
+    Each kecamatan is reviewed first; one with a reviu galat is reported and not built (like one
+    whose data does not load), the others are built.
+    """
+    from doctools.batch import HasilKecamatan, daftar_kecamatan
+    from doctools.reviu import baris_temuan, periksa_folder
+
+    kecamatan = daftar_kecamatan(folder)
+    jumlah = len(kecamatan)
     if jumlah == 0:
         raise DataError("folder kabupaten tidak berisi subfolder kecamatan (dengan instansi.yaml)",
                         Lokasi(str(folder)))
+    peringatan_reviu: dict[Path, list[str]] = {}
+    ditolak: list[HasilKecamatan] = []
+    terpilih: list[Path] = []
+    for kec in kecamatan:
+        laporan = periksa_folder(kec, pengaturan)
+        if laporan.data is None:  # not loadable: the batch reports it as before
+            terpilih.append(kec)
+            continue
+        peringatan_reviu[kec] = [baris_temuan(t).removeprefix("peringatan: ")
+                                 for t in laporan.temuan if t.tingkat == "peringatan"]
+        if laporan.galat:
+            ditolak.append(HasilKecamatan(kec, galat=tuple(baris_temuan(t).removeprefix("galat: ")
+                                                          for t in laporan.temuan if t.tingkat == "galat")))
+        else:
+            terpilih.append(kec)
     interaktif = sys.stderr.isatty()
-    bar = click.progressbar(length=jumlah, label="menyusun", file=sys.stderr) if interaktif else None
+    bar = click.progressbar(length=len(terpilih), label="menyusun", file=sys.stderr) if interaktif else None
 
     def selesai(h: HasilKecamatan) -> None:
         if bar is not None:
@@ -123,12 +179,13 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None) ->
 
     if bar is not None:
         with bar:
-            ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, saat_selesai=selesai)
+            ringkasan = _bangun_terpilih(folder, keluar, terpilih, jobs, selesai)
     else:
-        ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, saat_selesai=selesai)
+        ringkasan = _bangun_terpilih(folder, keluar, terpilih, jobs, selesai)
+    ringkasan.hasil = sorted([*ringkasan.hasil, *ditolak], key=lambda h: h.folder.name)
     peringatan = 0
     for h in ringkasan.hasil:
-        for baris in h.peringatan:
+        for baris in peringatan_reviu.get(h.folder, h.peringatan):
             click.echo(f"peringatan: {h.folder.name}: {baris}", err=True)
             peringatan += 1
         for baris in h.galat:
@@ -148,41 +205,60 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None) ->
         raise DataError(f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.folder.name for h in gagal)}")
 
 
+def _bangun_terpilih(folder: Path, keluar: Path, terpilih: Sequence[Path], jobs: int | None,
+                     saat_selesai: object) -> Ringkasan:
+    """The kabupaten batch over the kecamatan that passed the reviu (same workers and order)."""
+    from doctools.batch import Ringkasan, _urutan, jumlah_inti
+
+    mulai = time.perf_counter()
+    ringkasan = Ringkasan()
+    jobs = max(1, min(jobs or jumlah_inti(), len(terpilih) or 1))
+    for hasil in _urutan(list(terpilih), keluar / folder.resolve().name, jobs):
+        ringkasan.hasil.append(hasil)
+        saat_selesai(hasil)  # type: ignore[operator]
+    ringkasan.detik = time.perf_counter() - mulai
+    return ringkasan
+
+
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
 @click.argument("data", type=_FOLDER)
-def check(data: Path) -> None:
+@click.option("--format", "bentuk", type=click.Choice(["teks", "json"]), default="teks", show_default=True,
+              help="teks untuk dibaca (dikelompokkan per berkas), json untuk mesin (skema: README, bagian Reviu).")
+@click.option("--strict", "ketat", is_flag=True, help="Perlakukan peringatan sebagai galat (status keluar bukan nol).")
+@_BATAS_PK
+@click.pass_context
+def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: int | None) -> None:
     """Periksa folder DATA tanpa menulis dokumen; keluar dengan status bukan nol bila ada galat.
 
-    DATA boleh berupa folder satu kecamatan atau folder kabupaten (semua kecamatannya diperiksa).
+    Reviu sebelum ditandatangani: angka yang tertulis dengan hasil hitung, kesesuaian antardokumen
+    (IKU, PK, LKj), anggaran, tanggal dan pejabat, bentuk hukum, SKM. Setiap temuan menyebut
+    tingkat (galat/peringatan), berkas, baris, kolom, pesan dan id aturannya. DATA boleh berupa
+    folder satu kecamatan atau folder kabupaten (semua kecamatannya diperiksa).
     """
     from doctools.batch import adalah_kabupaten, daftar_kecamatan
+    from doctools.reviu import ke_json, ke_teks, periksa_folder
 
-    if data.is_dir() and adalah_kabupaten(data):
-        gagal = []
-        for folder in daftar_kecamatan(data):
-            try:
-                _periksa_satu(folder, awalan=f"{folder.name}: ")
-            except DocToolsError as exc:
-                gagal.append(folder.name)
-                for baris in str(exc).splitlines():
-                    click.echo(f"galat: {folder.name}: {baris}", err=True)
-        if gagal:
-            raise DataError(f"{len(gagal)} kecamatan berisi galat: {', '.join(gagal)}")
-        return
-    _periksa_satu(data)
-
-
-def _periksa_satu(folder: Path, awalan: str = "") -> None:
-    from doctools.documents import susun_semua
-    from doctools.model import muat_data
-
-    dokumen = susun_semua(muat_data(folder))
-    jumlah = _cetak_temuan(t for d in dokumen for t in d.temuan)
-    banyak = {j: sum(d.jenis == j for d in dokumen) for j in dict.fromkeys(d.jenis for d in dokumen)}
-    jenis = ", ".join(j if n == 1 else f"{j} ({n} berkas)" for j, n in banyak.items()) or "tidak ada"
-    click.echo(f"{awalan}dokumen yang dapat disusun: {jenis}.")
-    click.echo(f"{awalan}0 galat, {jumlah} peringatan.")
+    pengaturan = _pengaturan_reviu(batas_pk)
+    kabupaten = data.is_dir() and adalah_kabupaten(data)
+    folder = daftar_kecamatan(data) if kabupaten else [data]
+    semua = [periksa_folder(f, pengaturan) for f in folder]
+    lulus = all(lap.lulus(ketat) for lap in semua)
+    if bentuk == "json":
+        click.echo(json.dumps(ke_json(semua, ketat), ensure_ascii=False, indent=2))
+    else:
+        for lap in semua:
+            for baris in ke_teks(lap, awalan=f"{lap.folder.name}: " if kabupaten else ""):
+                click.echo(baris)
+        if kabupaten:
+            gagal = [lap.folder.name for lap in semua if not lap.lulus(ketat)]
+            click.echo(f"{len(semua)} kecamatan diperiksa: {sum(lap.galat for lap in semua)} galat, "
+                       f"{sum(lap.peringatan for lap in semua)} peringatan"
+                       + (f"; belum lulus: {', '.join(gagal)}." if gagal else "."))
+        if ketat and not lulus and not any(lap.galat for lap in semua):
+            click.echo("--strict: peringatan dihitung sebagai galat.")
+    if not lulus:
+        ctx.exit(DataError.exit_code)
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)

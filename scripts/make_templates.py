@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import tpl_keputusan_iki  # noqa: E402
 import tpl_keputusan_iku  # noqa: E402
+import tpl_laporan_kinerja  # noqa: E402
 import tpl_perjanjian_kinerja  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "templates_docx"
@@ -26,6 +27,7 @@ BUILDERS = [
     tpl_keputusan_iku.keputusan_iku,
     tpl_keputusan_iki.keputusan_iki,
     tpl_perjanjian_kinerja.perjanjian_kinerja,
+    tpl_laporan_kinerja.laporan_kinerja,
 ]
 
 if __name__ == "__main__":

@@ -265,3 +265,61 @@ def ttd_berdampingan(doc: DocumentObject, *, tempat_tanggal: str, kiri: str, kan
     ruang.height = Cm(ruang_cm)
     ruang.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     return table
+
+
+def heading_styles(doc: DocumentObject, *, tab_daftar_isi_cm: float = 16.0) -> None:
+    """Word's built-in Heading 1–3 and TOC 1–3 in the document's font, for reports with a Daftar Isi.
+
+    Heading 1 (a BAB, the Kata Pengantar) is centred and starts a new page; Heading 2 and 3 are
+    bold sub-headings that keep with the next paragraph. The theme fonts and colours of the
+    default template are removed so headings print in the body font, black. TOC 1–3 (what Word
+    gives the entries of a TOC field) get a dotted right tab for the page numbers; TOC Heading
+    titles the Daftar Isi without being an entry of it.
+    """
+    from docx.enum.text import WD_TAB_LEADER
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    def polos(style) -> None:
+        rpr = style.element.get_or_add_rPr()
+        rfonts = rpr.find(qn("w:rFonts"))
+        if rfonts is not None:
+            rpr.remove(rfonts)
+        style.font.color.rgb = RGBColor(0, 0, 0)
+
+    ukuran = {1: 14, 2: 12, 3: 12}
+    for level in (1, 2, 3):
+        style = doc.styles[f"Heading {level}"]
+        polos(style)
+        style.font.size = Pt(ukuran[level])
+        style.font.bold = True
+        style.font.italic = False
+        pf = style.paragraph_format
+        pf.keep_with_next = True
+        pf.keep_together = True
+        pf.line_spacing = 1.0
+        if level == 1:
+            pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            pf.page_break_before = True
+            pf.space_before, pf.space_after = Pt(0), Pt(18)
+        else:
+            pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            pf.space_before, pf.space_after = Pt(12 if level == 2 else 8), Pt(6)
+    judul = doc.styles["TOC Heading"]
+    polos(judul)
+    judul.font.size = Pt(14)
+    judul.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    judul.paragraph_format.space_before, judul.paragraph_format.space_after = Pt(0), Pt(18)
+    judul.paragraph_format.page_break_before = True
+    for level in (1, 2, 3):
+        name = f"toc {level}"
+        if name not in [s.name for s in doc.styles]:
+            doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style = doc.styles[name]
+        style.element.set(qn("w:styleId"), f"TOC{level}")  # the id Word gives its built-in "toc 1"
+        style.base_style = doc.styles["Normal"]
+        pf = style.paragraph_format
+        pf.left_indent = Cm(0.6 * (level - 1))
+        pf.space_before, pf.space_after = Pt(4 if level == 1 else 0), Pt(2)
+        pf.tab_stops.add_tab_stop(Cm(tab_daftar_isi_cm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        style.font.bold = level == 1 or None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from doctools.documents import keputusan_iki, keputusan_iku, perjanjian_kinerja
+from doctools.documents import keputusan_iki, keputusan_iku, lkj, perjanjian_kinerja
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
 
@@ -15,6 +15,7 @@ JENIS_DOKUMEN: dict[str, Callable[[DataKecamatan], list[Dokumen]]] = {
     keputusan_iku.JENIS: keputusan_iku.susun,
     keputusan_iki.JENIS: keputusan_iki.susun,
     perjanjian_kinerja.JENIS: perjanjian_kinerja.susun,
+    lkj.JENIS: lkj.susun,
 }
 
 

@@ -23,6 +23,8 @@ class Temuan:
     tingkat: Tingkat
     pesan: str
     lokasi: Lokasi | None = None
+    aturan: str | None = None
+    """The id of the reviu rule that found it (``angka.jumlah-pk``, …); None outside the reviu."""
 
     def __str__(self) -> str:
         if self.lokasi and str(self.lokasi):

@@ -48,6 +48,21 @@ def _cek_id_unik(ids: list[str | None], apa: str) -> None:
         raise ValueError(f"id {apa} dipakai lebih dari sekali: {', '.join(dobel)}")
 
 
+class TertulisIndikator(Model):
+    """Values of an indicator as printed in an earlier document (an old LKj), typed to be checked.
+
+    The ``tertulis:`` convention: an object whose values the toolkit computes may carry the
+    values a user copied from another document, keyed by the computed quantity (per year where
+    the quantity is per year). They are never printed; the reviu compares them with the
+    computed ones, so migrating an old report by typing it in shows its mistakes.
+    """
+
+    capaian: dict[int, Angka] = Field(default={}, description="capaian (% dari target) per tahun")
+    tingkat_kemajuan: dict[int, Angka] = Field(
+        default={}, description="capaian terhadap target akhir Renstra (%) per tahun")
+    predikat: dict[int, Teks] = Field(default={}, description="predikat capaian per tahun, mis. Sangat Tinggi")
+
+
 class Indikator(Model):
     """A performance indicator of a sasaran (or a tujuan)."""
 
@@ -63,6 +78,8 @@ class Indikator(Model):
     target: dict[int, Angka | Teks] = {}
     realisasi: dict[int, Angka | Teks] = Field(
         default={}, description="realisasi per tahun, di samping target; dipakai Laporan Kinerja")
+    tertulis: TertulisIndikator | None = Field(
+        default=None, description="nilai yang disalin dari dokumen lain untuk diperiksa reviu; tidak dicetak")
 
 
 class Tujuan(Model):

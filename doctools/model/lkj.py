@@ -63,9 +63,7 @@ def urai_narasi(teks: str) -> list[BlokNarasi]:
         if butir:
             tutup()
             jenis, baris = "butir", [butir.group(1)]
-        elif jenis == "butir" and mentah[:1] == " ":
-            baris.append(mentah)
-        elif jenis == "paragraf":
+        elif jenis == "butir" and mentah[:1] == " " or jenis == "paragraf":
             baris.append(mentah)
         else:
             tutup()

@@ -36,9 +36,30 @@ Rujukan = int | Teks
 class MataAnggaran(Model):
     """A program (or kegiatan) with its pagu; the Jumlah is always computed."""
 
+    id: Teks | None = Field(default=None, description="nama pendek untuk dirujuk dari kegiatan (program:)")
     nama: Teks
     anggaran: Uang
     sumber_dana: Teks | None = Field(default=None, description="ditulis di kolom Keterangan, mis. APBD")
+
+
+class KegiatanPK(MataAnggaran):
+    """A kegiatan of a lower official's PK; ``program`` names the Camat's program it belongs to.
+
+    The link is optional; where it is written the reviu checks that the kegiatan of each program
+    add up to the program's pagu in the Camat's PK.
+    """
+
+    program: Rujukan | None = Field(default=None, description="program Camat yang menaunginya: id, nomor atau nama")
+
+
+class TertulisAnggaran(Model):
+    """The Jumlah of a PK's anggaran table as printed in an earlier document (``tertulis:``).
+
+    Never printed: the reviu compares it with the computed sum and its terbilang.
+    """
+
+    jumlah: Uang | None = None
+    terbilang: Teks | None = None
 
 
 def _pilihan(nilai: Any) -> Any:
@@ -63,6 +84,8 @@ class PKCamat(Model):
     program: list[MataAnggaran] = []
     tanggal: dt.date | None = Field(default=None, description="bawaan: tanggal berkas")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat berkas")
+    tertulis: TertulisAnggaran | None = Field(
+        default=None, description="jumlah anggaran yang disalin dari dokumen lain, untuk diperiksa; tidak dicetak")
 
 
 class IndikatorPK(Model):
@@ -89,9 +112,11 @@ class PKPejabat(Model):
     atasan: Teks = Field(default=ATASAN_CAMAT, description="id pejabat atasan; bawaan: camat")
     sasaran: list[SasaranPK] = Field(min_length=1)
     program: list[MataAnggaran] = []
-    kegiatan: list[MataAnggaran] = []
+    kegiatan: list[KegiatanPK] = []
     tanggal: dt.date | None = Field(default=None, description="bawaan: tanggal berkas")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat berkas")
+    tertulis: TertulisAnggaran | None = Field(
+        default=None, description="jumlah anggaran yang disalin dari dokumen lain, untuk diperiksa; tidak dicetak")
 
     @model_validator(mode="after")
     def _satu_jenis_anggaran(self) -> PKPejabat:

@@ -344,8 +344,8 @@ def test_mendukung_wajib(salinan: SalinanData, tmp_path: Path) -> None:
 
 
 def test_target_tahun_tidak_ada(salinan: SalinanData, tmp_path: Path) -> None:
-    salinan.ganti("kinerja.yaml", "target: {2025: 82.5, 2026: 83}", "target: {2026: 83}")
-    baris = salinan.baris("kinerja.yaml", "target: {2026: 83}")
+    salinan.ganti("kinerja.yaml", "2024: 82, 2025: 82.5, 2026: 83}", "2024: 82, 2026: 83}")
+    baris = salinan.baris("kinerja.yaml", "2024: 82, 2026: 83}")
     [galat] = _bangun_gagal(salinan, tmp_path / "keluar")
     assert f"kinerja.yaml:{baris}, kolom 'sasaran[2].indikator[1].target'" in galat
     assert "'Indeks Kepuasan Masyarakat' belum punya target tahun 2025" in galat

@@ -1,0 +1,173 @@
+"""BAB II and the Lampiran: Renstra, Rencana Kinerja Tahunan, Perjanjian Kinerja and IKU.
+
+Nothing is retyped: tujuan, sasaran, indicators and targets come from kinerja.yaml, the PK from
+perjanjian-kinerja.yaml (resolved by :func:`doctools.model.rangkai`, as the PK document does),
+the IKU table from the same function the IKU decree uses. The Renstra matrix, whose columns
+depend on the period, is a :class:`~doctools.documents.lkj.tabel.TabelXML`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from doctools import fmt
+from doctools.documents import bersama, keputusan, keputusan_iku, perjanjian_kinerja
+from doctools.documents.lkj import rujukan
+from doctools.documents.lkj.kalimat import nilai_teks
+from doctools.documents.lkj.tabel import Baris, Sel, TabelXML, twip
+from doctools.errors import DataError
+from doctools.model import DataKecamatan, Kinerja, LaporanKinerja, rangkai
+from doctools.model.perjanjian import Perjanjian
+from doctools.render import KERTAS_MM, Halaman
+
+GAYA_ISI = "Isi Matriks"
+GAYA_ANGKA = "Angka Matriks"
+GAYA_KEPALA = "Kepala Matriks"
+LEBAR_NO, LEBAR_SATUAN, LEBAR_TARGET = 0.7, 1.5, 1.15
+LEBAR_RP, LEBAR_RP_JUTA = 2.1, 1.4
+LEBAR_TEKS_MINIMAL = 5.5  # cm for Sasaran + uraian before the pagu switches to Rp juta
+
+
+def _kinerja(data: DataKecamatan) -> Kinerja:
+    assert data.kinerja is not None
+    return data.kinerja
+
+
+def renstra(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+    """Renstra part of BAB II: visi, misi, tujuan, sasaran, strategi and kebijakan."""
+    kin = _kinerja(data)
+    r = lkj.renstra
+    nama = data.instansi.kecamatan.nama
+    kalimat = f"Rencana Strategis (Renstra) Kecamatan {nama} Tahun {kin.periode_awal}–{kin.periode_akhir}"
+    kalimat += f" ditetapkan dengan {r.dasar_hukum}." if r.dasar_hukum else " menjadi acuan perencanaan kinerja tahunan."
+    strategi: dict[int, dict[str, Any]] = {}
+    for n, st in enumerate(r.strategi):
+        s_i = rujukan.sasaran(data, st.sasaran, "renstra", "strategi", n, "sasaran")
+        if s_i in strategi:
+            raise DataError("strategi untuk sasaran ini sudah ditulis sebelumnya",
+                            bersama.lokasi_berkas(data, "lkj", "renstra", "strategi", n, "sasaran"))
+        strategi[s_i] = {"nomor": f"{s_i + 1}.", "uraian": kin.sasaran[s_i].uraian,
+                         "strategi": list(st.strategi), "kebijakan": list(st.kebijakan)}
+    return {
+        "kalimat": kalimat,
+        "visi": r.visi or "",
+        "misi": [{"tanda": f"{n}.", "teks": m} for n, m in enumerate(r.misi, start=1)],
+        "tujuan": [{"label": "Tujuan" if len(kin.tujuan) == 1 else f"Tujuan {n}", "uraian": t.uraian,
+                    "indikator": [i.nama for i in t.indikator]} for n, t in enumerate(kin.tujuan, start=1)],
+        "sasaran": [{"nomor": f"{n}.", "uraian": s.uraian, "indikator": [i.nama for i in s.indikator]}
+                    for n, s in enumerate(kin.sasaran, start=1)],
+        "strategi": [strategi[k] for k in sorted(strategi)],
+    }
+
+
+def rkt(data: DataKecamatan, lkj: LaporanKinerja) -> list[dict[str, Any]]:
+    """Sasaran, indicators and the report year's targets (checked by the measurement)."""
+    return [{"nomor": f"{n}.", "uraian": s.uraian,
+             "indikator": [{"nama": i.nama, "target": nilai_teks(i.target.get(lkj.tahun)), "satuan": i.satuan or "-"}
+                           for i in s.indikator]}
+            for n, s in enumerate(_kinerja(data).sasaran, start=1)]
+
+
+def perjanjian(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+    """The Camat's PK of the report year, as perjanjian-kinerja.yaml defines it."""
+    pk_data = data.perjanjian_kinerja
+    assert pk_data is not None
+    if pk_data.tahun != lkj.tahun:
+        raise DataError(f"laporan tahun {lkj.tahun}, tetapi perjanjian-kinerja.yaml berisi Perjanjian Kinerja tahun "
+                        f"{pk_data.tahun}; Laporan Kinerja mengukur Perjanjian Kinerja tahun yang sama",
+                        bersama.lokasi_berkas(data, "lkj", "tahun"))
+    pk: Perjanjian = rangkai(pk_data, data.instansi, _kinerja(data),
+                             lambda stem, *jalur: bersama.lokasi_berkas(data, stem, *jalur))[0]
+    gaya = data.instansi.pengaturan.gaya_rupiah
+    anggaran = perjanjian_kinerja.tabel_anggaran(pk)
+    return {
+        "kalimat": (f"Perjanjian Kinerja Tahun {lkj.tahun} ditandatangani oleh {pk.pertama.jabatan} selaku Pihak "
+                    f"Pertama dan {pk.kedua.jabatan} selaku Pihak Kedua pada tanggal {fmt.tanggal(pk.tanggal)}, "
+                    "dengan sasaran, indikator dan target sebagai berikut."),
+        "sasaran": perjanjian_kinerja.tabel_sasaran(pk),
+        "ttd": perjanjian_kinerja.konteks(data, pk, lkj.tahun)["ttd"],
+        "anggaran": {
+            "ada": anggaran["ada"],
+            "judul": anggaran["judul"],
+            "baris": [dict(b, anggaran=fmt.rupiah(b["anggaran"], gaya)) for b in anggaran["baris"]],
+            "jumlah": fmt.rupiah(anggaran["jumlah"], gaya),
+            "terbilang": fmt.kapital(fmt.terbilang_rupiah(anggaran["jumlah"])),
+        },
+    }
+
+
+def iku(data: DataKecamatan) -> dict[str, Any]:
+    """The IKU table (the decree's Lampiran) and, when the decree is in the data, its citation."""
+    kep = data.keputusan_iku
+    nama = data.instansi.kecamatan.nama
+    if kep is not None:
+        nomor = keputusan.nomor(data, kep, keputusan_iku.JENIS).replace("\u00a0", " ").strip()
+        tentang = kep.tentang or keputusan_iku.tentang_bawaan(data)
+        kalimat = (f"Indikator Kinerja Utama (IKU) Kecamatan {nama} ditetapkan dengan Keputusan Camat {nama} "
+                   f"Nomor {nomor} tanggal {fmt.tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
+    else:
+        kalimat = f"Indikator Kinerja Utama (IKU) Kecamatan {nama} adalah sebagai berikut."
+    return {"kalimat": kalimat, "tabel": keputusan_iku.tabel_iku(_kinerja(data))}
+
+
+def _lebar_halaman_landscape(halaman: Halaman) -> float:
+    """Text width of a landscape page in cm."""
+    _, tinggi = KERTAS_MM[halaman.kertas]
+    return tinggi / 10 - halaman.margin_cm[2] - halaman.margin_cm[3]
+
+
+def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> TabelXML:
+    """The Renstra matrix: per sasaran its indicators (target per year) and programs (pagu per year)."""
+    kin = _kinerja(data)
+    tahun = list(range(kin.periode_awal, kin.periode_akhir + 1))
+    program: list[tuple[int, list[int]]] = []
+    for n, prog in enumerate(lkj.renstra.program):
+        asing = sorted(t for t in prog.pagu if t not in tahun)
+        if asing:
+            raise DataError(f"pagu indikatif tahun {asing[0]} di luar periode Renstra {tahun[0]}–{tahun[-1]}",
+                            bersama.lokasi_berkas(data, "lkj", "renstra", "program", n, "pagu", str(asing[0])))
+        program.append((n, [rujukan.sasaran(data, s, "renstra", "program", n, "sasaran", k)
+                            for k, s in enumerate(prog.sasaran)]))
+    tersedia = _lebar_halaman_landscape(halaman)
+    juta = tersedia - LEBAR_NO - LEBAR_SATUAN - len(tahun) * (LEBAR_TARGET + LEBAR_RP) < LEBAR_TEKS_MINIMAL
+    lebar_rp = LEBAR_RP_JUTA if juta else LEBAR_RP
+    teks = max(tersedia - LEBAR_NO - LEBAR_SATUAN - len(tahun) * (LEBAR_TARGET + lebar_rp), 3.0)
+    lebar = [LEBAR_NO, teks * 0.42, teks * 0.58, LEBAR_SATUAN] + [LEBAR_TARGET, lebar_rp] * len(tahun)
+
+    def rp(nilai: Decimal | None) -> str:
+        if nilai is None:
+            return "-"
+        return fmt.angka(nilai / Decimal(1_000_000), 2) if juta else fmt.angka(nilai, 0)
+
+    satuan_rp = "Rp juta" if juta else "Rp"
+    kepala = [
+        Baris((Sel("No", GAYA_KEPALA, gabung="awal"), Sel("Sasaran", GAYA_KEPALA, gabung="awal"),
+               Sel("Indikator Sasaran / Program", GAYA_KEPALA, gabung="awal"),
+               Sel("Satuan", GAYA_KEPALA, gabung="awal"),
+               *[Sel(str(t), GAYA_KEPALA, rentang=2) for t in tahun]), kepala=True),
+        Baris((Sel("", GAYA_KEPALA, gabung="lanjut"), Sel("", GAYA_KEPALA, gabung="lanjut"),
+               Sel("", GAYA_KEPALA, gabung="lanjut"), Sel("", GAYA_KEPALA, gabung="lanjut"),
+               *[s for _ in tahun for s in (Sel("Target", GAYA_KEPALA), Sel(f"Pagu ({satuan_rp})", GAYA_KEPALA))]),
+              kepala=True),
+    ]
+    isi: list[Baris] = []
+    for s_i, s in enumerate(kin.sasaran):
+        baris: list[tuple[str, str, list[str]]] = []
+        for ind in s.indikator:
+            baris.append((ind.nama, ind.satuan or "-",
+                          [x for t in tahun for x in (nilai_teks(ind.target.get(t)), "")]))
+        for n, sasaran in program:
+            if s_i in sasaran:
+                prog = lkj.renstra.program[n]
+                baris.append((prog.nama, "", [x for t in tahun for x in ("", rp(prog.pagu.get(t)))]))
+        for k, (uraian, satuan, nilai) in enumerate(baris):
+            awal = "awal" if k == 0 else "lanjut"
+            sel = [Sel(f"{s_i + 1}.", GAYA_ISI, gabung=awal), Sel(s.uraian, GAYA_ISI, gabung=awal),
+                   Sel(uraian, GAYA_ISI), Sel(satuan, GAYA_ISI)]
+            sel += [Sel(v, GAYA_ANGKA) for v in nilai]
+            isi.append(Baris(tuple(sel)))
+    jumlah = [x for t in tahun for x in ("", rp(sum((p.pagu.get(t, Decimal(0)) for p in lkj.renstra.program),
+                                                   Decimal(0)) if lkj.renstra.program else None))]
+    isi.append(Baris((Sel("Jumlah pagu indikatif", GAYA_KEPALA, rentang=4), *[Sel(v, GAYA_ANGKA) for v in jumlah])))
+    return TabelXML(tuple(twip(w) for w in lebar), tuple(kepala + isi))

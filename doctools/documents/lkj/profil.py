@@ -1,0 +1,108 @@
+"""BAB I, gambaran umum: kedudukan, tugas, fungsi, susunan organisasi, SDM and sarana.
+
+Tugas and fungsi come from instansi.yaml (the same list the IKU decree prints); head counts are
+written per category and every total is computed here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from doctools import fmt
+from doctools.documents import bersama
+from doctools.documents.lkj.narasi import Narasi
+from doctools.errors import DataError
+from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.render import Gambar
+
+LEBAR_BAGAN_MM = 160.0
+
+
+def _kedudukan(data: DataKecamatan, lkj: LaporanKinerja) -> Narasi:
+    org = lkj.organisasi
+    if org.kedudukan:
+        return Narasi.dari_teks(org.kedudukan)
+    ins = data.instansi
+    nama = ins.kecamatan.nama
+    kepala = ins.pemerintah.jabatan_kepala.split(" ")[0]
+    dasar = (f"Kedudukan, tugas, fungsi dan susunan organisasi Kecamatan {nama} diatur dalam {org.dasar_hukum}. "
+             if org.dasar_hukum else "")
+    return Narasi.paragraf([
+        f"{dasar}Kecamatan {nama} merupakan perangkat daerah {ins.pemerintah.sebutan} sebagai pelaksana teknis "
+        f"kewilayahan, dipimpin oleh Camat yang berada di bawah dan bertanggung jawab kepada {kepala} melalui "
+        "Sekretaris Daerah.",
+    ])
+
+
+def _susunan(lkj: LaporanKinerja) -> list[dict[str, Any]]:
+    hasil = []
+    for n, u in enumerate(lkj.organisasi.susunan, start=1):
+        bawah = [{"tanda": f"{m})", "teks": b} for m, b in enumerate(u.membawahi, start=1)]
+        hasil.append({"tanda": f"{fmt.huruf(n)}.", "teks": u.unit + (", membawahi:" if bawah else ""),
+                      "membawahi": bawah})
+    return hasil
+
+
+def _bagan(data: DataKecamatan, lkj: LaporanKinerja) -> Gambar | str:
+    nama = lkj.organisasi.bagan
+    if not nama:
+        return ""
+    path = (data.folder / nama).resolve()
+    lokasi = bersama.lokasi_berkas(data, "lkj", "organisasi", "bagan")
+    if not path.is_file():
+        raise DataError(f"gambar bagan organisasi '{nama}' tidak ditemukan di {data.folder}", lokasi)
+    if Path(nama).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise DataError(f"bagan organisasi harus berupa gambar PNG atau JPG, bukan '{Path(nama).suffix}'", lokasi)
+    return Gambar(path, LEBAR_BAGAN_MM)
+
+
+def _golongan(label: str) -> str:
+    try:
+        return fmt.cari_pangkat(label).format("lengkap-golongan")
+    except ValueError:
+        return label
+
+
+def _tabel(hitungan: dict[str, int], label: Any = str) -> dict[str, Any]:
+    return {"baris": [{"nomor": f"{n}.", "nama": label(k), "jumlah": str(v)}
+                      for n, (k, v) in enumerate(hitungan.items(), start=1)],
+            "jumlah": str(sum(hitungan.values()))}
+
+
+def sdm(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any] | None:
+    s = lkj.sdm
+    if s is None:
+        return None
+    asn = sum(s.pendidikan.values())
+    kalimat = f"Jumlah aparatur sipil negara (ASN) Kecamatan {data.instansi.kecamatan.nama} sebanyak {fmt.bilangan_kata(asn)} orang"
+    if s.non_asn:
+        kalimat += f", didukung {fmt.bilangan_kata(s.non_asn)} orang tenaga non-ASN"
+    return {
+        "kalimat": kalimat + ", dengan rincian menurut pendidikan, pangkat/golongan dan eselon sebagai berikut.",
+        "pendidikan": _tabel(s.pendidikan),
+        "golongan": _tabel(s.golongan, _golongan),
+        "eselon": _tabel(s.eselon) if s.eselon else None,
+    }
+
+
+def sarana(lkj: LaporanKinerja) -> list[dict[str, str]]:
+    return [{"nomor": f"{n}.", "jenis": x.jenis, "satuan": x.satuan, "baik": str(x.baik),
+             "rusak_ringan": str(x.rusak_ringan), "rusak_berat": str(x.rusak_berat),
+             "jumlah": str(x.baik + x.rusak_ringan + x.rusak_berat), "keterangan": x.keterangan or ""}
+            for n, x in enumerate(lkj.sarana, start=1)]
+
+
+def konteks(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+    kec = data.instansi.kecamatan
+    huruf_lanjut = data.instansi.pengaturan.huruf_setelah_z
+    return {
+        "kedudukan": _kedudukan(data, lkj),
+        "dasar_hukum": f"Tugas dan fungsi Kecamatan {kec.nama} adalah sebagai berikut.",
+        "tugas": bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
+        "fungsi": bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
+        "susunan": _susunan(lkj),
+        "bagan": _bagan(data, lkj),
+        "sdm": sdm(data, lkj),
+        "sarana": sarana(lkj),
+    }

@@ -1,0 +1,143 @@
+"""The Survei Kepuasan Masyarakat section: IKM from raw answers (or aggregated scores), table, chart.
+
+The survey may give the realisasi of one indicator (``skm.sasaran``/``skm.indikator`` in lkj.yaml);
+then that realisasi is the computed IKM, never typed. The chart is drawn by
+:func:`doctools.kinerja.grafik_skm` into a private temporary folder of this process and placed in
+the document as an image of the template.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from doctools import fmt
+from doctools.documents import bersama
+from doctools.documents.lkj import rujukan
+from doctools.errors import DataError
+from doctools.kinerja import (
+    MODEL_2004,
+    MODEL_2017,
+    HasilSKM,
+    baca_jawaban,
+    grafik_skm,
+    hitung_skm,
+    skm_dari_nilai,
+)
+from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.render import Gambar
+
+MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
+LEBAR_GRAFIK_MM = 150.0
+_folder_grafik: Path | None = None
+
+
+@dataclass(frozen=True)
+class Survei:
+    hasil: HasilSKM
+    indikator: tuple[int, int] | None
+    """(sasaran, indicator) indexes of kinerja.yaml whose realisasi is the IKM."""
+
+
+def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
+    """The survey result, or None when lkj.yaml has no ``skm``."""
+    skm = lkj.skm
+    if skm is None:
+        return None
+    model = MODEL[skm.model] if skm.model else None
+    if skm.berkas is not None:
+        path = data.folder / skm.berkas
+        if not path.is_file():
+            raise DataError(f"berkas jawaban survei '{skm.berkas}' tidak ditemukan di {data.folder}",
+                            bersama.lokasi_berkas(data, "lkj", "skm", "berkas"))
+        hasil = hitung_skm(baca_jawaban(path, model))
+    else:
+        try:
+            hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala)
+        except DataError as exc:
+            jalur: tuple[str, ...] = ("skm", "nilai") + ((exc.lokasi.kolom,) if exc.lokasi and exc.lokasi.kolom else ())
+            raise DataError(exc.pesan, bersama.lokasi_berkas(data, "lkj", *jalur)) from None
+    indikator = None
+    if skm.sasaran is not None:
+        s_i = rujukan.sasaran(data, skm.sasaran, "skm", "sasaran")
+        s = data.kinerja.sasaran[s_i]  # type: ignore[union-attr]
+        indikator = (s_i, rujukan.indikator(data, s, skm.indikator, "skm", "indikator"))
+    return Survei(hasil, indikator)
+
+
+def _folder() -> Path:
+    global _folder_grafik
+    if _folder_grafik is None:
+        _folder_grafik = Path(tempfile.mkdtemp(prefix="doctools-grafik-"))
+        atexit.register(shutil.rmtree, _folder_grafik, True)
+    return _folder_grafik
+
+
+def grafik(hasil: HasilSKM) -> Path:
+    """The chart PNG of ``hasil`` (drawn once per process and result)."""
+    kunci = repr((hasil.model.kode, [(u.kode, u.nama, u.nilai_konversi) for u in hasil.unsur], hasil.ikm))
+    path = _folder() / f"skm-{hashlib.sha256(kunci.encode()).hexdigest()[:16]}.png"
+    if not path.is_file():
+        sementara = path.with_suffix(f".{os.getpid()}.tmp.png")
+        grafik_skm(hasil, sementara)
+        os.replace(sementara, path)
+    return path
+
+
+def _angka(nilai: Decimal, desimal: int) -> str:
+    return fmt.angka(nilai, desimal)
+
+
+def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[str, Any]:
+    """Everything the SKM part of BAB III prints."""
+    h = survei.hasil
+    model = h.model
+    skm = lkj.skm
+    assert skm is not None
+    nama = data.instansi.kecamatan.nama
+    responden = f" terhadap {fmt.bilangan_kata(h.jumlah_responden)} responden" if h.jumlah_responden else ""
+    layanan = f" pada layanan {skm.layanan}" if skm.layanan else ""
+    periode = f" selama {skm.periode}" if skm.periode else ""
+    kalimat = [
+        f"Survei Kepuasan Masyarakat (SKM) Kecamatan {nama} tahun {lkj.tahun} dilaksanakan{layanan}{periode}"
+        f"{responden} dengan model {model.nama}, berdasarkan {model.dasar_hukum}.",
+        f"Nilai setiap unsur adalah nilai rata-rata (NRR) jawaban responden; Indeks Kepuasan Masyarakat (IKM) "
+        f"adalah jumlah NRR tertimbang (bobot setiap unsur 1/{model.jumlah_unsur}) dikalikan "
+        f"{model.faktor_konversi}. IKM tahun {lkj.tahun} adalah {_angka(h.ikm, 2)} dengan mutu pelayanan {h.mutu} "
+        f"({h.kinerja}).",
+    ]
+    if model is MODEL_2004:
+        kalimat.append("Model 14 unsur ini berasal dari KepMenPAN 25/2004 yang telah dicabut; survei berikutnya "
+                       "sebaiknya memakai 9 unsur PermenPAN-RB 14/2017.")
+    urut = sorted(h.unsur, key=lambda u: u.nilai_konversi)
+    rendah = [u for u in urut if u.nilai_konversi < h.ikm]
+    kalimat.append(f"Unsur dengan nilai tertinggi adalah {urut[-1].nama} ({_angka(urut[-1].nilai_konversi, 2)}) "
+                   f"dan yang terendah {urut[0].nama} ({_angka(urut[0].nilai_konversi, 2)}).")
+    if rendah:
+        daftar = ", ".join(f"{u.nama} ({_angka(u.nilai_konversi, 2)})" for u in rendah)
+        kalimat.append(f"Unsur yang nilainya di bawah IKM dan menjadi prioritas perbaikan: {daftar}.")
+    return {
+        "kalimat": kalimat,
+        "model": model.nama,
+        "dasar_hukum": model.dasar_hukum,
+        "responden": str(h.jumlah_responden) if h.jumlah_responden else "-",
+        "unsur": [{
+            "kode": u.kode,
+            "nama": u.nama,
+            "nrr": _angka(u.nrr, 3),
+            "tertimbang": _angka(u.nrr_tertimbang, 3),
+            "konversi": _angka(u.nilai_konversi, 2),
+            "mutu": f"{u.mutu} ({u.kinerja})",
+        } for u in h.unsur],
+        "jumlah_tertimbang": _angka(h.nrr_tertimbang, 3),
+        "ikm": _angka(h.ikm, 2),
+        "mutu": f"{h.mutu} ({h.kinerja})",
+        "grafik": Gambar(grafik(h), LEBAR_GRAFIK_MM),
+    }

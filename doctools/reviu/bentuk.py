@@ -1,0 +1,194 @@
+"""Legal form: what the toolkit numbers must not be typed, and the Mengingat must hold.
+
+List letters and numbers (a., 1., (1)), diktum ordinals (KESATU …) and references to a diktum are
+computed; a typed one is wrong as soon as an item is added or removed (the seeds skip and repeat
+diktum numbers). A typed "huruf a" in Menimbang is customary, so it is kept but must point to an
+earlier item. The Mengingat findings are those of :func:`doctools.hukum.susun_mengingat` (known,
+in force, not duplicated, in hierarchy order) under reviu ids; a cited regulation dated after
+the decree, or a "Nomor … Tahun 2104", is a year typo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from doctools import fmt
+from doctools.errors import DataError
+from doctools.hukum import Kutipan, Peraturan, nama_singkat, susun_mengingat
+from doctools.model import Keputusan
+from doctools.reviu.konteks import KonteksReviu, pemeriksa
+from doctools.reviu.nama import teks_data
+from doctools.reviu.temuan import Temuan, aturan
+
+PENANDA = aturan("bentuk.penanda-diketik", "galat",
+                 "butir daftar (menimbang, rincian, tugas, tembusan …) tidak diawali huruf/nomor yang diketik")
+DIKTUM_DIKETIK = aturan("bentuk.diktum-diketik", "galat", "teks diktum tidak diawali nomor diktum yang diketik")
+RUJUKAN_DIKTUM = aturan("bentuk.rujukan-diktum", "galat",
+                        "rujukan ke diktum lain ditulis {diktum.<id>}, bukan 'Diktum KEDUA' yang diketik")
+RUJUKAN_HURUF = aturan("bentuk.rujukan-huruf", "galat",
+                       "rujukan 'huruf a' dalam Menimbang menunjuk butir sebelumnya yang ada")
+MENGINGAT = aturan("bentuk.mengingat", "galat",
+                   "setiap butir Mengingat dikenal katalog, tidak ganda dan berbentuk sah")
+MENGINGAT_CATATAN = aturan("bentuk.mengingat-catatan", "peringatan",
+                           "butir Mengingat masih berlaku, urut menurut hierarki, bukan teks bebas")
+TAHUN_PERATURAN = aturan("bentuk.tahun-peraturan", "galat",
+                         "peraturan yang dikutip tidak bertahun sesudah keputusannya (salah ketik tahun)")
+
+KOLOM_BUTIR = frozenset({"menimbang", "memperhatikan", "tembusan", "rincian", "tugas", "fungsi"})
+"""Keys of lists whose markers and punctuation the documents compute."""
+
+_PENANDA = re.compile(r"^\s*(\(?(?:[a-z]{1,2}|\d{1,3})[.)]|[-•–·*])\s+")
+_ORDINAL_KATA = r"ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)" \
+                r"(?:\s+(?:belas|puluh(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))?|pertama"
+_DIKTUM_AWAL = re.compile(rf"^\s*(?:diktum\s+)?({_ORDINAL_KATA})(?![\w])\s*(:?)", re.IGNORECASE)
+_DIKTUM_RUJUK = re.compile(rf"\bdiktum\s+({_ORDINAL_KATA})(?![\w])", re.IGNORECASE)
+_HURUF_RUJUK = re.compile(r"\bhuruf\s+([a-z]{1,2})(?![\w])")
+_TAHUN_NOMOR = re.compile(r"\bNomor\s+\S+\s+Tahun\s+(\d{4})\b", re.IGNORECASE)
+_TAHUN_TEKS = re.compile(r"\bTahun\s+(\d{4})\b", re.IGNORECASE)
+
+_NOMOR_DIKTUM = {fmt.diktum(n): n for n in range(1, 100)} | {"PERTAMA": 1}
+
+
+def nomor_ordinal(teks: str) -> int | None:
+    """``"kedua"`` → 2, ``"KEDUA BELAS"`` → 12; None when it is not a diktum ordinal."""
+    return _NOMOR_DIKTUM.get(" ".join(teks.upper().split()))
+
+
+@pemeriksa
+def periksa_penanda(k: KonteksReviu) -> Iterator[Temuan]:
+    """No list item of any data file starts with a typed letter, number or bullet."""
+    for stem, model in k.berkas_model():
+        for jalur, teks in teks_data(model.model_dump(mode="python")):
+            if len(jalur) < 2 or not isinstance(jalur[-1], int) or jalur[-2] not in KOLOM_BUTIR:
+                continue
+            m = _PENANDA.match(teks)
+            if m:
+                yield PENANDA(f"butir ini diawali '{m.group(1)}' yang diketik; huruf dan nomor butir disusun otomatis "
+                              f"— hapus '{m.group(1)}'", k.lokasi(stem, *jalur))
+
+
+def _keputusan(k: KonteksReviu) -> Iterator[tuple[str, Keputusan]]:
+    for stem, model in k.berkas_model():
+        if isinstance(model, Keputusan):
+            yield stem, model
+
+
+def _saran_rujukan(kep: Keputusan, n: int) -> str:
+    if n > len(kep.diktum):
+        return f"keputusan ini hanya mempunyai {len(kep.diktum)} diktum; periksa rujukannya"
+    d = kep.diktum[n - 1]
+    if d.id:
+        return f"tulis {{diktum.{d.id}}} (diktum ke-{n}) agar nomornya selalu benar"
+    return (f"beri diktum ke-{n} sebuah id (mis. 'id: pokok') lalu tulis {{diktum.pokok}}, agar nomornya selalu "
+            "benar")
+
+
+@pemeriksa
+def periksa_diktum(k: KonteksReviu) -> Iterator[Temuan]:
+    """Diktum texts start without a typed ordinal and refer to each other by id."""
+    for stem, kep in _keputusan(k):
+        for d_i, d in enumerate(kep.diktum):
+            awal = _DIKTUM_AWAL.match(d.teks)
+            if awal and (awal.group(2) or awal.group(1).isupper()):
+                ketik = awal.group(0).strip()
+                yield DIKTUM_DIKETIK(f"teks diktum ke-{d_i + 1} diawali '{ketik}' yang diketik; nomor diktum "
+                                     f"(KESATU, KEDUA, …) disusun otomatis — hapus '{ketik}'",
+                                     k.lokasi(stem, "diktum", d_i, "teks"))
+            teks = [(("teks",), d.teks)] + [(("rincian", r_i), r) for r_i, r in enumerate(d.rincian)]
+            for jalur, isi in teks:
+                for m in _DIKTUM_RUJUK.finditer(isi):
+                    n = nomor_ordinal(m.group(1))
+                    if n is None:
+                        continue
+                    yield RUJUKAN_DIKTUM(f"rujukan '{m.group(0)}' diketik; nomor diktum dihitung otomatis sehingga "
+                                         f"rujukan yang diketik salah bila diktum ditambah atau dihapus — "
+                                         f"{_saran_rujukan(kep, n)}", k.lokasi(stem, "diktum", d_i, *jalur))
+
+
+@pemeriksa
+def periksa_rujukan_huruf(k: KonteksReviu) -> Iterator[Temuan]:
+    """A "huruf x" in Menimbang names an earlier item of the same Menimbang."""
+    lanjut = k.data.instansi.pengaturan.huruf_setelah_z
+    for stem, kep in _keputusan(k):
+        jumlah = len(kep.menimbang)
+        huruf = {fmt.huruf(n, lanjut): n for n in range(1, jumlah + 1)} if jumlah > 1 else {}
+        ada = f"butir a sampai {fmt.huruf(jumlah, lanjut)}" if jumlah > 1 else "satu butir tanpa huruf"
+        for i, teks in enumerate(kep.menimbang, start=1):
+            for m in _HURUF_RUJUK.finditer(teks):
+                n = huruf.get(m.group(1))
+                if n is not None and n < i:
+                    continue
+                masalah = (f"Menimbang hanya mempunyai {ada}" if n is None else
+                           "itu butir ini sendiri atau butir sesudahnya; rujukan menunjuk butir sebelumnya")
+                yield RUJUKAN_HURUF(f"butir ke-{i} merujuk '{m.group(0)}', tetapi {masalah}",
+                                    k.lokasi(stem, "menimbang", i - 1))
+
+
+def _peraturan(k: KonteksReviu, kutipan: Kutipan) -> Peraturan | None:
+    """The catalog entry a citation names, when exactly one (errors are bentuk.mengingat's)."""
+    katalog = k.data.katalog
+    if kutipan.kunci is not None:
+        return katalog.ambil(kutipan.kunci) if kutipan.kunci in katalog else None
+    if kutipan.jenis is not None:
+        hasil = katalog.cari(kutipan.jenis, kutipan.nomor or "", kutipan.tahun or 0, kutipan.lembaga)
+        return hasil[0] if len(hasil) == 1 else None
+    return None
+
+
+def _kutipan(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan | Kutipan]:
+    for i, item in enumerate(kep.mengingat):
+        try:
+            yield Kutipan.dari_data(item, k.lokasi(stem, "mengingat", i))
+        except DataError as exc:
+            yield MENGINGAT(f"butir {i + 1}: {exc.pesan}", exc.lokasi)
+
+
+@pemeriksa
+def periksa_mengingat(k: KonteksReviu) -> Iterator[Temuan]:
+    """The Mengingat of every decree, through the same checks its document runs."""
+    for stem, kep in _keputusan(k):
+        kutipan: list[Kutipan] = []
+        for hasil in _kutipan(k, stem, kep):
+            if isinstance(hasil, Kutipan):
+                kutipan.append(hasil)
+            else:
+                yield hasil
+        susunan = susun_mengingat(kutipan, k.data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal)
+        for t in susunan.temuan:
+            yield (MENGINGAT if t.tingkat == "galat" else MENGINGAT_CATATAN)(t.pesan, t.lokasi)
+        yield from _tahun_mengingat(k, kep, kutipan)
+        yield from _tahun_teks(k, stem, kep)
+
+
+def _tahun_mengingat(k: KonteksReviu, kep: Keputusan, kutipan: list[Kutipan]) -> Iterator[Temuan]:
+    tahun = kep.tanggal.year
+    for butir in kutipan:
+        p = _peraturan(k, butir)
+        if p is not None:
+            lewat = p.tanggal_penetapan > kep.tanggal if p.tanggal_penetapan else p.tahun > tahun
+            if lewat:
+                yield TAHUN_PERATURAN(f"{nama_singkat(p)} ditetapkan sesudah keputusan ini "
+                                      f"({fmt.tanggal(kep.tanggal)}), sehingga belum dapat dikutip — periksa tahunnya",
+                                      butir.lokasi)
+        elif butir.teks is not None:
+            for m in _TAHUN_TEKS.finditer(butir.teks):
+                if not 1945 <= int(m.group(1)) <= tahun:
+                    yield TAHUN_PERATURAN(f"'{m.group(0)}' dalam teks Mengingat tidak mungkin: keputusan ini "
+                                          f"ditetapkan tahun {tahun} — periksa tahunnya", butir.lokasi)
+
+
+def _tahun_teks(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan]:
+    """"Nomor … Tahun yyyy" in the decree's own text names a regulation; its year precedes the decree."""
+    tahun = kep.tanggal.year
+    bagian: list[tuple[tuple[Any, ...], str]] = [(("menimbang", i), t) for i, t in enumerate(kep.menimbang)]
+    bagian += [(("memperhatikan", i), t) for i, t in enumerate(kep.memperhatikan)]
+    for d_i, d in enumerate(kep.diktum):
+        bagian += [(("diktum", d_i, "teks"), d.teks)]
+        bagian += [(("diktum", d_i, "rincian", r_i), r) for r_i, r in enumerate(d.rincian)]
+    for jalur, teks in bagian:
+        for m in _TAHUN_NOMOR.finditer(teks):
+            if not 1945 <= int(m.group(1)) <= tahun:
+                yield TAHUN_PERATURAN(f"'{m.group(0)}' tidak mungkin: keputusan ini ditetapkan tahun {tahun} — "
+                                      "periksa tahunnya", k.lokasi(stem, *jalur))

@@ -1,0 +1,103 @@
+"""How a reviu is shown: lines for a person, grouped by data file, or JSON for a machine.
+
+JSON schema (``doctools check --format json``), version :data:`SKEMA`; keys are only ever added::
+
+    {
+      "skema": 1,
+      "temuan": [                                  # ordered by kecamatan, file, line
+        {"tingkat": "galat" | "peringatan",
+         "aturan": "angka.jumlah-pk",              # rule id (see doctools.reviu.ATURAN)
+         "berkas": "data/x/perjanjian-kinerja.yaml" | null,
+         "baris": 20 | null,                       # 1-based line
+         "kolom": "camat.tertulis.jumlah" | null,  # field path, list items 1-based
+         "pesan": "…",                             # one line, Bahasa Indonesia
+         "kecamatan": "mumbulsari"}                # the kecamatan folder's name
+      ],
+      "ringkasan": {
+        "galat": 1, "peringatan": 0,
+        "ketat": false,                            # --strict: warnings count as errors
+        "lulus": false,                            # the exit status is 0 exactly when true
+        "kecamatan": [{"kecamatan": "mumbulsari", "folder": "data/x", "galat": 1, "peringatan": 0,
+                       "dokumen": ["keputusan-iku", "perjanjian-kinerja"]}]
+      }
+    }
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from doctools.reviu.periksa import Laporan
+from doctools.reviu.temuan import Temuan
+
+SKEMA = 1
+_UMUM = ("data.", "dokumen.")
+
+
+def baris_temuan(t: Temuan) -> str:
+    """``galat: berkas:baris, kolom '…': pesan [aturan]`` (no id for plain data errors)."""
+    ekor = f" [{t.aturan}]" if t.aturan and not t.aturan.startswith(_UMUM) else ""
+    return f"{t.tingkat}: {t}{ekor}"
+
+
+def _jumlah(galat: int, peringatan: int) -> str:
+    return f"{galat} galat, {peringatan} peringatan"
+
+
+def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
+    """The findings grouped by data file, then the documents that can be built and the summary."""
+    kelompok: dict[str, list[Temuan]] = {}
+    for t in laporan.temuan:
+        kelompok.setdefault((t.lokasi.berkas if t.lokasi else None) or "(tanpa berkas)", []).append(t)
+    baris: list[str] = []
+    for berkas, daftar in kelompok.items():
+        galat = sum(t.tingkat == "galat" for t in daftar)
+        baris.append(f"{awalan}{berkas} ({_jumlah(galat, len(daftar) - galat)})")
+        baris += [f"  {baris_temuan(t)}" for t in daftar]
+    if laporan.data is not None:
+        banyak: dict[str, int] = {}
+        for d in laporan.dokumen:
+            banyak[d.jenis] = banyak.get(d.jenis, 0) + 1
+        jenis = ", ".join(j if n == 1 else f"{j} ({n} berkas)" for j, n in banyak.items()) or "tidak ada"
+        baris.append(f"{awalan}dokumen yang dapat disusun: {jenis}.")
+    baris.append(f"{awalan}{_jumlah(laporan.galat, laporan.peringatan)}.")
+    return baris
+
+
+def temuan_json(t: Temuan, kecamatan: str) -> dict[str, Any]:
+    lok = t.lokasi
+    return {
+        "tingkat": t.tingkat,
+        "aturan": t.aturan,
+        "berkas": lok.berkas if lok else None,
+        "baris": lok.baris if lok else None,
+        "kolom": lok.kolom if lok else None,
+        "pesan": t.pesan,
+        "kecamatan": kecamatan,
+    }
+
+
+def _nama(laporan: Laporan) -> str:
+    return laporan.folder.resolve().name
+
+
+def ke_json(semua: Sequence[Laporan], ketat: bool = False) -> dict[str, Any]:
+    """The findings of one or more kecamatan in the schema of the module docstring."""
+    return {
+        "skema": SKEMA,
+        "temuan": [temuan_json(t, _nama(lap)) for lap in semua for t in lap.temuan],
+        "ringkasan": {
+            "galat": sum(lap.galat for lap in semua),
+            "peringatan": sum(lap.peringatan for lap in semua),
+            "ketat": ketat,
+            "lulus": all(lap.lulus(ketat) for lap in semua),
+            "kecamatan": [{
+                "kecamatan": _nama(lap),
+                "folder": str(lap.folder),
+                "galat": lap.galat,
+                "peringatan": lap.peringatan,
+                "dokumen": list(dict.fromkeys(d.jenis for d in lap.dokumen)),
+            } for lap in semua],
+        },
+    }

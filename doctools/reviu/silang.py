@@ -1,0 +1,181 @@
+"""Cross-document agreement: the IKU, the PK of every level and the LKj say the same thing.
+
+The Camat's PK takes its indicators and targets from kinerja.yaml, so they agree by construction;
+what can still differ is what is typed twice: an IKU indicator left out of the PK, a lower
+official's indicator that repeats an IKU indicator with another target or unit, and — once the
+data set has an LKj — the pagu of the PK's programs and kegiatan against the report's. (The LKj
+already refuses a PK of another year.)
+
+:func:`~doctools.reviu.nilai.normal_nama` and :func:`~doctools.reviu.nilai.sama_nilai` are the
+comparison used; a later pair of sources (the Renstra's target for the year against the RKT's)
+compares with them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from doctools import fmt
+from doctools.errors import Lokasi
+from doctools.reviu.konteks import KonteksReviu, pemeriksa
+from doctools.reviu.nilai import normal_nama, sama_nilai
+from doctools.reviu.temuan import Temuan, aturan
+
+IKU_TANPA_PK = aturan("silang.iku-tanpa-pk", "peringatan",
+                      "setiap indikator kinerja utama yang bertarget pada tahun PK dimuat dalam PK Camat")
+TARGET_PK_IKU = aturan("silang.target-pk-iku", "galat",
+                       "indikator PK pejabat yang sama dengan indikator IKU mempunyai target tahun itu yang sama")
+SATUAN_PK_IKU = aturan("silang.satuan-pk-iku", "galat",
+                       "indikator PK pejabat yang sama dengan indikator IKU mempunyai satuan yang sama")
+ANGGARAN_PK_LKJ = aturan("silang.anggaran-pk-lkj", "galat",
+                         "pagu program/kegiatan dalam PK sama dengan pagunya dalam Laporan Kinerja")
+PROGRAM_PK_LKJ = aturan("silang.program-pk-lkj", "peringatan",
+                        "program PK Camat dan program Laporan Kinerja tahun yang sama saling ada")
+
+_SATUAN_SAMA = {"%": "persen", "persen": "persen", "prosen": "persen"}
+
+
+def _satuan(teks: str | None) -> str | None:
+    if teks is None:
+        return None
+    n = normal_nama(teks)
+    return _SATUAN_SAMA.get(n, n)
+
+
+def _di(lokasi: Lokasi) -> str:
+    """``kinerja.yaml:59`` — a short pointer inside a message."""
+    return f"{lokasi.berkas}:{lokasi.baris}" if lokasi.baris else str(lokasi.berkas)
+
+
+def _teks(nilai: Decimal | str | None) -> str:
+    """A target as the documents print it: ``82,5`` keeps its typed precision, a label is quoted."""
+    if isinstance(nilai, Decimal):
+        return fmt.angka(nilai, max(-nilai.as_tuple().exponent, 0))  # type: ignore[operator]
+    return "tidak ada" if nilai is None else f"'{nilai}'"
+
+
+@pemeriksa
+def periksa_iku_dalam_pk(k: KonteksReviu) -> Iterator[Temuan]:
+    """Every IKU indicator with a target in the PK year is in the Camat's PK."""
+    pk, kinerja, daftar = k.data.perjanjian_kinerja, k.data.kinerja, k.perjanjian
+    if pk is None or kinerja is None or not daftar:
+        return
+    camat = daftar[0]
+    ada = {(normal_nama(s.uraian), normal_nama(i.nama)) for s in camat.sasaran for i in s.indikator}
+    for s_i, s in enumerate(kinerja.sasaran):
+        for ind in s.indikator:
+            if not ind.iku or pk.tahun not in ind.target or (normal_nama(s.uraian), normal_nama(ind.nama)) in ada:
+                continue
+            sebut = f"id '{s.id}'" if s.id else f"nomor {s_i + 1}"
+            yield IKU_TANPA_PK(
+                f"indikator kinerja utama '{ind.nama}' (sasaran {sebut}, target {pk.tahun}: "
+                f"{_teks(ind.target[pk.tahun])}) tidak dimuat dalam Perjanjian Kinerja Camat tahun {pk.tahun}; "
+                "tambahkan sasaran/indikatornya pada camat.sasaran, atau tulis 'iku: false' pada indikator itu "
+                "di kinerja.yaml bila bukan IKU",
+                k.lokasi("perjanjian-kinerja", "camat", "sasaran"))
+
+
+@pemeriksa
+def periksa_indikator_pejabat(k: KonteksReviu) -> Iterator[Temuan]:
+    """A lower official's indicator named like an IKU indicator has its target and unit."""
+    pk, kinerja = k.data.perjanjian_kinerja, k.data.kinerja
+    if pk is None or kinerja is None:
+        return
+    iku: dict[str, tuple[int, int]] = {}
+    for s_i, s in enumerate(kinerja.sasaran):
+        for i_i, ind in enumerate(s.indikator):
+            iku.setdefault(normal_nama(ind.nama), (s_i, i_i))
+    for p_i, p in enumerate(pk.pejabat):
+        for s_j, s in enumerate(p.sasaran):
+            for i_j, ind in enumerate(s.indikator):
+                cocok = iku.get(normal_nama(ind.nama))
+                if cocok is None:
+                    continue
+                acuan = kinerja.sasaran[cocok[0]].indikator[cocok[1]]
+                jalur = ("pejabat", p_i, "sasaran", s_j, "indikator", i_j)
+                jalur_iku = ("sasaran", cocok[0], "indikator", cocok[1])
+                if pk.tahun in acuan.target and not sama_nilai(ind.target, acuan.target[pk.tahun]):
+                    di = _di(k.lokasi("kinerja", *jalur_iku, "target", str(pk.tahun)))
+                    yield TARGET_PK_IKU(
+                        f"target indikator '{ind.nama}' tertulis {_teks(ind.target)}, tetapi indikator yang sama "
+                        f"di kinerja.yaml ({di}) bertarget {_teks(acuan.target[pk.tahun])} untuk tahun {pk.tahun}; "
+                        "samakan keduanya", k.lokasi("perjanjian-kinerja", *jalur, "target"))
+                if ind.satuan and acuan.satuan and _satuan(ind.satuan) != _satuan(acuan.satuan):
+                    di = _di(k.lokasi("kinerja", *jalur_iku, "satuan"))
+                    yield SATUAN_PK_IKU(
+                        f"satuan indikator '{ind.nama}' tertulis '{ind.satuan}', tetapi indikator yang sama di "
+                        f"kinerja.yaml ({di}) bersatuan '{acuan.satuan}'; samakan keduanya",
+                        k.lokasi("perjanjian-kinerja", *jalur, "satuan"))
+
+
+# --- with the LKj -------------------------------------------------------------------------
+
+
+def pagu_lkj(item: Any) -> Decimal | None:
+    """The pagu of an LKj program or kegiatan: stated, or the sum of its children."""
+    pagu = getattr(item, "pagu", None)
+    if pagu is not None:
+        return pagu
+    anak = getattr(item, "kegiatan", None) or getattr(item, "sub_kegiatan", None) or []
+    jumlah = [pagu_lkj(a) for a in anak]
+    if not jumlah or any(j is None for j in jumlah):
+        return None
+    return sum((j for j in jumlah if j is not None), Decimal(0))
+
+
+@pemeriksa
+def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
+    """The PK's programs and kegiatan have the pagu the LKj of the same year reports."""
+    pk, lkj = k.data.perjanjian_kinerja, k.lkj
+    if pk is None or lkj is None:
+        return
+    if lkj.tahun != pk.tahun:
+        return  # the LKj itself refuses a PK of another year (dokumen.susun)
+    program_lkj = list(getattr(getattr(lkj, "anggaran", None), "program", None) or [])
+    lkj_program = {normal_nama(p.nama): (i, p) for i, p in enumerate(program_lkj)}
+    lkj_kegiatan = {normal_nama(g.nama): (i, j, g) for i, p in enumerate(program_lkj)
+                    for j, g in enumerate(getattr(p, "kegiatan", []))}
+    dipakai: set[str] = set()
+    for m_i, m in enumerate(pk.camat.program):
+        cocok = lkj_program.get(normal_nama(m.nama))
+        jalur = ("camat", "program", m_i)
+        if cocok is None:
+            yield PROGRAM_PK_LKJ(f"program '{m.nama}' ada dalam Perjanjian Kinerja Camat tetapi tidak ada dalam "
+                                 f"anggaran Laporan Kinerja tahun {lkj.tahun} (lkj.yaml)",
+                                 k.lokasi("perjanjian-kinerja", *jalur, "nama"))
+            continue
+        dipakai.add(normal_nama(m.nama))
+        yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("anggaran", "program", cocok[0]), cocok[1], "program")
+    for nama, (i, p) in lkj_program.items():
+        if nama not in dipakai and pk.camat.program:
+            yield PROGRAM_PK_LKJ(f"program '{p.nama}' ada dalam anggaran Laporan Kinerja tetapi tidak ada dalam "
+                                 f"Perjanjian Kinerja Camat tahun {pk.tahun}",
+                                 k.lokasi("lkj", "anggaran", "program", i, "nama"))
+    for p_i, pp in enumerate(pk.pejabat):
+        for kolom in ("program", "kegiatan"):
+            for m_i, m in enumerate(getattr(pp, kolom)):
+                cocok_k = lkj_kegiatan.get(normal_nama(m.nama)) if kolom == "kegiatan" else None
+                cocok_p = lkj_program.get(normal_nama(m.nama)) if kolom == "program" else None
+                jalur = ("pejabat", p_i, kolom, m_i)
+                if cocok_k is not None:
+                    yield from _banding_pagu(k, m.nama, m.anggaran, jalur,
+                                             ("anggaran", "program", cocok_k[0], "kegiatan", cocok_k[1]),
+                                             cocok_k[2], "kegiatan")
+                elif cocok_p is not None:
+                    yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("anggaran", "program", cocok_p[0]),
+                                             cocok_p[1], "program")
+
+
+def _banding_pagu(k: KonteksReviu, nama: str, anggaran: Decimal, jalur: tuple[str | int, ...],
+                  jalur_lkj: tuple[str | int, ...], item: Any, apa: str) -> Iterator[Temuan]:
+    pagu = pagu_lkj(item)
+    if pagu is None or pagu == anggaran:
+        return
+    di = _di(k.lokasi("lkj", *jalur_lkj))
+    yield ANGGARAN_PK_LKJ(
+        f"anggaran {apa} '{nama}' dalam Perjanjian Kinerja {k.rupiah(anggaran)}, tetapi pagunya dalam Laporan "
+        f"Kinerja ({di}) {k.rupiah(pagu)}; samakan keduanya (bila pagu berubah dalam APBD Perubahan, perbarui "
+        "juga Perjanjian Kinerjanya)", k.lokasi("perjanjian-kinerja", *jalur, "anggaran"))
+

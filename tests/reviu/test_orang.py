@@ -1,0 +1,155 @@
+"""orang.*: dates inside their cycle, NIPs that fit their owners, no other place's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from doctools.reviu import pengaturan_bawaan, periksa_folder
+from doctools.reviu.orang import umur
+from tests.conftest import CONTOH, SalinanData
+from tests.reviu.conftest import BERKAS_STABIL, baris_ke, cocok, di, salin, satu, temuan
+
+PK = "perjanjian-kinerja.yaml"
+IKU = "keputusan-iku.yaml"
+
+
+def test_umur() -> None:
+    assert umur(dt.date(1970, 5, 12), dt.date(1988, 5, 11)) == 17
+    assert umur(dt.date(1970, 5, 12), dt.date(1988, 5, 12)) == 18
+
+
+def test_masa_kerja_minimal_dari_data() -> None:
+    atur = pengaturan_bawaan()
+    assert (atur.golongan_awal_tertinggi, atur.tahun_per_tingkat) == ("III/c", 2)
+    assert [atur.masa_kerja_minimal(g) for g in ("II/a", "III/c", "III/d", "IV/a", "IV/b", "IV/e")] == \
+        [0, 0, 2, 4, 6, 12]
+    assert "Jember" not in atur.kecamatan and "Mumbulsari" in atur.kecamatan_dikenal("kabupaten", "Jember")
+
+
+def test_tanggal_keputusan(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "tanggal: 2025-01-06", "tanggal: 2019-12-20")
+    cocok(satu(salinan), "orang.tanggal-keputusan", "galat", di(salinan, IKU, "tanggal: 2019", "tanggal"),
+          "tanggal penetapan 20 Desember 2019 jauh dari periode Renstra 2021–2026 di kinerja.yaml",
+          "antara tahun 2020 dan 2026")
+
+
+def test_tanggal_pk_terlambat(salinan: SalinanData) -> None:
+    salinan.ganti(PK, "  tempat: Jember\n", "  tempat: Jember\n  tanggal: 2025-03-15\n")
+    cocok(satu(salinan), "orang.tanggal-pk-terlambat", "peringatan",
+          di(salinan, PK, "tanggal: 2025-03-15", "camat.tanggal"),
+          "Perjanjian Kinerja tahun 2025 ditandatangani 15 Maret 2025, 73 hari setelah tahun itu dimulai",
+          "paling lambat 31 hari setelah 1 Januari")
+
+
+def test_batas_pk_dapat_diatur(salinan: SalinanData) -> None:
+    from dataclasses import replace
+
+    salinan.ganti(PK, "  tempat: Jember\n", "  tempat: Jember\n  tanggal: 2025-03-15\n")
+    longgar = replace(pengaturan_bawaan(), pk_terlambat_hari=90)
+    assert periksa_folder(salinan.folder, longgar).temuan == ()
+
+
+def test_tanggal_pk_dini(salinan: SalinanData) -> None:
+    salinan.ganti(PK, "  - pejabat: sekretaris\n", "  - pejabat: sekretaris\n    tanggal: 2024-10-01\n")
+    cocok(satu(salinan), "orang.tanggal-pk-dini", "peringatan",
+          di(salinan, PK, "tanggal: 2024-10-01", "pejabat[1].tanggal"),
+          "ditandatangani 1 Oktober 2024, 92 hari sebelum tahun itu dimulai")
+
+
+def test_nip_ganda(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", 'nip: "19800119 200312 1 005"', 'nip: "19780321 200501 1 009"')
+    pertama = baris_ke(salinan, "instansi.yaml", '"19780321 200501 1 009"', 1)
+    kedua = baris_ke(salinan, "instansi.yaml", '"19780321 200501 1 009"', 2)
+    t = satu(salinan)
+    cocok(t, "orang.nip-ganda", "galat", t.lokasi,
+          f"NIP 19780321 200501 1 009 sudah dipakai pejabat 'kasi-pemerintahan' (baris {pertama})")
+    assert (t.lokasi.baris, t.lokasi.kolom) == (kedua, "pejabat[4].nip")
+
+
+def test_umur_tmt(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", '"19820704 200604 2 012"', '"19900704 200604 2 012"')
+    cocok(satu(salinan), "orang.umur-tmt", "galat", di(salinan, "instansi.yaml", "19900704", "pejabat[3].nip"),
+          "menurut NIP, pejabat 'kasi-pmks' lahir 4 Juli 1990 dan TMT CPNS April 2006: berumur 15 tahun saat "
+          "diangkat, padahal CPNS paling muda 18 tahun")
+
+
+def test_masa_kerja_golongan(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", '"19700512 199503 1 004"', '"19700512 202203 1 004"')
+    cocok(satu(salinan), "orang.masa-kerja-golongan", "peringatan",
+          di(salinan, "instansi.yaml", "pangkat: Pembina Tingkat I ", "camat.pangkat"),
+          "pangkat Pembina Tingkat I (IV/b) butuh masa kerja paling sedikit 6 tahun sejak TMT CPNS",
+          "TMT CPNS camat Maret 2022, baru 2 tahun pada 6 Januari 2025")
+
+
+def test_batas_usia_pensiun(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", '"19740815 199803 2 006"', '"19660815 199803 2 006"')
+    cocok(satu(salinan), "orang.batas-usia-pensiun", "peringatan",
+          di(salinan, "instansi.yaml", "19660815", "pejabat[1].nip"),
+          "pejabat 'sekretaris' lahir 15 Agustus 1966: pada 6 Januari 2025 berumur 58 tahun, sudah mencapai batas "
+          "usia pensiun pejabat administrasi (58 tahun)")
+
+
+# --- names of other places ----------------------------------------------------------------
+
+MENIMBANG = "akuntabilitas kinerja Kecamatan Mumbulsari, perlu"
+
+
+def test_nama_kecamatan_lain_dikenal(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, MENIMBANG, MENIMBANG.replace("Mumbulsari", "Tempurejo"))
+    cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan", di(salinan, IKU, "Tempurejo", "menimbang[1]"),
+          "teks menyebut \"Kecamatan Tempurejo\" (kecamatan lain di Kabupaten Jember), padahal data ini milik "
+          "Kecamatan Mumbulsari", "ganti dengan \"Kecamatan Mumbulsari\"")
+
+
+def test_nama_kecamatan_lain_tak_dikenal(salinan: SalinanData) -> None:
+    # the Mumbulsari LKj 2020 seed: "Tujuan dan sasaran Kecamatan Paniti"
+    salinan.ganti("kinerja.yaml", "      - nama: Nilai SAKIP Perangkat Daerah\n",
+                  "      - nama: Nilai SAKIP Perangkat Daerah\n        penjelasan: Tujuan dan sasaran KECAMATAN PANITI\n")
+    cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan",
+          di(salinan, "kinerja.yaml", "PANITI", "sasaran[5].indikator[1].penjelasan"),
+          "teks menyebut \"KECAMATAN PANITI\", padahal", "ganti dengan \"KECAMATAN MUMBULSARI\"")
+
+
+@pytest.mark.parametrize("teks", [
+    "Laporan Kinerja Kecamatan Tahun 2025", "koordinasi pemerintahan kecamatan dan desa",
+    "diberikan oleh Camat sesuai dengan bidang tugasnya", "Camat Mumbulsari selaku Pengguna Anggaran",
+    "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+])
+def test_bukan_nama_kecamatan_lain(salinan: SalinanData, teks: str) -> None:
+    salinan.ganti("kinerja.yaml", "      - nama: Nilai SAKIP Perangkat Daerah\n",
+                  f"      - nama: Nilai SAKIP Perangkat Daerah\n        penjelasan: {teks}\n")
+    assert temuan(salinan) == []
+
+
+def test_kabupaten_bernama_kecamatan(salinan: SalinanData) -> None:
+    # the Mumbulsari LKj 2020 seed: "KABUPATEN MUMBULSARI" under the Camat's signature
+    salinan.ganti(IKU, "  - Sekretaris Daerah Kabupaten Jember", "  - Sekretaris Daerah KABUPATEN MUMBULSARI")
+    cocok(satu(salinan), "orang.kabupaten-bernama-kecamatan", "galat",
+          di(salinan, IKU, "KABUPATEN MUMBULSARI", "tembusan[2]"),
+          "teks menyebut \"KABUPATEN MUMBULSARI\", padahal Mumbulsari adalah nama kecamatan; yang benar "
+          "\"KABUPATEN JEMBER\"")
+
+
+def test_nama_kabupaten_lain(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - Bupati Jember", "  - Bupati Malang")
+    cocok(satu(salinan), "orang.nama-kabupaten-lain", "peringatan", di(salinan, IKU, "Bupati Malang", "tembusan[1]"),
+          "teks menyebut \"Bupati Malang\", padahal data ini milik Kabupaten Jember",
+          "ganti dengan \"Bupati Jember\"")
+
+
+def test_nama_kecamatan_saudara_dalam_folder_kabupaten(tmp_path: Path) -> None:
+    kab = tmp_path / "jember"
+    kab.mkdir()
+    (kab / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
+    salinan = salin(kab / "mumbulsari", BERKAS_STABIL)
+    shutil.copytree(CONTOH, kab / "sumber-jaya")  # a sibling the known list does not have
+    teks = (kab / "sumber-jaya" / "instansi.yaml").read_text(encoding="utf-8")
+    (kab / "sumber-jaya" / "instansi.yaml").write_text(teks.replace("  nama: Mumbulsari", "  nama: Sumber Jaya"),
+                                                       encoding="utf-8")
+    salinan.ganti(IKU, MENIMBANG, MENIMBANG.replace("Mumbulsari", "Sumber Jaya"))
+    cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan", di(salinan, IKU, "Sumber Jaya", "menimbang[1]"),
+          "teks menyebut \"Kecamatan Sumber Jaya\" (kecamatan lain di Kabupaten Jember)")
