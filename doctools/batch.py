@@ -13,9 +13,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doctools.errors import DocToolsError
 from doctools.model.kabupaten import NAMA_BERKAS
+
+if TYPE_CHECKING:
+    from doctools.reviu import PengaturanReviu
 
 
 @dataclass(frozen=True)
@@ -59,24 +63,29 @@ def daftar_kecamatan(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "instansi.yaml").is_file())
 
 
-def bangun_kecamatan(folder: Path, keluar: Path) -> HasilKecamatan:
-    """Build one kecamatan into ``keluar/<folder name>``; errors become part of the result."""
-    from doctools.build import bangun_folder
+def bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | None = None) -> HasilKecamatan:
+    """Review, then build one kecamatan into ``keluar/<folder name>``; errors become the result.
+
+    The reviu runs here, in the worker, and the documents it composed are the ones rendered.
+    """
+    from doctools.build import tulis_dokumen
+    from doctools.reviu import baris_temuan, periksa_folder
 
     mulai = time.perf_counter()
+    laporan = periksa_folder(folder, pengaturan)
+    peringatan = tuple(baris_temuan(t).removeprefix("peringatan: ") for t in laporan.temuan
+                       if t.tingkat == "peringatan")
+    if laporan.data is None or laporan.galat:
+        galat = tuple(baris_temuan(t).removeprefix("galat: ") for t in laporan.temuan if t.tingkat == "galat")
+        return HasilKecamatan(folder, (), peringatan, galat, time.perf_counter() - mulai)
     try:
-        hasil = bangun_folder(folder, keluar)
+        hasil = tulis_dokumen(laporan.dokumen, keluar / folder.resolve().name)
     except DocToolsError as exc:
-        return HasilKecamatan(folder, galat=tuple(str(exc).splitlines()), detik=time.perf_counter() - mulai)
-    peringatan = []
-    for h in hasil:
-        for t in h.dokumen.temuan:
-            if str(t) not in peringatan:
-                peringatan.append(str(t))
-    return HasilKecamatan(folder, tuple(h.path for h in hasil), tuple(peringatan), detik=time.perf_counter() - mulai)
+        return HasilKecamatan(folder, (), peringatan, tuple(str(exc).splitlines()), time.perf_counter() - mulai)
+    return HasilKecamatan(folder, tuple(h.path for h in hasil), peringatan, detik=time.perf_counter() - mulai)
 
 
-def _jalankan(args: tuple[Path, Path]) -> HasilKecamatan:
+def _jalankan(args: tuple[Path, Path, PengaturanReviu | None]) -> HasilKecamatan:
     return bangun_kecamatan(*args)
 
 
@@ -88,6 +97,7 @@ def jumlah_inti() -> int:
 
 
 def bangun_kabupaten(folder: Path, keluar: Path, *, jobs: int | None = None,
+                     pengaturan: PengaturanReviu | None = None,
                      saat_selesai: Callable[[HasilKecamatan], None] | None = None) -> Ringkasan:
     """Build every kecamatan of ``folder`` into ``keluar/<kabupaten>/<kecamatan>/``.
 
@@ -98,7 +108,7 @@ def bangun_kabupaten(folder: Path, keluar: Path, *, jobs: int | None = None,
     tujuan = keluar / folder.resolve().name
     ringkasan = Ringkasan()
     jobs = max(1, min(jobs or jumlah_inti(), len(kecamatan) or 1))
-    for hasil in _urutan(kecamatan, tujuan, jobs):
+    for hasil in _urutan(kecamatan, tujuan, jobs, pengaturan):
         ringkasan.hasil.append(hasil)
         if saat_selesai is not None:
             saat_selesai(hasil)
@@ -107,12 +117,13 @@ def bangun_kabupaten(folder: Path, keluar: Path, *, jobs: int | None = None,
     return ringkasan
 
 
-def _urutan(kecamatan: list[Path], tujuan: Path, jobs: int) -> Iterator[HasilKecamatan]:
+def _urutan(kecamatan: list[Path], tujuan: Path, jobs: int,
+            pengaturan: PengaturanReviu | None) -> Iterator[HasilKecamatan]:
     if jobs == 1:
         for folder in kecamatan:
-            yield bangun_kecamatan(folder, tujuan)
+            yield bangun_kecamatan(folder, tujuan, pengaturan)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_jalankan, (folder, tujuan)) for folder in kecamatan]
+        futures = [pool.submit(_jalankan, (folder, tujuan, pengaturan)) for folder in kecamatan]
         for future in as_completed(futures):
             yield future.result()

@@ -6,6 +6,7 @@ leave the first ones half-updated next to stale siblings.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,11 @@ def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:
 
 def bangun(data: DataKecamatan, keluar: Path, templates: Path | None = None) -> list[Hasil]:
     """Render every document of ``data`` into ``keluar``; atomic per file, all-or-nothing per set."""
-    dokumen = susun_semua(data)
+    return tulis_dokumen(susun_semua(data), keluar, templates)
+
+
+def tulis_dokumen(dokumen: Sequence[Dokumen], keluar: Path, templates: Path | None = None) -> list[Hasil]:
+    """Render already composed documents, then write them all (nothing is written if one fails)."""
     hasil_render = [(dok, render_dokumen(dok, templates)) for dok in dokumen]
     hasil = []
     for dok, isi in hasil_render:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +16,7 @@ import click
 from doctools.errors import DataError, DocToolsError, Lokasi
 
 if TYPE_CHECKING:
-    from doctools.batch import Ringkasan
+    from doctools.batch import HasilKecamatan
     from doctools.reviu import Laporan, PengaturanReviu
 
 
@@ -63,15 +61,14 @@ def _pengaturan_reviu(batas_pk: int | None) -> PengaturanReviu:
     return pengaturan if batas_pk is None else replace(pengaturan, pk_terlambat_hari=batas_pk)
 
 
-def _cetak_reviu(laporan: Laporan, awalan: str = "") -> None:
+def _cetak_reviu(laporan: Laporan) -> None:
     """Print a reviu's findings before a build: warnings first, then errors (stderr)."""
     from doctools.reviu import baris_temuan
 
     for tingkat in ("peringatan", "galat"):
         for t in laporan.temuan:
             if t.tingkat == tingkat:
-                baris = baris_temuan(t)
-                click.echo(f"{tingkat}: {awalan}{baris.removeprefix(f'{tingkat}: ')}", err=True)
+                click.echo(baris_temuan(t), err=True)
 
 
 _FOLDER = click.Path(path_type=Path, file_okay=True, dir_okay=True)
@@ -110,7 +107,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
         _build_kabupaten(data, keluar, pdf, jobs, pengaturan)
         return
 
-    from doctools.build import bangun
+    from doctools.build import tulis_dokumen
     from doctools.model import muat_data
     from doctools.reviu import nama_saudara, periksa_data
 
@@ -121,7 +118,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
         click.echo(f"galat: reviu menemukan {laporan.galat} galat; tidak ada dokumen yang ditulis "
                    f"(rinciannya juga dengan 'doctools check {data}')", err=True)
         ctx.exit(DataError.exit_code)
-    hasil = bangun(dataset, keluar / data.resolve().name)
+    hasil = tulis_dokumen(laporan.dokumen, keluar / data.resolve().name)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
                    "(tambahkan misalnya keputusan-iku.yaml)", err=True)
@@ -141,34 +138,17 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
                      pengaturan: PengaturanReviu) -> None:
     """Build every kecamatan of a kabupaten folder; print progress and a summary.
 
-    Each kecamatan is reviewed first; one with a reviu galat is reported and not built (like one
-    whose data does not load), the others are built.
+    Each kecamatan is reviewed first, in its worker; one with a reviu galat (or data that does not
+    load) is reported and nothing of it is written, the others are built.
     """
-    from doctools.batch import HasilKecamatan, daftar_kecamatan
-    from doctools.reviu import baris_temuan, periksa_folder
+    from doctools.batch import bangun_kabupaten, daftar_kecamatan
 
-    kecamatan = daftar_kecamatan(folder)
-    jumlah = len(kecamatan)
+    jumlah = len(daftar_kecamatan(folder))
     if jumlah == 0:
         raise DataError("folder kabupaten tidak berisi subfolder kecamatan (dengan instansi.yaml)",
                         Lokasi(str(folder)))
-    peringatan_reviu: dict[Path, list[str]] = {}
-    ditolak: list[HasilKecamatan] = []
-    terpilih: list[Path] = []
-    for kec in kecamatan:
-        laporan = periksa_folder(kec, pengaturan)
-        if laporan.data is None:  # not loadable: the batch reports it as before
-            terpilih.append(kec)
-            continue
-        peringatan_reviu[kec] = [baris_temuan(t).removeprefix("peringatan: ")
-                                 for t in laporan.temuan if t.tingkat == "peringatan"]
-        if laporan.galat:
-            ditolak.append(HasilKecamatan(kec, galat=tuple(baris_temuan(t).removeprefix("galat: ")
-                                                          for t in laporan.temuan if t.tingkat == "galat")))
-        else:
-            terpilih.append(kec)
     interaktif = sys.stderr.isatty()
-    bar = click.progressbar(length=len(terpilih), label="menyusun", file=sys.stderr) if interaktif else None
+    bar = click.progressbar(length=jumlah, label="menyusun", file=sys.stderr) if interaktif else None
 
     def selesai(h: HasilKecamatan) -> None:
         if bar is not None:
@@ -179,13 +159,12 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
 
     if bar is not None:
         with bar:
-            ringkasan = _bangun_terpilih(folder, keluar, terpilih, jobs, selesai)
+            ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, pengaturan=pengaturan, saat_selesai=selesai)
     else:
-        ringkasan = _bangun_terpilih(folder, keluar, terpilih, jobs, selesai)
-    ringkasan.hasil = sorted([*ringkasan.hasil, *ditolak], key=lambda h: h.folder.name)
+        ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, pengaturan=pengaturan, saat_selesai=selesai)
     peringatan = 0
     for h in ringkasan.hasil:
-        for baris in peringatan_reviu.get(h.folder, h.peringatan):
+        for baris in h.peringatan:
             click.echo(f"peringatan: {h.folder.name}: {baris}", err=True)
             peringatan += 1
         for baris in h.galat:
@@ -203,21 +182,6 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
                f"{ringkasan.detik:.1f} detik.")
     if gagal:
         raise DataError(f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.folder.name for h in gagal)}")
-
-
-def _bangun_terpilih(folder: Path, keluar: Path, terpilih: Sequence[Path], jobs: int | None,
-                     saat_selesai: object) -> Ringkasan:
-    """The kabupaten batch over the kecamatan that passed the reviu (same workers and order)."""
-    from doctools.batch import Ringkasan, _urutan, jumlah_inti
-
-    mulai = time.perf_counter()
-    ringkasan = Ringkasan()
-    jobs = max(1, min(jobs or jumlah_inti(), len(terpilih) or 1))
-    for hasil in _urutan(list(terpilih), keluar / folder.resolve().name, jobs):
-        ringkasan.hasil.append(hasil)
-        saat_selesai(hasil)  # type: ignore[operator]
-    ringkasan.detik = time.perf_counter() - mulai
-    return ringkasan
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)

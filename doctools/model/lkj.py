@@ -259,6 +259,14 @@ class Anggaran(Model):
     belanja: list[KelompokBelanja] = []
 
 
+class TertulisSKM(Model):
+    """SKM results as printed in an earlier report, typed to be checked (the ``tertulis:`` convention)."""
+
+    ikm: Angka | None = None
+    mutu: Teks | None = Field(default=None, description="huruf mutu pelayanan, mis. B")
+    kinerja: Teks | None = Field(default=None, description="kinerja unit pelayanan, mis. Baik")
+
+
 class SKM(Model):
     """The Survei Kepuasan Masyarakat: raw answers in a file, or already-aggregated scores per unsur."""
 
@@ -272,6 +280,8 @@ class SKM(Model):
     indikator: Rujukan = 1
     periode: Teks | None = Field(default=None, description="mis. Januari–Desember 2025")
     layanan: Teks | None = Field(default=None, description="jenis layanan yang disurvei")
+    populasi: int | None = Field(default=None, ge=1, description="jumlah penerima layanan dalam periode survei")
+    tertulis: TertulisSKM | None = None
 
     @model_validator(mode="after")
     def _satu_sumber(self) -> SKM:

@@ -13,7 +13,7 @@ signing pair, ready for a document to format.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -319,7 +319,7 @@ class _Rangkai:
 
     # -- lower officials -------------------------------------------------------------------
 
-    def _dengan_sumber(self, daftar: list[MataAnggaran]) -> tuple[MataAnggaran, ...]:
+    def _dengan_sumber(self, daftar: Sequence[MataAnggaran]) -> tuple[MataAnggaran, ...]:
         bawaan = self.pk.sumber_dana
         return tuple(m if m.sumber_dana or not bawaan else m.model_copy(update={"sumber_dana": bawaan})
                      for m in daftar)

@@ -230,13 +230,13 @@ def _periksa_predikat(k: KonteksReviu, ind: Indikator, jalur: tuple[str | int, .
 def periksa_indikator(k: KonteksReviu) -> Iterator[Temuan]:
     """Declared capaian, tingkat kemajuan and predikat of every indicator of kinerja.yaml."""
     kinerja = k.data.kinerja
+    akhir = kinerja.periode_akhir if kinerja else 0
     for ind, jalur in _indikator(k):
         t = ind.tertulis
         if t is None:
             continue
         yield from _periksa_persen(k, ind, jalur, "capaian", "capaian", t.capaian,
                                    _Hitung.capaian, lambda tahun: tahun)
-        akhir = kinerja.periode_akhir if kinerja else 0
         yield from _periksa_persen(k, ind, jalur, "tingkat_kemajuan", "tingkat kemajuan", t.tingkat_kemajuan,
-                                   _Hitung.kemajuan, lambda tahun: akhir)
+                                   _Hitung.kemajuan, lambda _tahun: akhir)
         yield from _periksa_predikat(k, ind, jalur)

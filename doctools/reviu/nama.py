@@ -32,13 +32,15 @@ _KATA_KECAMATAN = re.compile(r"(?<!\w)(kecamatan|camat)[ \t\u00a0]+", re.IGNOREC
 _KATA_DAERAH = re.compile(r"(?<!\w)(kabupaten|bupati|wali[ \t]*kota|kota)[ \t\u00a0]+", re.IGNORECASE)
 _KATA = re.compile(r"[^\W\d_][\w'’-]*")
 
-KATA_UMUM = frozenset("""
-    kabupaten kota provinsi kecamatan camat desa kelurahan dan atau yang di ke dari oleh untuk dalam
-    pada dengan sebagai selaku serta tahun nomor no tentang tingkat wilayah setempat tersebut ini itu
-    masing lain lainnya se kepala sekretaris sekretariat pemerintah pemerintahan daerah administrasi
-    induk terkait agar akan bersama beserta melalui menurut sesuai sampai hingga atas bagi per adalah
-    merupakan telah sudah belum juga plt plh pj
-""".split())
+KATA_UMUM = frozenset({
+    "kabupaten", "kota", "provinsi", "kecamatan", "camat", "desa", "kelurahan", "dan", "atau", "yang", "di",
+    "ke", "dari", "oleh", "untuk", "dalam", "pada", "dengan", "sebagai", "selaku", "serta", "tahun", "nomor",
+    "no", "tentang", "tingkat", "wilayah", "setempat", "tersebut", "ini", "itu", "masing", "lain", "lainnya",
+    "se", "kepala", "sekretaris", "sekretariat", "pemerintah", "pemerintahan", "daerah", "administrasi",
+    "induk", "terkait", "agar", "akan", "bersama", "beserta", "melalui", "menurut", "sesuai", "sampai",
+    "hingga", "atas", "bagi", "per", "adalah", "merupakan", "telah", "sudah", "belum", "juga", "plt", "plh",
+    "pj",
+})
 """Capitalised words that follow "Kecamatan"/"Kabupaten" in these documents without being a name."""
 
 

@@ -7,6 +7,7 @@ document kind is composed on its own, so one broken document does not hide anoth
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,19 @@ class Laporan:
         return self.galat == 0 and not (ketat and self.peringatan)
 
 
+_PEMUAT = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=256)
+def _nama_kecamatan(instansi: Path, _diubah: int) -> str | None:
+    """``kecamatan.nama`` of an instansi.yaml (cached while the file is unchanged)."""
+    try:
+        isi = yaml.load(instansi.read_text(encoding="utf-8"), Loader=_PEMUAT)
+        return str(isi["kecamatan"]["nama"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return None  # that kecamatan's own check reports its file
+
+
 def nama_saudara(folder: Path) -> tuple[str, ...]:
     """Names of the other kecamatan of the kabupaten folder ``folder`` sits in (folder and instansi names)."""
     induk = folder.resolve().parent
@@ -55,12 +69,18 @@ def nama_saudara(folder: Path) -> tuple[str, ...]:
         if lain.resolve() == folder.resolve():
             continue
         nama.append(lain.name.replace("-", " ").replace("_", " "))
-        try:
-            isi = yaml.safe_load((lain / "instansi.yaml").read_text(encoding="utf-8"))
-            nama.append(str(isi["kecamatan"]["nama"]))
-        except (OSError, yaml.YAMLError, KeyError, TypeError):
-            continue  # that kecamatan's own check reports its file
+        instansi = lain / "instansi.yaml"
+        sebutan = _nama_kecamatan(instansi, instansi.stat().st_mtime_ns)
+        if sebutan:
+            nama.append(sebutan)
     return tuple(dict.fromkeys(nama))
+
+
+def _dari_dokumen(t: Temuan) -> Temuan:
+    """A document's own finding, under the generic id of its level unless it names a rule."""
+    if t.aturan:
+        return t
+    return (CATATAN_DOKUMEN if t.tingkat == "peringatan" else SUSUN)(t.pesan, t.lokasi)
 
 
 def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,
@@ -75,8 +95,7 @@ def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,
             temuan += dari_galat(exc, SUSUN)
             continue
         dokumen += hasil
-        temuan += [t if t.aturan else CATATAN_DOKUMEN(t.pesan, t.lokasi) if t.tingkat == "peringatan"
-                   else SUSUN(t.pesan, t.lokasi) for d in hasil for t in d.temuan]
+        temuan += [_dari_dokumen(t) for d in hasil for t in d.temuan]
     konteks = KonteksReviu(data, pengaturan or pengaturan_bawaan(), tuple(kecamatan_lain))
     for pemeriksa in PEMERIKSA:
         try:

@@ -85,11 +85,11 @@ def periksa_indikator_pejabat(k: KonteksReviu) -> Iterator[Temuan]:
         return
     iku: dict[str, tuple[int, int]] = {}
     for s_i, s in enumerate(kinerja.sasaran):
-        for i_i, ind in enumerate(s.indikator):
-            iku.setdefault(normal_nama(ind.nama), (s_i, i_i))
+        for i_i, ind_iku in enumerate(s.indikator):
+            iku.setdefault(normal_nama(ind_iku.nama), (s_i, i_i))
     for p_i, p in enumerate(pk.pejabat):
-        for s_j, s in enumerate(p.sasaran):
-            for i_j, ind in enumerate(s.indikator):
+        for s_j, sasaran_pk in enumerate(p.sasaran):
+            for i_j, ind in enumerate(sasaran_pk.indikator):
                 cocok = iku.get(normal_nama(ind.nama))
                 if cocok is None:
                     continue
@@ -140,7 +140,7 @@ def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
     dipakai: set[str] = set()
     for m_i, m in enumerate(pk.camat.program):
         cocok = lkj_program.get(normal_nama(m.nama))
-        jalur = ("camat", "program", m_i)
+        jalur: tuple[str | int, ...] = ("camat", "program", m_i)
         if cocok is None:
             yield PROGRAM_PK_LKJ(f"program '{m.nama}' ada dalam Perjanjian Kinerja Camat tetapi tidak ada dalam "
                                  f"anggaran Laporan Kinerja tahun {lkj.tahun} (lkj.yaml)",

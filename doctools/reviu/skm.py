@@ -90,7 +90,7 @@ def periksa_mutu(ikm: Decimal, model: ModelSKM, lokasi: Lokasi | None, *, mutu_t
         if lain.kode == model.kode.removesuffix("-kustom"):
             continue
         try:
-            huruf_lain, kinerja_lain = mutu(ikm, lain)
+            huruf_lain, _ = mutu(ikm, lain)
         except DataError:
             continue
         if mutu_tertulis is not None and mutu_tertulis.strip().upper() == huruf_lain and huruf_lain != huruf:
@@ -187,8 +187,9 @@ def realisasi_survei(k: KonteksReviu, s_i: int, i_i: int, tahun: int) -> Decimal
 
     The IKM rounded to 2 decimals, or its mutu when the indicator's target is a label.
     """
-    skm, kinerja = getattr(k.lkj, "skm", None), k.data.kinerja
-    if skm is None or kinerja is None or getattr(skm, "sasaran", None) is None or tahun != k.lkj.tahun:
+    lkj, kinerja = k.lkj, k.data.kinerja
+    skm = getattr(lkj, "skm", None)
+    if lkj is None or skm is None or kinerja is None or getattr(skm, "sasaran", None) is None or tahun != lkj.tahun:
         return None
     sasaran = _rujuk(skm.sasaran, [(s.id, s.uraian) for s in kinerja.sasaran])
     if sasaran != s_i:

@@ -215,8 +215,8 @@ def test_riwayat_tahun_sebelumnya(doc) -> None:
     tahun = [(r[2], r[3], r[4], r[5]) for r in baris]
     assert ("2023", "66,5", "65,42", id_angka(Decimal("65.42") / Decimal("66.5") * 100) + "%") in tahun
     assert sakip
-    # the IKM has no Renstra target before 2025: "-" in the table, no capaian
-    assert ("2024", "-", "81,12", "-") in tahun
+    # the IKM's 2024 row: target from the Renstra, realisasi typed, capaian computed
+    assert ("2024", "82", "81,12", id_angka(Decimal("81.12") / Decimal("82") * 100) + "%") in tahun
 
 
 def test_anggaran_program_dan_jumlah(doc) -> None:

@@ -21,7 +21,7 @@ def test_pembanding_nama_dan_nilai() -> None:
     assert sama_nilai(Decimal("82.5"), Decimal("82.50"))
     assert sama_nilai("b", "B")
     assert not sama_nilai(Decimal("82.5"), "82.5")
-    assert not sama_nilai(Decimal("90"), Decimal("95"))
+    assert not sama_nilai(Decimal(90), Decimal(95))
 
 
 def test_iku_tanpa_pk(salinan: SalinanData) -> None:

@@ -1,0 +1,128 @@
+"""bentuk.*: numbering is computed, never typed; the Mengingat holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from doctools.reviu.bentuk import nomor_ordinal
+from tests.conftest import SalinanData
+from tests.reviu.conftest import cocok, di, satu, temuan
+
+IKU = "keputusan-iku.yaml"
+IKI = "keputusan-iki.yaml"
+BERTUJUAN = "Diktum {diktum.penetapan} bertujuan"
+
+
+def test_nomor_ordinal() -> None:
+    assert [nomor_ordinal(t) for t in ("kesatu", "KEDUA BELAS", "Kedua  Puluh Satu", "pertama", "kemudian")] == \
+        [1, 12, 21, 1, None]
+
+
+@pytest.mark.parametrize(("lama", "baru", "penanda", "kolom"), [
+    ("  - bahwa dalam rangka", "  - a. bahwa dalam rangka", "a.", "menimbang[1]"),
+    ("      - perencanaan tahunan Perangkat Daerah", "      - (2) perencanaan tahunan Perangkat Daerah", "(2)",
+     "diktum[3].rincian[2]"),
+    ("  - Bupati Jember", "  - 1. Bupati Jember", "1.", "tembusan[1]"),
+])
+def test_penanda_diketik(salinan: SalinanData, lama: str, baru: str, penanda: str, kolom: str) -> None:
+    salinan.ganti(IKU, lama, baru)
+    cocok(satu(salinan), "bentuk.penanda-diketik", "galat", di(salinan, IKU, baru.strip(), kolom),
+          f"butir ini diawali '{penanda}' yang diketik", f"hapus '{penanda}'")
+
+
+def test_penanda_diketik_di_instansi(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", "    - penanganan konflik sosial", "    - b) penanganan konflik sosial")
+    cocok(satu(salinan), "bentuk.penanda-diketik", "galat",
+          di(salinan, "instansi.yaml", "b) penanganan", "kecamatan.fungsi[2]"), "diawali 'b)'")
+
+
+def test_diktum_diketik(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - teks: Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+                  "  - teks: \"KEEMPAT : Keputusan ini mulai berlaku pada tanggal ditetapkan.\"")
+    cocok(satu(salinan), "bentuk.diktum-diketik", "galat", di(salinan, IKU, "KEEMPAT", "diktum[4].teks"),
+          "teks diktum ke-4 diawali 'KEEMPAT :' yang diketik", "hapus 'KEEMPAT :'")
+
+
+def test_kata_kedua_biasa_bukan_nomor_diktum(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - teks: Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+                  "  - teks: Kedua pihak melaksanakan Keputusan ini sejak tanggal ditetapkan.")
+    assert temuan(salinan) == []
+
+
+def test_rujukan_diktum(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, BERTUJUAN, "Diktum KESATU bertujuan")
+    cocok(satu(salinan), "bentuk.rujukan-diktum", "galat", di(salinan, IKU, "Diktum KESATU", "diktum[2].teks"),
+          "rujukan 'Diktum KESATU' diketik", "tulis {diktum.penetapan} (diktum ke-1)")
+
+
+def test_rujukan_diktum_tanpa_id(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - teks: Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+                  "  - teks: Keputusan ini mulai berlaku sejak Diktum Kedua dilaksanakan.")
+    cocok(satu(salinan), "bentuk.rujukan-diktum", "galat", di(salinan, IKU, "Diktum Kedua", "diktum[4].teks"),
+          "rujukan 'Diktum Kedua' diketik", "beri diktum ke-2 sebuah id")
+
+
+def test_rujukan_diktum_yang_tidak_ada(salinan: SalinanData) -> None:
+    salinan.ganti(IKI, "Diktum {diktum.penetapan} bertujuan", "Diktum KEENAM bertujuan")
+    cocok(satu(salinan), "bentuk.rujukan-diktum", "galat", di(salinan, IKI, "Diktum KEENAM", "diktum[2].teks"),
+          "keputusan ini hanya mempunyai 3 diktum")
+
+
+def test_rujukan_huruf(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "dimaksud dalam huruf a, perlu", "dimaksud dalam huruf c, perlu")
+    cocok(satu(salinan), "bentuk.rujukan-huruf", "galat", di(salinan, IKU, "huruf c", "menimbang[2]"),
+          "butir ke-2 merujuk 'huruf c', tetapi Menimbang hanya mempunyai butir a sampai b")
+
+
+def test_rujukan_huruf_ke_butir_sendiri(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "dimaksud dalam huruf a, perlu", "dimaksud dalam huruf b, perlu")
+    cocok(satu(salinan), "bentuk.rujukan-huruf", "galat", di(salinan, IKU, "huruf b", "menimbang[2]"),
+          "itu butir ini sendiri atau butir sesudahnya")
+
+
+def test_mengingat_ganda(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n", "  - permenpanrb-53-2014\n  - uu-23-2014\n")
+    baris_pertama = salinan.baca(IKU).splitlines().index("  - uu-23-2014") + 1
+    t = satu(salinan)
+    cocok(t, "bentuk.mengingat", "galat", t.lokasi, "butir 7: Undang-Undang Nomor 23 Tahun 2014 sudah dikutip pada "
+          f"butir 1 ({salinan.path(IKU)}:{baris_pertama}", "hapus salah satunya")
+    assert (t.lokasi.baris, t.lokasi.kolom) == (salinan.baris(IKU, "  - permenpanrb-53-2014") + 1, "mengingat[7]")
+
+
+def test_mengingat_tidak_dikenal(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n", "  - permenpanrb-53-2041\n")
+    cocok(satu(salinan), "bentuk.mengingat", "galat", di(salinan, IKU, "permenpanrb-53-2041", "mengingat[6]"),
+          "peraturan 'permenpanrb-53-2041' tidak ada dalam katalog", "permenpanrb-53-2014")
+
+
+def test_mengingat_catatan(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n",
+                  "  - permenpanrb-53-2014\n  - {teks: Peraturan Bupati Jember Nomor 61 Tahun 2016}\n")
+    cocok(satu(salinan), "bentuk.mengingat-catatan", "peringatan",
+          di(salinan, IKU, "{teks: Peraturan Bupati", "mengingat[7]"),
+          "butir 7 berupa teks bebas, tidak diperiksa terhadap katalog")
+
+
+def test_tahun_peraturan_teks_bebas(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n",
+                  "  - permenpanrb-53-2014\n  - {teks: Peraturan Bupati Jember Nomor 61 Tahun 2106}\n")
+    catatan, tahun = temuan(salinan)
+    assert catatan.aturan == "bentuk.mengingat-catatan"
+    cocok(tahun, "bentuk.tahun-peraturan", "galat", di(salinan, IKU, "Tahun 2106", "mengingat[7]"),
+          "'Tahun 2106' dalam teks Mengingat tidak mungkin: keputusan ini ditetapkan tahun 2025")
+
+
+def test_tahun_peraturan_dalam_menimbang(salinan: SalinanData) -> None:
+    salinan.ganti(IKU, "sebagai acuan ukuran kinerja",
+                  "sebagai acuan ukuran kinerja sesuai Peraturan Menteri PANRB Nomor 53 Tahun 2041")
+    cocok(satu(salinan), "bentuk.tahun-peraturan", "galat", di(salinan, IKU, "Tahun 2041", "menimbang[1]"),
+          "'Nomor 53 Tahun 2041' tidak mungkin: keputusan ini ditetapkan tahun 2025")
+
+
+def test_tahun_peraturan_katalog_sesudah_keputusan(salinan: SalinanData) -> None:
+    salinan.tulis("peraturan.yaml", "peraturan:\n  perbup-jember-9-2026:\n    jenis: perbup\n"
+                  "    daerah: Kabupaten Jember\n    nomor: \"9\"\n    tahun: 2026\n"
+                  "    tentang: Rencana Kerja Kecamatan\n    berlaku: true\n")
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n", "  - permenpanrb-53-2014\n  - perbup-jember-9-2026\n")
+    cocok(satu(salinan), "bentuk.tahun-peraturan", "galat", di(salinan, IKU, "perbup-jember-9-2026", "mengingat[7]"),
+          "Peraturan Bupati Jember Nomor 9 Tahun 2026 ditetapkan sesudah keputusan ini (6 Januari 2025)")

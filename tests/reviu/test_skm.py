@@ -1,0 +1,111 @@
+"""skm.*: the IKM and its mutu as declared, the answers, the number of respondents."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from doctools.errors import Lokasi
+from doctools.kinerja import MODEL_2004, MODEL_2017, skm_dari_nilai
+from doctools.reviu.skm import (
+    baca_jawaban_reviu,
+    periksa_ikm,
+    periksa_mutu,
+    periksa_responden,
+    periksa_tertulis,
+    sebutan_model,
+)
+from tests.conftest import SalinanData
+from tests.reviu.conftest import cocok, di, satu, temuan
+
+DI = Lokasi("lkj.yaml", 7, "skm.tertulis.mutu")
+UNSUR_2017 = ["Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
+              "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
+              "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"]
+
+
+def test_sebutan_model() -> None:
+    assert (sebutan_model(MODEL_2017), sebutan_model(MODEL_2004)) == ("PermenPAN-RB 14/2017", "KepMenPAN 25/2004")
+
+
+def test_ikm() -> None:
+    assert periksa_ikm(Decimal("82.8333"), Decimal("82.83"), DI) is None
+    assert periksa_ikm(Decimal("82.8333"), Decimal("82.8"), DI) is None  # compared at the decimals written
+    t = periksa_ikm(Decimal("82.8333"), Decimal("83.83"), DI)
+    assert t is not None
+    cocok(t, "skm.ikm", "galat", DI, "IKM tertulis 83,83, hasil hitung survei 82,83")
+
+
+def test_mutu_menyebut_peraturan_dan_model_lain() -> None:
+    # 85,00 is B under PermenPAN-RB 14/2017 (76,61–88,30) but A under KepMenPAN 25/2004 (81,26–100)
+    t = periksa_mutu(Decimal(85), MODEL_2017, DI, mutu_tertulis="A")
+    assert t is not None
+    cocok(t, "skm.mutu", "galat", DI, "mutu 'A' tertulis, tetapi IKM 85,00 menurut interval PermenPAN-RB 14/2017 "
+          "bermutu B (Baik; 76,61–88,30)", "'A' adalah mutu nilai itu menurut interval KepMenPAN 25/2004")
+    t = periksa_mutu(Decimal(85), MODEL_2004, DI, mutu_tertulis="B")
+    assert t is not None and "menurut interval KepMenPAN 25/2004 bermutu A (Sangat Baik; 81,26–100,00)" in t.pesan
+    assert periksa_mutu(Decimal(85), MODEL_2017, DI, mutu_tertulis="b", kinerja_tertulis="baik") is None
+
+
+def test_mutu_label_kinerja() -> None:
+    t = periksa_mutu(Decimal("76.605"), MODEL_2017, DI, kinerja_tertulis="Kurang Baik")
+    assert t is not None
+    cocok(t, "skm.mutu", "galat", DI, "kinerja pelayanan 'Kurang Baik' tertulis, tetapi IKM 76,61", "bermutu B (Baik")
+
+
+def test_tertulis_dari_pemetaan() -> None:
+    hasil = skm_dari_nilai({u: 3.4 for u in UNSUR_2017}, 120)  # IKM 85,00
+    lokasi = {k: Lokasi("lkj.yaml", n, f"skm.tertulis.{k}") for n, k in enumerate(("ikm", "mutu", "kinerja"), 10)}
+    daftar = list(periksa_tertulis(hasil, {"ikm": Decimal("85.5"), "mutu": "A"}, lokasi.__getitem__))
+    assert [(t.aturan, t.lokasi) for t in daftar] == [("skm.ikm", lokasi["ikm"]), ("skm.mutu", lokasi["mutu"])]
+    assert list(periksa_tertulis(hasil, {"ikm": 85, "mutu": "B", "kinerja": "Baik"}, lokasi.__getitem__)) == []
+
+
+def test_responden() -> None:
+    [t] = periksa_responden(None, None, DI)
+    cocok(t, "skm.responden-tidak-disebut", "peringatan", DI, "jumlah responden survei kepuasan masyarakat tidak disebut")
+    [t] = periksa_responden(150, 1000, DI)
+    cocok(t, "skm.responden-kurang", "peringatan", DI,
+          "survei dengan 150 responden, padahal untuk populasi 1.000 orang sampel minimalnya 278 responden")
+    assert periksa_responden(278, 1000, DI) == []
+    assert periksa_responden(20, None, DI) == []
+
+
+def test_jawaban_di_luar_1_sampai_4(tmp_path: Path) -> None:
+    path = tmp_path / "skm.csv"
+    path.write_text("No," + ",".join(f'"{u}"' for u in UNSUR_2017) + "\n1,3,3,3,3,3,3,3,3,3\n2,3,3,5,3,3,3,3,3,3\n",
+                    encoding="utf-8")
+    hasil, [t] = baca_jawaban_reviu(path)
+    assert hasil is None
+    cocok(t, "skm.jawaban", "galat", Lokasi(str(path), 3, "Waktu Penyelesaian"),
+          "jawaban '5' tidak sah; isi dengan bilangan bulat 1 sampai 4")
+
+
+def test_jawaban_lkj(salinan_lkj: SalinanData) -> None:
+    csv = salinan_lkj.path("skm-2025.csv")
+    baris = csv.read_text(encoding="utf-8").splitlines()
+    baris[2] = baris[2].replace(",4,3,3,4,", ",4,3,3,0,", 1)
+    assert baris[2] != salinan_lkj.baca("skm-2025.csv").splitlines()[2]
+    csv.write_text("\n".join(baris) + "\n", encoding="utf-8")
+    daftar = temuan(salinan_lkj)
+    jawaban = [t for t in daftar if t.aturan == "skm.jawaban"]
+    assert len(jawaban) == 1 and jawaban[0].lokasi.berkas == str(csv) and jawaban[0].lokasi.baris == 3
+    assert "jawaban '0' tidak sah" in jawaban[0].pesan
+    # the LKj cannot be composed from those answers either; that is the same finding, not a second one
+    assert [t.aturan for t in daftar] == ["skm.jawaban"]
+
+
+def test_responden_tidak_disebut_lkj(salinan_lkj: SalinanData) -> None:
+    nilai = ", ".join(f"\"{u}\": 3.3" for u in UNSUR_2017)
+    salinan_lkj.ganti("lkj.yaml", "  berkas: skm-2025.csv ", f"  nilai: {{{nilai}}} ")
+    cocok(satu(salinan_lkj), "skm.responden-tidak-disebut", "peringatan",
+          di(salinan_lkj, "lkj.yaml", "skm:", "skm.jumlah_responden"),
+          "jumlah responden survei kepuasan masyarakat tidak disebut")
+
+
+def test_capaian_indikator_survei_memakai_ikm(salinan_lkj: SalinanData) -> None:
+    # the IKM indicator's 2025 realisasi comes from the survey (82,83): a declared capaian is read against it
+    salinan_lkj.ganti("kinerja.yaml", "      - nama: Indeks Kepuasan Masyarakat\n",
+                      "      - nama: Indeks Kepuasan Masyarakat\n        tertulis: {capaian: {2025: 99}}\n")
+    t = satu(salinan_lkj)
+    cocok(t, "angka.capaian", "galat", t.lokasi, "tertulis 99%", "(realisasi 82,83 terhadap target")
