@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+TAHUN_LKJ = 2025
 CONTOH = ROOT / "data" / "mumbulsari"
 sys.path.insert(0, str(ROOT))
 
@@ -39,6 +40,12 @@ def _sasaran(s: dict, k: int) -> dict:
     s["uraian"] = f"{s['uraian']} (bagian {k + 1})"
     if "id" in s:
         s["id"] = f"{s['id']}-{k + 1}"
+    for ind in s["indikator"]:
+        # only the original IKM indicator takes its realisasi from the survey
+        realisasi = ind.setdefault("realisasi", {})
+        for tahun, target in ind.get("target", {}).items():
+            if tahun <= TAHUN_LKJ:
+                realisasi.setdefault(tahun, target)
     return s
 
 
@@ -55,6 +62,10 @@ def buat_kabupaten(tujuan: Path, jumlah: int) -> Path:
         faktor = 1 + i % 4
         folder = tujuan / f"kecamatan-{i + 1:02d}"
         shutil.copytree(CONTOH, folder)
+        for berkas in folder.glob("*.yaml"):  # each kecamatan speaks of itself
+            teks = berkas.read_text(encoding="utf-8")
+            berkas.write_text(teks.replace("Mumbulsari", f"Sintetis {i + 1:02d}")
+                              .replace("MUMBULSARI", f"SINTETIS {i + 1:02d}"), encoding="utf-8")
         instansi = yaml.safe_load((folder / "instansi.yaml").read_text(encoding="utf-8"))
         instansi["kecamatan"]["nama"] = f"Sintetis {i + 1:02d}"
         instansi["kecamatan"]["tugas"] = _kali(instansi["kecamatan"]["tugas"], faktor, lambda t, k: t)
@@ -62,6 +73,10 @@ def buat_kabupaten(tujuan: Path, jumlah: int) -> Path:
         kinerja = yaml.safe_load((folder / "kinerja.yaml").read_text(encoding="utf-8"))
         kinerja["sasaran"] = _kali(kinerja["sasaran"], faktor, _sasaran)
         (folder / "kinerja.yaml").write_text(yaml.safe_dump(kinerja, allow_unicode=True), encoding="utf-8")
+        pk_path = folder / "perjanjian-kinerja.yaml"
+        pk = yaml.safe_load(pk_path.read_text(encoding="utf-8"))
+        pk["camat"].pop("sasaran", None)  # the Camat's PK covers every (multiplied) sasaran
+        pk_path.write_text(yaml.safe_dump(pk, allow_unicode=True), encoding="utf-8")
         iki_path = folder / "keputusan-iki.yaml"
         if iki_path.exists():
             iki = yaml.safe_load(iki_path.read_text(encoding="utf-8"))
