@@ -7,10 +7,12 @@ from typing import Any
 
 from doctools import fmt
 from doctools.documents import bersama
+from doctools.documents.dokumen import Dokumen
 from doctools.errors import DataError
 from doctools.hukum import Kutipan, Temuan, susun_mengingat
 from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
 from doctools.model.keputusan import RUJUKAN_DIKTUM
+from doctools.render import Metadata
 
 NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
 
@@ -71,6 +73,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
     kec = ins.kecamatan
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
     jabatan = ins.jabatan_camat.upper()
+    unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
     tanggal = fmt.tanggal(kep.tanggal)
     no = nomor(data, kep, stem)
     menimbang = bersama.butir(kep.menimbang, "huruf", penghubung=None, akhir=";", huruf_lanjut=huruf_lanjut)
@@ -97,4 +100,29 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
         "tembusan": tembusan,
         "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal),
         "kecamatan": kec.nama,
+        # the Lampiran header repeats the decree's own fields, so the two can never differ
+        "lampiran": {
+            "judul": f"KEPUTUSAN {jabatan}",
+            "unit": unit,
+            "unit_kapital": unit.upper(),
+            "instansi": f"Kecamatan {kec.nama}",
+        },
     }, temuan
+
+
+def dokumen_keputusan(data: DataKecamatan, kep: Keputusan, *, jenis: str, templat: str,
+                      konteks: dict[str, Any], temuan: list[Temuan]) -> Dokumen:
+    """The output of a Keputusan Camat: file named by kind and year, metadata from the decree."""
+    ins = data.instansi
+    kec = ins.kecamatan
+    return Dokumen(
+        jenis=jenis,
+        nama_berkas=f"{jenis}-{kep.tanggal.year}.docx",
+        templat=templat,
+        konteks=konteks,
+        metadata=Metadata(judul=f"Keputusan Camat {kec.nama} tentang {konteks['tentang']}",
+                          penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
+        halaman=bersama.halaman(data),
+        gaya_rupiah=ins.pengaturan.gaya_rupiah,
+        temuan=tuple(temuan),
+    )

@@ -6,11 +6,9 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import konteks_keputusan
+from doctools.documents.keputusan import dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
-from doctools.model import DataKecamatan, KeputusanIKI, Pecahan
-from doctools.model.keputusan import IndikatorIndividu
-from doctools.render import Metadata
+from doctools.model import DataKecamatan, KeputusanIKI
 
 JENIS = "keputusan-iki"
 TEMPLAT = "keputusan-iki.docx"
@@ -20,13 +18,6 @@ LEBAR_RUMUS = 20  # characters per line of a fraction in the formula column
 def tentang_bawaan(data: DataKecamatan) -> str:
     ins = data.instansi
     return f"Indikator Kinerja Individu Kecamatan {ins.kecamatan.nama} {ins.pemerintah.sebutan}"
-
-
-def _rumus(ind: IndikatorIndividu) -> Rumus:
-    f = ind.formulasi
-    if isinstance(f, Pecahan):
-        return Rumus(pembilang=f.pembilang, penyebut=f.penyebut, pengali=f.pengali, lebar=LEBAR_RUMUS)
-    return Rumus(teks=f or "")
 
 
 def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any]]:
@@ -43,7 +34,7 @@ def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any
                 "uraian": s.uraian,
                 "indikator": [{
                     "nama": ind.nama,
-                    "rumus": _rumus(ind),
+                    "rumus": Rumus.dari_formulasi(ind.formulasi, LEBAR_RUMUS),
                     "penjelasan": ind.penjelasan or "",
                     "sumber_data": ind.sumber_data or "-",
                 } for ind in s.indikator],
@@ -58,23 +49,6 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
     if kep is None:
         return []
     ins = data.instansi
-    kec = ins.kecamatan
     konteks, temuan = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
-    unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
-    konteks["lampiran"] = {
-        "judul": f"KEPUTUSAN CAMAT {kec.nama.upper()}",
-        "unit": unit,
-        "unit_kapital": unit.upper(),
-    }
     konteks["kelompok"] = kelompok_jabatan(kep, ins.pengaturan.huruf_setelah_z)
-    return [Dokumen(
-        jenis=JENIS,
-        nama_berkas=f"keputusan-iki-{kep.tanggal.year}.docx",
-        templat=TEMPLAT,
-        konteks=konteks,
-        metadata=Metadata(judul=f"Keputusan Camat {kec.nama} tentang {konteks['tentang']}",
-                          penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
-        halaman=bersama.halaman(data),
-        gaya_rupiah=ins.pengaturan.gaya_rupiah,
-        temuan=tuple(temuan),
-    )]
+    return [dokumen_keputusan(data, kep, jenis=JENIS, templat=TEMPLAT, konteks=konteks, temuan=temuan)]

@@ -6,10 +6,9 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import konteks_keputusan
+from doctools.documents.keputusan import dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
-from doctools.model import DataKecamatan, Indikator, Kinerja, Pecahan
-from doctools.render import Metadata
+from doctools.model import DataKecamatan, Kinerja
 
 JENIS = "keputusan-iku"
 TEMPLAT = "keputusan-iku.docx"
@@ -18,13 +17,6 @@ TEMPLAT = "keputusan-iku.docx"
 def tentang_bawaan(data: DataKecamatan) -> str:
     ins = data.instansi
     return f"Indikator Kinerja Utama Kecamatan {ins.kecamatan.nama} {ins.pemerintah.sebutan}"
-
-
-def _rumus(ind: Indikator) -> Rumus:
-    f = ind.formulasi
-    if isinstance(f, Pecahan):
-        return Rumus(pembilang=f.pembilang, penyebut=f.penyebut, pengali=f.pengali)
-    return Rumus(teks=f or "")
 
 
 def _penanggung_jawab(nama: list[str]) -> str:
@@ -42,7 +34,7 @@ def tabel_iku(kinerja: Kinerja) -> list[dict[str, Any]]:
             "uraian": sasaran.uraian,
             "indikator": [{
                 "nama": ind.nama,
-                "rumus": _rumus(ind),
+                "rumus": Rumus.dari_formulasi(ind.formulasi),
                 "penjelasan": ind.penjelasan or "",
                 "penanggung_jawab": _penanggung_jawab(ind.penanggung_jawab),
                 "sumber_data": ind.sumber_data or "-",
@@ -60,31 +52,12 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
     kec = ins.kecamatan
     konteks, temuan = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
-    unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
     tujuan = []
     for i, t in enumerate(data.kinerja.tujuan, start=1):
         label = "Tujuan" if len(data.kinerja.tujuan) == 1 else f"Tujuan {i}"
         tujuan.append({"label": label, "uraian": t.uraian, "indikator": [ind.nama for ind in t.indikator]})
-    konteks["lampiran"] = {
-        "judul": f"KEPUTUSAN CAMAT {kec.nama.upper()}",
-        "unit": unit,
-        "unit_kapital": unit.upper(),
-        "instansi": f"Kecamatan {kec.nama}",
-    }
     konteks["tugas"] = bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
     konteks["fungsi"] = bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
     konteks["tujuan"] = tujuan
     konteks["iku"] = tabel_iku(data.kinerja)
-    return [Dokumen(
-        jenis=JENIS,
-        nama_berkas=f"keputusan-iku-{kep.tanggal.year}.docx",
-        templat=TEMPLAT,
-        konteks=konteks,
-        metadata=Metadata(judul=f"Keputusan Camat {kec.nama} tentang {konteks['tentang']}",
-                          penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
-        halaman=bersama.halaman(data),
-        gaya_rupiah=ins.pengaturan.gaya_rupiah,
-        temuan=tuple(temuan),
-    )]
-
-
+    return [dokumen_keputusan(data, kep, jenis=JENIS, templat=TEMPLAT, konteks=konteks, temuan=temuan)]

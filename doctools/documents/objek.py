@@ -10,6 +10,8 @@ import textwrap
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from doctools.model import Pecahan
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
@@ -44,6 +46,14 @@ class Rumus:
     @property
     def pecahan(self) -> bool:
         return self.pembilang is not None and self.penyebut is not None
+
+    @classmethod
+    def dari_formulasi(cls, formulasi: Pecahan | str | None, lebar: int = 16) -> Rumus:
+        """A data model's formulasi (text or fraction) as a printable formula."""
+        if isinstance(formulasi, Pecahan):
+            return cls(pembilang=formulasi.pembilang, penyebut=formulasi.penyebut,
+                       pengali=formulasi.pengali, lebar=lebar)
+        return cls(teks=formulasi or "")
 
     def __str__(self) -> str:
         if self.pecahan:
