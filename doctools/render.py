@@ -23,9 +23,9 @@ from typing import Any
 import jinja2
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
-from docx.opc.pkgwriter import PackageWriter
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 

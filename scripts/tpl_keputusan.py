@@ -4,7 +4,14 @@ signature, tembusan, and the Lampiran header on a new page."""
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from template_parts import add, kop, new_document, page_number_header, plain_table, ttd_camat
+from template_parts import (
+    add,
+    kop,
+    new_document,
+    page_number_header,
+    plain_table,
+    ttd_camat,
+)
 
 from doctools import ooxml
 

@@ -12,7 +12,15 @@ from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
-from template_parts import add, grid_table, kop, new_document, paragraph_style, set_cell, ttd_berdampingan
+from template_parts import (
+    add,
+    grid_table,
+    kop,
+    new_document,
+    paragraph_style,
+    set_cell,
+    ttd_berdampingan,
+)
 
 from doctools import ooxml
 from doctools.render import save_deterministic

@@ -19,7 +19,14 @@ from doctools.hukum.mengingat import (
 )
 from doctools.hukum.model import Lembaran, Peraturan, Tambahan
 from doctools.hukum.periksa import periksa_kelengkapan
-from doctools.hukum.sitasi import UUD_1945, nama_singkat, penempatan, sebutan, sitasi, sitasi_tunggal
+from doctools.hukum.sitasi import (
+    UUD_1945,
+    nama_singkat,
+    penempatan,
+    sebutan,
+    sitasi,
+    sitasi_tunggal,
+)
 from doctools.hukum.temuan import Temuan, Tingkat
 
 __all__ = [

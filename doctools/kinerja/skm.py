@@ -747,7 +747,7 @@ def skm_dari_nilai(
     peta = _cocokkan(kunci, model, kode_posisi, None, None, ketat=True)
     nilai = list(unsur_nilai.values())
     nrr: list[Fraction] = []
-    for i, u in enumerate(model.unsur):
+    for i in range(len(model.unsur)):
         j = peta.kolom[i]
         v = ke_decimal(nilai[j], f"nilai unsur '{kunci[j]}'", Lokasi(kolom=kunci[j]))
         bawah, atas = model.nilai_min, model.nilai_max

@@ -5,7 +5,13 @@ from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pe
 from doctools.model.keputusan import BlokJabatan, Diktum, Keputusan, KeputusanIKI, Nomor
 from doctools.model.kinerja import Indikator, Kinerja, Pecahan, Sasaran, Tujuan
 from doctools.model.lkj import LaporanKinerja, urai_narasi
-from doctools.model.perjanjian import MataAnggaran, Perjanjian, PerjanjianKinerja, Pihak, rangkai
+from doctools.model.perjanjian import (
+    MataAnggaran,
+    Perjanjian,
+    PerjanjianKinerja,
+    Pihak,
+    rangkai,
+)
 from doctools.model.validasi import KumpulanGalat
 
 __all__ = [

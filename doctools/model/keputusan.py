@@ -15,6 +15,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from doctools.model.base import Butir, Model, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
 
+
 def _kosong_jadi_none(nilai: Any) -> Any:
     """``urut: ""`` means what the field's help says: left blank for the agenda clerk."""
     return None if isinstance(nilai, str) and not nilai.strip() else nilai

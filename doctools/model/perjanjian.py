@@ -232,10 +232,10 @@ def _cari(rujukan: Rujukan, daftar: list[tuple[str | None, str]]) -> int | None:
     """Index of the item a reference names: by number (1-based), by id, or by exact name."""
     if isinstance(rujukan, int):
         return rujukan - 1 if 1 <= rujukan <= len(daftar) else None
-    for i, (ident, nama) in enumerate(daftar):
+    for i, (ident, _) in enumerate(daftar):
         if rujukan == ident:
             return i
-    for i, (ident, nama) in enumerate(daftar):
+    for i, (_, nama) in enumerate(daftar):
         if rujukan.casefold() == nama.casefold():
             return i
     return None

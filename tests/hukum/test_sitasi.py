@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from doctools.hukum import Katalog, Peraturan, nama_singkat, penempatan, sebutan, sitasi, sitasi_tunggal
+from doctools.hukum import (
+    Katalog,
+    Peraturan,
+    nama_singkat,
+    penempatan,
+    sebutan,
+    sitasi,
+    sitasi_tunggal,
+)
 
 
 def test_tanpa_penempatan_permenpan_lama(bawaan: Katalog) -> None:
