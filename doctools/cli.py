@@ -7,9 +7,10 @@ a non-zero exit; a traceback appears only with ``--debug``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,7 +21,68 @@ if TYPE_CHECKING:
     from doctools.reviu import Laporan, PengaturanReviu
 
 
+class _Bantuan(click.HelpFormatter):
+    """Help text headings in Bahasa Indonesia (click writes them in English)."""
+
+    JUDUL = {"Options": "Opsi", "Commands": "Perintah", "Arguments": "Argumen"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix="Penggunaan: " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(self.JUDUL.get(heading, heading))
+
+
+class _Konteks(click.Context):
+    formatter_class = _Bantuan
+
+
+class _Perintah(click.Command):
+    context_class = _Konteks
+
+
+_PESAN_CLICK = (
+    (re.compile(r"^Missing argument '(.+)'\.$"), "argumen {0} belum diberikan"),
+    (re.compile(r"^No such option:? '?([^'\s]+)'?"), "opsi {0} tidak dikenal"),
+    (re.compile(r"^No such command '(.+?)'\. Did you mean '(.+?)'\?$"), "perintah '{0}' tidak dikenal; maksudnya '{1}'?"),
+    (re.compile(r"^No such command '(.+)'\.$"), "perintah '{0}' tidak dikenal"),
+    (re.compile(r"^Option '(.+)' requires an argument\.$"), "opsi {0} memerlukan nilai"),
+    (re.compile(r"^Invalid value for (.+?): (.*)$"), "nilai tidak sah untuk {0}: {1}"),
+    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "argumen berlebih: {0}"),
+)
+
+
+def _terjemah_click(pesan: str) -> str:
+    for pola, terjemahan in _PESAN_CLICK:
+        cocok = pola.match(pesan)
+        if cocok:
+            return terjemahan.format(*cocok.groups())
+    return pesan
+
+
 class _Root(click.Group):
+    context_class = _Konteks
+    command_class = _Perintah
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Usage mistakes (a missing argument, an unknown option) are reported in Bahasa Indonesia."""
+        if kwargs.get("standalone_mode", True) is False:
+            return super().main(*args, **kwargs)
+        try:
+            hasil = super().main(*args, **{**kwargs, "standalone_mode": False})
+        except click.UsageError as exc:
+            perintah = exc.ctx.command_path if exc.ctx is not None else "doctools"
+            click.echo(f"galat: {_terjemah_click(exc.format_message())}", err=True)
+            click.echo(f"Lihat '{perintah} --help' untuk bantuan.", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("dibatalkan.", err=True)
+            sys.exit(1)
+        # without standalone mode click returns ctx.exit()'s code instead of exiting
+        sys.exit(hasil if isinstance(hasil, int) else 0)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
