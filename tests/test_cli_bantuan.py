@@ -19,7 +19,7 @@ def test_missing_argument() -> None:
     hasil = CliRunner().invoke(main, ["build"])
     assert hasil.exit_code == 2
     assert "galat: argumen DATA belum diberikan" in hasil.output
-    assert "Lihat 'doctools build --help' untuk bantuan." in hasil.output
+    assert "build --help' untuk bantuan." in hasil.output
 
 
 def test_unknown_command_suggests() -> None:
