@@ -170,3 +170,56 @@ def add_field(p: BaseOxmlElement, instr: str, cached: str = "") -> None:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run(end)
+
+
+def _section_text_width(sectPr: BaseOxmlElement) -> int | None:
+    """Width between the margins of a section, in twips (None when the section doesn't say)."""
+    pgSz, pgMar = sectPr.find(qn("w:pgSz")), sectPr.find(qn("w:pgMar"))
+    if pgSz is None or pgMar is None or pgSz.get(qn("w:w")) is None:
+        return None
+    return int(pgSz.get(qn("w:w"))) - int(pgMar.get(qn("w:left"), "0")) - int(pgMar.get(qn("w:right"), "0"))
+
+
+def _scale_twips(el: BaseOxmlElement, attr: str, factor: float) -> None:
+    nilai = el.get(qn(attr))
+    if nilai is not None and nilai.lstrip("-").isdigit():
+        el.set(qn(attr), str(int(int(nilai) * factor)))
+
+
+def fit_tables_to_sections(body: BaseOxmlElement) -> None:
+    """Shrink top-level tables wider than their section's text width (e.g. F4 layouts on A4).
+
+    Column proportions are kept: the grid, every cell width in twips and the table width are
+    scaled by the same factor. Tables that already fit are left exactly as they are.
+    """
+    groups: list[tuple[list[BaseOxmlElement], BaseOxmlElement | None]] = []
+    current: list[BaseOxmlElement] = []
+    for child in body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            current.append(child)
+        elif child.tag == qn("w:p"):
+            sect = child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+            if sect is not None:
+                groups.append((current, sect))
+                current = []
+        elif child.tag == qn("w:sectPr"):
+            groups.append((current, child))
+            current = []
+    for tables, sectPr in groups:
+        avail = _section_text_width(sectPr) if sectPr is not None else None
+        if avail is None:
+            continue
+        for tbl in tables:
+            grid = tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+            total = sum(int(g.get(qn("w:w"), "0")) for g in grid)
+            if total <= avail or total == 0:
+                continue
+            factor = avail / total
+            for g in grid:
+                _scale_twips(g, "w:w", factor)
+            for tcW in tbl.iterfind(f"{qn('w:tr')}/{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:tcW')}"):
+                if tcW.get(qn("w:type")) in (None, "dxa"):
+                    _scale_twips(tcW, "w:w", factor)
+            tblW = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+            if tblW is not None and tblW.get(qn("w:type")) == "dxa":
+                _scale_twips(tblW, "w:w", factor)

@@ -111,6 +111,7 @@ def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
             rfonts.set(qn(f"w:{attr}"), halaman.huruf)
     if halaman.ukuran_huruf:
         doc.styles["Normal"].font.size = Pt(halaman.ukuran_huruf)
+    ooxml.fit_tables_to_sections(doc.element.body)
 
 
 class _FixedTimeZipWriter:
