@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from doctools.model.base import Angka, Model, Teks
+from doctools.model.renstra import Renstra
 
 
 class Pecahan(Model):
@@ -108,6 +109,7 @@ class Kinerja(Model):
     periode_akhir: int = Field(ge=2000, le=2100)
     tujuan: list[Tujuan] = Field(min_length=1)
     sasaran: list[Sasaran] = Field(min_length=1)
+    renstra: Renstra = Renstra()
 
     @field_validator("sasaran")
     @classmethod

@@ -25,9 +25,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from doctools.model.base import Angka, Model, Teks, Uang
-
-Rujukan = int | Teks
-"""A sasaran or indicator of kinerja.yaml: its ``id``, its exact name, or its 1-based number."""
+from doctools.model.renstra import DaftarTeks, Rujukan
 
 Jumlah = Annotated[int, Field(ge=0)]
 """A head count or an item count: a whole number, zero or more."""
@@ -80,15 +78,6 @@ def _narasi(nilai: str) -> str:
 
 Narasi = Annotated[Teks, AfterValidator(_narasi)]
 """Free text in the narrative format (paragraphs separated by blank lines, ``- `` bullets)."""
-
-
-def _daftar(nilai: Any) -> Any:
-    """A single value is accepted where a list is expected."""
-    return [nilai] if isinstance(nilai, (str, int)) and not isinstance(nilai, bool) else nilai
-
-
-DaftarTeks = Annotated[list[Teks], BeforeValidator(_daftar)]
-DaftarRujukan = Annotated[list[Rujukan], BeforeValidator(_daftar)]
 
 
 class Pengukuran(Model):
@@ -175,32 +164,6 @@ class Sarana(Model):
         if self.baik + self.rusak_ringan + self.rusak_berat == 0:
             raise ValueError(f"sarana '{self.jenis}' tidak mempunyai jumlah; isi baik, rusak_ringan atau rusak_berat")
         return self
-
-
-class StrategiSasaran(Model):
-    """The Renstra's strategy and policy for one sasaran of kinerja.yaml."""
-
-    sasaran: Rujukan
-    strategi: DaftarTeks = Field(min_length=1)
-    kebijakan: DaftarTeks = Field(min_length=1)
-
-
-class ProgramRenstra(Model):
-    """A Renstra program with its indicative funding per year (the Renstra matrix's Rp columns)."""
-
-    nama: Teks
-    sasaran: DaftarRujukan = Field(min_length=1, description="sasaran yang didukung")
-    pagu: dict[int, Uang] = Field(min_length=1, description="pagu indikatif per tahun Renstra")
-
-
-class Renstra(Model):
-    """What the Renstra says besides the tujuan, sasaran and targets of kinerja.yaml."""
-
-    dasar_hukum: Teks | None = Field(default=None, description="peraturan yang menetapkan Renstra")
-    visi: Teks | None = None
-    misi: DaftarTeks = []
-    strategi: list[StrategiSasaran] = []
-    program: list[ProgramRenstra] = []
 
 
 class SubKegiatan(Model):
@@ -319,7 +282,6 @@ class LaporanKinerja(Model):
     organisasi: Organisasi = Organisasi()
     sdm: SDM | None = None
     sarana: list[Sarana] = []
-    renstra: Renstra = Renstra()
     anggaran: Anggaran
     skm: SKM | None = None
     pembanding: list[Pembanding] = []

@@ -94,7 +94,7 @@ def test_program_pk_lkj(salinan_lkj: SalinanData) -> None:
     salinan_lkj.ganti(PK, "    - nama: Program Koordinasi Ketenteraman dan Ketertiban Umum",
                       "    - nama: Program Ketenteraman Umum")
     lkj, pk = temuan(salinan_lkj)
-    baris_lkj = baris_ke(salinan_lkj, "lkj.yaml", "  - nama: Program Koordinasi Ketenteraman", 2)
+    baris_lkj = baris_ke(salinan_lkj, "lkj.yaml", "  - nama: Program Koordinasi Ketenteraman", 1)
     cocok(lkj, "silang.program-pk-lkj", "peringatan",
           Lokasi(str(salinan_lkj.path("lkj.yaml")), baris_lkj, "anggaran.program[4].nama"),
           "program 'Program Koordinasi Ketenteraman dan Ketertiban Umum' ada dalam anggaran Laporan Kinerja "

@@ -37,16 +37,16 @@ def _kinerja(data: DataKecamatan) -> Kinerja:
 def renstra(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
     """Renstra part of BAB II: visi, misi, tujuan, sasaran, strategi and kebijakan."""
     kin = _kinerja(data)
-    r = lkj.renstra
+    r = kin.renstra
     nama = data.instansi.kecamatan.nama
     kalimat = f"Rencana Strategis (Renstra) Kecamatan {nama} Tahun {kin.periode_awal}–{kin.periode_akhir}"
     kalimat += f" ditetapkan dengan {r.dasar_hukum}." if r.dasar_hukum else " menjadi acuan perencanaan kinerja tahunan."
     strategi: dict[int, dict[str, Any]] = {}
     for n, st in enumerate(r.strategi):
-        s_i = rujukan.sasaran(data, st.sasaran, "renstra", "strategi", n, "sasaran")
+        s_i = rujukan.sasaran(data, st.sasaran, "renstra", "strategi", n, "sasaran", stem="kinerja")
         if s_i in strategi:
             raise DataError("strategi untuk sasaran ini sudah ditulis sebelumnya",
-                            bersama.lokasi_berkas(data, "lkj", "renstra", "strategi", n, "sasaran"))
+                            bersama.lokasi_berkas(data, "kinerja", "renstra", "strategi", n, "sasaran"))
         strategi[s_i] = {"nomor": f"{s_i + 1}.", "uraian": kin.sasaran[s_i].uraian,
                          "strategi": list(st.strategi), "kebijakan": list(st.kebijakan)}
     return {
@@ -122,12 +122,12 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> Tabel
     kin = _kinerja(data)
     tahun = list(range(kin.periode_awal, kin.periode_akhir + 1))
     program: list[tuple[int, list[int]]] = []
-    for n, prog in enumerate(lkj.renstra.program):
+    for n, prog in enumerate(kin.renstra.program):
         asing = sorted(t for t in prog.pagu if t not in tahun)
         if asing:
             raise DataError(f"pagu indikatif tahun {asing[0]} di luar periode Renstra {tahun[0]}–{tahun[-1]}",
-                            bersama.lokasi_berkas(data, "lkj", "renstra", "program", n, "pagu", str(asing[0])))
-        program.append((n, [rujukan.sasaran(data, s, "renstra", "program", n, "sasaran", k)
+                            bersama.lokasi_berkas(data, "kinerja", "renstra", "program", n, "pagu", str(asing[0])))
+        program.append((n, [rujukan.sasaran(data, s, "renstra", "program", n, "sasaran", k, stem="kinerja")
                             for k, s in enumerate(prog.sasaran)]))
     tersedia = _lebar_halaman_landscape(halaman)
     juta = tersedia - LEBAR_NO - LEBAR_SATUAN - len(tahun) * (LEBAR_TARGET + LEBAR_RP) < LEBAR_TEKS_MINIMAL
@@ -159,7 +159,7 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> Tabel
                           [x for t in tahun for x in (nilai_teks(ind.target.get(t)), "")]))
         for n, sasaran in program:
             if s_i in sasaran:
-                prog = lkj.renstra.program[n]
+                prog = kin.renstra.program[n]
                 baris.append((prog.nama, "", [x for t in tahun for x in ("", rp(prog.pagu.get(t)))]))
         for k, (uraian, satuan, nilai) in enumerate(baris):
             awal = "awal" if k == 0 else "lanjut"
@@ -167,7 +167,7 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> Tabel
                    Sel(uraian, GAYA_ISI), Sel(satuan, GAYA_ISI)]
             sel += [Sel(v, GAYA_ANGKA) for v in nilai]
             isi.append(Baris(tuple(sel)))
-    jumlah = [x for t in tahun for x in ("", rp(sum((p.pagu.get(t, Decimal(0)) for p in lkj.renstra.program),
-                                                   Decimal(0)) if lkj.renstra.program else None))]
+    jumlah = [x for t in tahun for x in ("", rp(sum((p.pagu.get(t, Decimal(0)) for p in kin.renstra.program),
+                                                   Decimal(0)) if kin.renstra.program else None))]
     isi.append(Baris((Sel("Jumlah pagu indikatif", GAYA_KEPALA, rentang=4), *[Sel(v, GAYA_ANGKA) for v in jumlah])))
     return TabelXML(tuple(twip(w) for w in lebar), tuple(kepala + isi))

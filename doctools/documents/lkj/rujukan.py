@@ -30,14 +30,14 @@ def _pilihan(daftar: list[tuple[str | None, str]]) -> str:
     return ", ".join(f"'{ident}'" if ident else str(n) for n, (ident, _) in enumerate(daftar, start=1))
 
 
-def sasaran(data: DataKecamatan, rujukan: int | str, *jalur: str | int) -> int:
-    """Index of the sasaran of kinerja.yaml that ``rujukan`` (written at lkj.yaml ``jalur``) names."""
+def sasaran(data: DataKecamatan, rujukan: int | str, *jalur: str | int, stem: str = STEM) -> int:
+    """Index of the sasaran of kinerja.yaml that ``rujukan`` (written at ``jalur`` of ``stem``) names."""
     kinerja: Kinerja = data.kinerja  # type: ignore[assignment]
     daftar = [(s.id, s.uraian) for s in kinerja.sasaran]
     indeks = _cari(rujukan, daftar)
     if indeks is None:
         raise DataError(f"sasaran '{rujukan}' tidak ada di kinerja.yaml; yang ada: {_pilihan(daftar)}",
-                        bersama.lokasi_berkas(data, STEM, *jalur))
+                        bersama.lokasi_berkas(data, stem, *jalur))
     return indeks
 
 
