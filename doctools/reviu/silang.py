@@ -179,3 +179,34 @@ def _banding_pagu(k: KonteksReviu, nama: str, anggaran: Decimal, jalur: tuple[st
         f"Kinerja ({di}) {k.rupiah(pagu)}; samakan keduanya (bila pagu berubah dalam APBD Perubahan, perbarui "
         "juga Perjanjian Kinerjanya)", k.lokasi("perjanjian-kinerja", *jalur, "anggaran"))
 
+
+
+# --- with the Renstra ---------------------------------------------------------------------
+
+PAGU_RENSTRA_PK = aturan("silang.pagu-renstra-pk", "peringatan",
+                         "anggaran program PK Camat sama dengan pagu indikatif Renstra untuk tahun itu")
+
+
+@pemeriksa
+def periksa_renstra_pk(k: KonteksReviu) -> Iterator[Temuan]:
+    """A PK program's anggaran against the Renstra's indicative pagu for the PK year.
+
+    A warning, not an error: the DPA may legitimately differ from the indicative figure, but a
+    reviewer asks why, and a typo in either place shows here.
+    """
+    pk, kinerja = k.data.perjanjian_kinerja, k.data.kinerja
+    if pk is None or kinerja is None or not kinerja.renstra.program:
+        return
+    renstra = {normal_nama(p.nama): (i, p) for i, p in enumerate(kinerja.renstra.program)}
+    for m_i, m in enumerate(pk.camat.program):
+        cocok = renstra.get(normal_nama(m.nama))
+        if cocok is None or pk.tahun not in cocok[1].pagu:
+            continue
+        pagu = cocok[1].pagu[pk.tahun]
+        if pagu == m.anggaran:
+            continue
+        di = _di(k.lokasi("kinerja", "renstra", "program", cocok[0], "pagu", pk.tahun))
+        yield PAGU_RENSTRA_PK(
+            f"anggaran program '{m.nama}' dalam Perjanjian Kinerja {k.rupiah(m.anggaran)}, sedangkan pagu "
+            f"indikatifnya untuk tahun {pk.tahun} dalam Renstra ({di}) {k.rupiah(pagu)}; periksa apakah salah "
+            "ketik, atau jelaskan perubahannya", k.lokasi("perjanjian-kinerja", "camat", "program", m_i, "anggaran"))

@@ -82,9 +82,11 @@ def test_anggaran_pk_lkj(salinan_lkj: SalinanData) -> None:
 
 def test_anggaran_program_pk_lkj(salinan_lkj: SalinanData) -> None:
     salinan_lkj.ganti(PK, "anggaran: 97250000", "anggaran: 97500000")
-    daftar = temuan(salinan_lkj)
-    assert [t.aturan for t in daftar] == ["anggaran.kegiatan-kurang-dari-program", "silang.anggaran-pk-lkj"]
-    cocok(daftar[1], "silang.anggaran-pk-lkj", "galat",
+    daftar = {t.aturan: t for t in temuan(salinan_lkj)}
+    # the same typo also differs from the Renstra's indicative pagu for 2025
+    assert sorted(daftar) == ["anggaran.kegiatan-kurang-dari-program", "silang.anggaran-pk-lkj",
+                              "silang.pagu-renstra-pk"]
+    cocok(daftar["silang.anggaran-pk-lkj"], "silang.anggaran-pk-lkj", "galat",
           di(salinan_lkj, PK, "anggaran: 97500000", "camat.program[3].anggaran"),
           "anggaran program 'Program Pemberdayaan Masyarakat Desa dan Kelurahan' dalam Perjanjian Kinerja "
           "Rp 97.500.000,00", "Rp 97.250.000,00")
@@ -103,3 +105,12 @@ def test_program_pk_lkj(salinan_lkj: SalinanData) -> None:
           di(salinan_lkj, PK, "Program Ketenteraman Umum", "camat.program[4].nama"),
           "program 'Program Ketenteraman Umum' ada dalam Perjanjian Kinerja Camat tetapi tidak ada dalam "
           "anggaran Laporan Kinerja tahun 2025")
+
+
+def test_pagu_renstra_pk(salinan: SalinanData) -> None:
+    salinan.ganti(PK, "      anggaran: 97250000", "      anggaran: 92750000")
+    cocok(satu(salinan), "silang.pagu-renstra-pk", "peringatan",
+          di(salinan, PK, "anggaran: 92750000", "camat.program[3].anggaran"),
+          "anggaran program 'Program Pemberdayaan Masyarakat Desa dan Kelurahan' dalam Perjanjian Kinerja "
+          "Rp 92.750.000,00, sedangkan pagu indikatifnya untuk tahun 2025 dalam Renstra",
+          "Rp 97.250.000,00")
