@@ -154,3 +154,27 @@ def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
     assert hasil.exit_code == 2
     assert "tidak kosong" in hasil.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ada.txt"]
+
+
+def test_predikat_scale_inherited_by_the_lkj(kabupaten: Path) -> None:
+    path = kabupaten / "kabupaten.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "  skala_predikat: lan-bantur\n  rumus_negatif: rasio\n",
+                    encoding="utf-8")
+    data = muat_data(kabupaten / "mumbulsari")
+    assert data.lkj is not None
+    assert data.lkj.pengukuran.skala_predikat == "lan-bantur"
+    assert data.lkj.pengukuran.rumus_negatif == "rasio"
+
+
+def test_kabupaten_regulations_citable_by_every_kecamatan(kabupaten: Path) -> None:
+    (kabupaten / "peraturan.yaml").write_text(
+        "peraturan:\n"
+        "  perbup-jember-77-2024:\n"
+        "    jenis: perbup\n"
+        "    daerah: Kabupaten Jember\n"
+        "    nomor: '77'\n"
+        "    tahun: 2024\n"
+        "    tentang: Rencana Strategis Kecamatan\n", encoding="utf-8")
+    for kec in ("mumbulsari", "tempurejo"):
+        data = muat_data(kabupaten / kec)
+        assert data.katalog.ambil("perbup-jember-77-2024").tentang == "Rencana Strategis Kecamatan"

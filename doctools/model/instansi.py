@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -127,10 +127,35 @@ class Pengaturan(Model):
     gaya_rupiah: Literal["baku", "puebi", "titik", "titik-strip", "polos", "tanpa-sen"] = "baku"
     huruf_setelah_z: Literal["ganda", "kolom"] = "ganda"
     gaya_pangkat: Literal["lengkap", "singkat", "lengkap-golongan", "singkat-golongan"] = "lengkap"
+    skala_predikat: Teks | dict[str, Any] = Field(
+        default="permendagri-86-2017",
+        description="skala predikat capaian: kode di data/katalog/skala-predikat.yaml, atau skala sendiri "
+                    "{nama, sumber, rentang}; LKj boleh menimpanya (pengukuran.skala_predikat)")
+    rumus_negatif: Literal["selisih", "rasio"] = Field(
+        default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
     pola_nomor_keputusan: Teks = Field(
         default="{kode}/{urut}/{wilayah}/{tahun}",
         description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}",
     )
+
+    @field_validator("skala_predikat")
+    @classmethod
+    def _skala(cls, nilai: str | dict[str, Any]) -> str | dict[str, Any]:
+        """A kabupaten's scale is checked where it is written (kabupaten.yaml or instansi.yaml)."""
+        from doctools.errors import DataError
+        from doctools.kinerja.predikat import muat_skala_bawaan, skala_dari_data
+
+        if isinstance(nilai, str):
+            bawaan = muat_skala_bawaan()
+            if nilai not in bawaan:
+                raise ValueError(f"skala predikat '{nilai}' tidak dikenal; pilih salah satu dari "
+                                 f"{', '.join(bawaan)} atau tulis skala sendiri (nama, sumber, rentang)")
+            return nilai
+        try:
+            skala_dari_data(nilai)
+        except DataError as exc:
+            raise ValueError(exc.pesan) from None
+        return nilai
 
     @field_validator("pola_nomor_keputusan")
     @classmethod

@@ -83,11 +83,13 @@ Narasi = Annotated[Teks, AfterValidator(_narasi)]
 class Pengukuran(Model):
     """How capaian and predikat are computed."""
 
-    skala_predikat: Teks | dict[str, Any] = Field(
-        default="permendagri-86-2017",
-        description="kode skala di data/katalog/skala-predikat.yaml, atau skala sendiri {nama, sumber, rentang}")
-    rumus_negatif: Literal["selisih", "rasio"] = Field(
-        default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
+    skala_predikat: Teks | dict[str, Any] | None = Field(
+        default=None,
+        description="kode skala di data/katalog/skala-predikat.yaml, atau skala sendiri {nama, sumber, rentang}; "
+                    "bawaan: pengaturan.skala_predikat (instansi.yaml atau kabupaten.yaml)")
+    rumus_negatif: Literal["selisih", "rasio"] | None = Field(
+        default=None, description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100; "
+                                  "bawaan: pengaturan.rumus_negatif")
     nilai_kualitatif: dict[str, Angka] = Field(
         default={"A": 4, "B": 3, "C": 2, "D": 1},
         description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")

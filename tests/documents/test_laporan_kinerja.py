@@ -354,7 +354,7 @@ def test_jumlah_sdm_tidak_sama(salinan: SalinanData, tmp_path: Path) -> None:
 
 
 def test_skala_tidak_dikenal(salinan: SalinanData, tmp_path: Path) -> None:
-    salinan.ganti("lkj.yaml", "skala_predikat: permendagri-86-2017", "skala_predikat: permendagri-86")
+    salinan.ganti("lkj.yaml", "  # skala_predikat: permendagri-86-2017 #", "  skala_predikat: permendagri-86 #")
     galat = _gagal(salinan, tmp_path)
     assert galat.lokasi.baris == salinan.baris("lkj.yaml", "skala_predikat: permendagri-86 ")
     assert "jember-mumbulsari" in galat.pesan
@@ -371,7 +371,7 @@ def test_sasaran_anggaran_tidak_ada(salinan: SalinanData, tmp_path: Path) -> Non
 
 
 def test_skala_kabupaten_sendiri(salinan: SalinanData, tmp_path: Path) -> None:
-    salinan.ganti("lkj.yaml", "  skala_predikat: permendagri-86-2017",
+    salinan.ganti("lkj.yaml", "  # skala_predikat: permendagri-86-2017 # kode di data/katalog/skala-predikat.yaml, atau skala sendiri:",
                   "  skala_predikat:\n    nama: Skala Kabupaten Contoh\n    sumber: Perbup Contoh 1/2025\n"
                   "    rentang:\n      - {label: Berhasil, batas_bawah: 95}\n"
                   "      - {label: Belum Berhasil, batas_atas: 95}\n")
@@ -380,6 +380,23 @@ def test_skala_kabupaten_sendiri(salinan: SalinanData, tmp_path: Path) -> None:
     predikat = {r[2]: r[7] for r in isi(t)}
     assert predikat["Nilai SAKIP Perangkat Daerah"] == "Berhasil"  # 96,62
     assert predikat["Persentase fasilitasi kesejahteraan masyarakat yang dilaksanakan"] == "Belum Berhasil"  # 92,31
+
+
+def test_skala_dari_pengaturan_instansi(salinan: SalinanData, tmp_path: Path) -> None:
+    """Without its own choice the LKj uses pengaturan.skala_predikat (instansi or kabupaten.yaml)."""
+    salinan.ganti("instansi.yaml", "  skala_predikat: permendagri-86-2017", "  skala_predikat: lan-bantur")
+    doc = buka(bangun_lkj(salinan.folder, tmp_path / "keluar"))
+    t = tabel_berkepala(doc, "NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI")
+    predikat = {r[2]: r[7] for r in isi(t)}
+    assert predikat["Nilai SAKIP Perangkat Daerah"] == "Sangat berhasil"  # 96,62 ≥ 85
+
+
+def test_skala_pengaturan_tidak_dikenal(salinan: SalinanData, tmp_path: Path) -> None:
+    salinan.ganti("instansi.yaml", "  skala_predikat: permendagri-86-2017", "  skala_predikat: jember")
+    galat = _gagal(salinan, tmp_path)
+    assert galat.lokasi.baris == salinan.baris("instansi.yaml", "skala_predikat: jember")
+    assert galat.lokasi.kolom == "pengaturan.skala_predikat"
+    assert "skala predikat 'jember' tidak dikenal" in galat.pesan and "lan-bantur" in galat.pesan
 
 
 def test_polaritas_negatif(salinan: SalinanData, tmp_path: Path) -> None:
