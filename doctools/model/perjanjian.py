@@ -26,11 +26,10 @@ from doctools.fmt import Pangkat as PangkatPNS
 from doctools.model.base import Angka, Model, Teks, Uang
 from doctools.model.instansi import Instansi, Pejabat
 from doctools.model.kinerja import Indikator, Kinerja, Sasaran
+from doctools.model.rujukan import Rujukan, cari_rujukan
 from doctools.model.validasi import KumpulanGalat
 
 ATASAN_CAMAT = "camat"
-Rujukan = int | Teks
-"""A reference to a sasaran or indicator: its ``id``, its name, or its 1-based number."""
 
 
 class MataAnggaran(Model):
@@ -228,19 +227,6 @@ def _pihak_pejabat(instansi: Instansi, id_pejabat: str) -> Pihak | None:
     return Pihak(p.nama, jabatan_lengkap(instansi, p.jabatan), p.nip, p.pangkat, p.jabatan)
 
 
-def _cari(rujukan: Rujukan, daftar: list[tuple[str | None, str]]) -> int | None:
-    """Index of the item a reference names: by number (1-based), by id, or by exact name."""
-    if isinstance(rujukan, int):
-        return rujukan - 1 if 1 <= rujukan <= len(daftar) else None
-    for i, (ident, _) in enumerate(daftar):
-        if rujukan == ident:
-            return i
-    for i, (_, nama) in enumerate(daftar):
-        if rujukan.casefold() == nama.casefold():
-            return i
-    return None
-
-
 def _sebut(daftar: list[tuple[int, str | None]]) -> str:
     """How a list of valid references is shown in a message: ids, or numbers where no id."""
     return ", ".join(f"'{ident}'" if ident else str(nomor) for nomor, ident in daftar)
@@ -276,7 +262,7 @@ class _Rangkai:
         daftar = [(s.id, s.uraian) for s in semua]
         pilihan: list[tuple[int, Sasaran, list[int]]] = []
         for p_i, p in enumerate(self.pk.camat.sasaran):
-            s_i = _cari(p.sasaran, daftar)
+            s_i = cari_rujukan(p.sasaran, daftar)
             if s_i is None:
                 valid = _sebut([(i + 1, s.id) for i, s in enumerate(semua)])
                 self.salah(f"sasaran '{p.sasaran}' tidak ada di kinerja.yaml; yang ada: {valid}",
@@ -293,7 +279,7 @@ class _Rangkai:
             ind_daftar = [(ind.id, ind.nama) for ind in sasaran.indikator]
             indeks = []
             for r_i, r in enumerate(p.indikator):
-                i_i = _cari(r, ind_daftar)
+                i_i = cari_rujukan(r, ind_daftar)
                 if i_i is None:
                     valid = _sebut([(i + 1, ind.id) for i, ind in enumerate(sasaran.indikator)])
                     self.salah(f"indikator '{r}' tidak ada pada sasaran '{sasaran.uraian}' di kinerja.yaml; "
@@ -370,7 +356,7 @@ class _Rangkai:
                 if isinstance(s.mendukung, int):
                     cocok = any(nomor == s.mendukung for nomor, _, _ in kunci_atas)
                 else:
-                    cocok = _cari(s.mendukung, daftar_atas) is not None
+                    cocok = cari_rujukan(s.mendukung, daftar_atas) is not None
                 if not cocok:
                     valid = _sebut([(nomor, ident) for nomor, ident, _ in kunci_atas]) or "tidak ada"
                     self.salah(f"sasaran '{s.uraian}' mendukung '{s.mendukung}', tetapi sasaran itu tidak ada dalam "

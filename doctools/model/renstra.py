@@ -11,9 +11,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field
 
 from doctools.model.base import Model, Teks, Uang
-
-Rujukan = int | Teks
-"""A sasaran or indicator of kinerja.yaml: its ``id``, its exact name, or its 1-based number."""
+from doctools.model.rujukan import Rujukan
 
 
 def _daftar(nilai: Any) -> Any:

@@ -31,6 +31,7 @@ from doctools.kinerja import (
     mutu,
     skm_dari_nilai,
 )
+from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
 from doctools.reviu.temuan import Temuan, aturan
@@ -172,16 +173,6 @@ def _hitung_survei(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:
         return None, []  # reported by the LKj (dokumen.susun)
 
 
-def _rujuk(rujukan: Any, daftar: list[tuple[str | None, str]]) -> int | None:
-    """Index of an item referred to by 1-based number, id or exact name (as the LKj does)."""
-    if isinstance(rujukan, int):
-        return rujukan - 1 if 1 <= rujukan <= len(daftar) else None
-    for i, (ident, nama) in enumerate(daftar):
-        if rujukan == ident or str(rujukan).casefold() == nama.casefold():
-            return i
-    return None
-
-
 def realisasi_survei(k: KonteksReviu, s_i: int, i_i: int, tahun: int) -> Decimal | str | None:
     """The realisasi the LKj takes from its survey for sasaran ``s_i`` indicator ``i_i``, if any.
 
@@ -191,11 +182,11 @@ def realisasi_survei(k: KonteksReviu, s_i: int, i_i: int, tahun: int) -> Decimal
     skm = getattr(lkj, "skm", None)
     if lkj is None or skm is None or kinerja is None or getattr(skm, "sasaran", None) is None or tahun != lkj.tahun:
         return None
-    sasaran = _rujuk(skm.sasaran, [(s.id, s.uraian) for s in kinerja.sasaran])
+    sasaran = cari_rujukan(skm.sasaran, [(s.id, s.uraian) for s in kinerja.sasaran])
     if sasaran != s_i:
         return None
     indikator = kinerja.sasaran[s_i].indikator
-    if _rujuk(getattr(skm, "indikator", 1), [(i.id, i.nama) for i in indikator]) != i_i:
+    if cari_rujukan(getattr(skm, "indikator", 1), [(i.id, i.nama) for i in indikator]) != i_i:
         return None
     hasil, _ = survei_lkj(k)
     if hasil is None:

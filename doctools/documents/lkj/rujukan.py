@@ -10,20 +10,9 @@ from doctools.documents import bersama
 from doctools.errors import DataError
 from doctools.model import DataKecamatan, Kinerja
 from doctools.model.kinerja import Sasaran
+from doctools.model.rujukan import cari_rujukan
 
 STEM = "lkj"
-
-
-def _cari(rujukan: int | str, daftar: list[tuple[str | None, str]]) -> int | None:
-    if isinstance(rujukan, int):
-        return rujukan - 1 if 1 <= rujukan <= len(daftar) else None
-    for i, (ident, _) in enumerate(daftar):
-        if rujukan == ident:
-            return i
-    for i, (_, nama) in enumerate(daftar):
-        if rujukan.casefold() == nama.casefold():
-            return i
-    return None
 
 
 def _pilihan(daftar: list[tuple[str | None, str]]) -> str:
@@ -34,7 +23,7 @@ def sasaran(data: DataKecamatan, rujukan: int | str, *jalur: str | int, stem: st
     """Index of the sasaran of kinerja.yaml that ``rujukan`` (written at ``jalur`` of ``stem``) names."""
     kinerja: Kinerja = data.kinerja  # type: ignore[assignment]
     daftar = [(s.id, s.uraian) for s in kinerja.sasaran]
-    indeks = _cari(rujukan, daftar)
+    indeks = cari_rujukan(rujukan, daftar)
     if indeks is None:
         raise DataError(f"sasaran '{rujukan}' tidak ada di kinerja.yaml; yang ada: {_pilihan(daftar)}",
                         bersama.lokasi_berkas(data, stem, *jalur))
@@ -44,7 +33,7 @@ def sasaran(data: DataKecamatan, rujukan: int | str, *jalur: str | int, stem: st
 def indikator(data: DataKecamatan, s: Sasaran, rujukan: int | str, *jalur: str | int) -> int:
     """Index of the indicator of sasaran ``s`` that ``rujukan`` names."""
     daftar = [(i.id, i.nama) for i in s.indikator]
-    indeks = _cari(rujukan, daftar)
+    indeks = cari_rujukan(rujukan, daftar)
     if indeks is None:
         raise DataError(f"indikator '{rujukan}' tidak ada pada sasaran '{s.uraian}'; yang ada: {_pilihan(daftar)}",
                         bersama.lokasi_berkas(data, STEM, *jalur))
