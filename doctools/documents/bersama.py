@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from doctools import fmt
+from doctools.documents.dokumen import Dokumen
 from doctools.errors import DataError, Lokasi
+from doctools.hukum import Temuan
 from doctools.model import DataKecamatan, Pejabat
-from doctools.render import Gambar, Halaman
+from doctools.render import Gambar, Halaman, Metadata
 
 GAMBAR_LOGO_MM = 22.0
 
@@ -21,6 +25,18 @@ def halaman(data: DataKecamatan) -> Halaman:
         margin_cm=(float(p.margin.atas), float(p.margin.bawah), float(p.margin.kiri), float(p.margin.kanan)),
         huruf=p.huruf.nama,
         ukuran_huruf=float(p.huruf.ukuran),
+    )
+
+
+def dokumen(data: DataKecamatan, *, jenis: str, nama_berkas: str, templat: str, konteks: dict[str, Any],
+            judul: str, tanggal: dt.date, temuan: Iterable[Temuan] = ()) -> Dokumen:
+    """A document of this kecamatan: its author, page set-up and rupiah style come from the data."""
+    return Dokumen(
+        jenis=jenis, nama_berkas=nama_berkas, templat=templat, konteks=konteks,
+        metadata=Metadata(judul=judul, penulis=f"Kecamatan {data.instansi.kecamatan.nama}", tanggal=tanggal),
+        halaman=halaman(data),
+        gaya_rupiah=data.instansi.pengaturan.gaya_rupiah,
+        temuan=tuple(temuan),
     )
 
 

@@ -12,7 +12,6 @@ from doctools.errors import DataError
 from doctools.hukum import Kutipan, Temuan, susun_mengingat
 from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
 from doctools.model.keputusan import RUJUKAN_DIKTUM
-from doctools.render import Metadata
 
 NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
 
@@ -113,16 +112,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
 def dokumen_keputusan(data: DataKecamatan, kep: Keputusan, *, jenis: str, templat: str,
                       konteks: dict[str, Any], temuan: list[Temuan]) -> Dokumen:
     """The output of a Keputusan Camat: file named by kind and year, metadata from the decree."""
-    ins = data.instansi
-    kec = ins.kecamatan
-    return Dokumen(
-        jenis=jenis,
-        nama_berkas=f"{jenis}-{kep.tanggal.year}.docx",
-        templat=templat,
-        konteks=konteks,
-        metadata=Metadata(judul=f"Keputusan Camat {kec.nama} tentang {konteks['tentang']}",
-                          penulis=f"Kecamatan {kec.nama}", tanggal=kep.tanggal),
-        halaman=bersama.halaman(data),
-        gaya_rupiah=ins.pengaturan.gaya_rupiah,
-        temuan=tuple(temuan),
-    )
+    return bersama.dokumen(
+        data, jenis=jenis, nama_berkas=f"{jenis}-{kep.tanggal.year}.docx", templat=templat, konteks=konteks,
+        judul=f"Keputusan Camat {data.instansi.kecamatan.nama} tentang {konteks['tentang']}",
+        tanggal=kep.tanggal, temuan=temuan)

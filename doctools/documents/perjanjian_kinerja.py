@@ -16,7 +16,6 @@ from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
 from doctools.model.perjanjian import Perjanjian, Pihak, rangkai
-from doctools.render import Metadata
 
 JENIS = "perjanjian-kinerja"
 TEMPLAT = "perjanjian-kinerja.docx"
@@ -110,18 +109,11 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
         return []
     daftar = rangkai(berkas_pk, data.instansi, data.kinerja,
                      lambda stem, *jalur: bersama.lokasi_berkas(data, stem, *jalur))
-    ins = data.instansi
     hasil = []
     for pk in daftar:
         tahun = berkas_pk.tahun
-        hasil.append(Dokumen(
-            jenis=JENIS,
-            nama_berkas=nama_berkas(tahun, pk.kunci),
-            templat=TEMPLAT,
-            konteks=konteks(data, pk, tahun),
-            metadata=Metadata(judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
-                              penulis=f"Kecamatan {ins.kecamatan.nama}", tanggal=pk.tanggal),
-            halaman=bersama.halaman(data),
-            gaya_rupiah=ins.pengaturan.gaya_rupiah,
-        ))
+        hasil.append(bersama.dokumen(
+            data, jenis=JENIS, nama_berkas=nama_berkas(tahun, pk.kunci), templat=TEMPLAT,
+            konteks=konteks(data, pk, tahun), judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
+            tanggal=pk.tanggal))
     return hasil

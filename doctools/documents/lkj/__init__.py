@@ -42,7 +42,6 @@ from doctools.errors import DataError
 from doctools.hukum import Temuan
 from doctools.kinerja import persen_dari
 from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.render import Metadata
 
 JENIS = "laporan-kinerja"
 TEMPLAT = "laporan-kinerja.docx"
@@ -313,14 +312,6 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
     lkj = data.lkj
     isi, temuan = konteks(data)
     nama = data.instansi.kecamatan.nama
-    return [Dokumen(
-        jenis=JENIS,
-        nama_berkas=f"{JENIS}-{lkj.tahun}.docx",
-        templat=TEMPLAT,
-        konteks=isi,
-        metadata=Metadata(judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}",
-                          penulis=f"Kecamatan {nama}", tanggal=lkj.tanggal),
-        halaman=bersama.halaman(data),
-        gaya_rupiah=data.instansi.pengaturan.gaya_rupiah,
-        temuan=tuple(temuan),
-    )]
+    return [bersama.dokumen(
+        data, jenis=JENIS, nama_berkas=f"{JENIS}-{lkj.tahun}.docx", templat=TEMPLAT, konteks=isi,
+        judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}", tanggal=lkj.tanggal, temuan=temuan)]
