@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
 from doctools.errors import DataError
+from doctools.fmt.pola_nomor import susun_nomor, unsur_pola
 from doctools.hukum import Kutipan, Temuan, susun_mengingat
 from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
 from doctools.model.keputusan import RUJUKAN_DIKTUM
@@ -17,15 +17,14 @@ NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut
 
 
 def nomor(data: DataKecamatan, kep: Keputusan, stem: str) -> str:
-    """Compose the decree number from the kabupaten's pattern."""
+    """Compose the decree number from the kabupaten's pattern (validated with instansi.yaml)."""
     pola = data.instansi.pengaturan.pola_nomor_keputusan
-    bagian = {name for _, name, _, _ in string.Formatter().parse(pola) if name}
     wilayah = data.instansi.kecamatan.kode_wilayah
-    if "wilayah" in bagian and not wilayah:
+    if "wilayah" in unsur_pola(pola) and not wilayah:
         raise DataError("pola nomor keputusan memakai {wilayah}, tetapi kecamatan.kode_wilayah belum diisi",
                         bersama.lokasi_berkas(data, "instansi", "kecamatan"))
-    return pola.format(kode=kep.nomor.kode, urut=kep.nomor.urut or NOMOR_KOSONG,
-                       wilayah=wilayah or "", tahun=kep.nomor.tahun or kep.tanggal.year)
+    return susun_nomor(pola, kode=kep.nomor.kode, urut=kep.nomor.urut, wilayah=wilayah or "",
+                       tahun=kep.nomor.tahun or kep.tanggal.year, kosong=NOMOR_KOSONG)
 
 
 def _ganti_rujukan(teks: str, urutan_id: dict[str, int]) -> str:

@@ -135,7 +135,8 @@ class Pengaturan(Model):
         default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
     pola_nomor_keputusan: Teks = Field(
         default="{kode}/{urut}/{wilayah}/{tahun}",
-        description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}",
+        description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}; {urut:3} menulis nomor urut "
+                    "paling sedikit tiga angka (007)",
     )
 
     @field_validator("skala_predikat")
@@ -160,19 +161,10 @@ class Pengaturan(Model):
     @field_validator("pola_nomor_keputusan")
     @classmethod
     def _pola(cls, nilai: str) -> str:
-        import string
+        """Only the documented fields (and a width for urut): never a Python format string."""
+        from doctools.fmt.pola_nomor import urai_pola
 
-        dikenal = {"kode", "urut", "wilayah", "tahun"}
-        try:
-            nama = {bagian[1] for bagian in string.Formatter().parse(nilai) if bagian[1] is not None}
-        except ValueError:
-            raise ValueError(f"pola nomor '{nilai}' tidak dapat dibaca; contoh: {{kode}}/{{urut}}/{{wilayah}}/{{tahun}}") from None
-        asing = nama - dikenal
-        if asing:
-            raise ValueError(f"pola nomor memakai unsur tidak dikenal: {', '.join(sorted(asing))}; "
-                             "yang dikenal: {kode} {urut} {wilayah} {tahun}")
-        if "urut" not in nama:
-            raise ValueError("pola nomor harus memuat {urut}")
+        urai_pola(nilai)
         return nilai
 
 
