@@ -11,7 +11,7 @@ from doctools.errors import DataError
 from doctools.fmt.pola_nomor import susun_nomor, unsur_pola
 from doctools.hukum import Kutipan, Temuan, susun_mengingat
 from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
-from doctools.model.keputusan import RUJUKAN_DIKTUM
+from doctools.model.tanda import RUJUKAN_DIKTUM
 
 NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
 
@@ -27,20 +27,26 @@ def nomor(data: DataKecamatan, kep: Keputusan, stem: str) -> str:
                        tahun=kep.nomor.tahun or kep.tanggal.year, kosong=NOMOR_KOSONG)
 
 
-def _ganti_rujukan(teks: str, urutan_id: dict[str, int]) -> str:
+def urutan_diktum(kep: Keputusan) -> dict[str, int]:
+    """Diktum id → its 1-based position (what ``{diktum.<id>}`` stands for)."""
+    return {d.id: i for i, d in enumerate(kep.diktum, start=1) if d.id}
+
+
+def ganti_rujukan(teks: str, urutan_id: dict[str, int]) -> str:
+    """``{diktum.<id>}`` → KESATU, KEDUA, … (the model has checked that every id exists)."""
     return RUJUKAN_DIKTUM.sub(lambda m: fmt.diktum(urutan_id[m.group(1)]), teks)
 
 
 def diktum(kep: Keputusan, huruf_lanjut: str) -> list[dict[str, Any]]:
     """Diktum with computed ordinals; ``{diktum.<id>}`` references become KESATU, KEDUA, …"""
-    urutan_id = {d.id: i for i, d in enumerate(kep.diktum, start=1) if d.id}
+    urutan_id = urutan_diktum(kep)
     hasil = []
     for i, d in enumerate(kep.diktum, start=1):
-        rincian = [_ganti_rujukan(r, urutan_id) for r in d.rincian]
+        rincian = [ganti_rujukan(r, urutan_id) for r in d.rincian]
         penghubung = None if d.penghubung == "tanpa" else d.penghubung
         hasil.append({
             "label": fmt.diktum(i),
-            "teks": _ganti_rujukan(d.teks, urutan_id),
+            "teks": ganti_rujukan(d.teks, urutan_id),
             "rincian": bersama.butir(rincian, d.gaya_rincian, penghubung=penghubung, akhir=".",
                                      huruf_lanjut=huruf_lanjut) if rincian else [],
         })

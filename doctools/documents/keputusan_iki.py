@@ -6,7 +6,7 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import dokumen_keputusan, konteks_keputusan
+from doctools.documents.keputusan import dokumen_keputusan, ganti_rujukan, konteks_keputusan, urutan_diktum
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, KeputusanIKI
 
@@ -21,22 +21,34 @@ def tentang_bawaan(data: DataKecamatan) -> str:
 
 
 def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any]]:
-    """Blocks grouped under their kelompok heading (consecutive blocks with the same heading)."""
+    """Blocks grouped under their kelompok heading (consecutive blocks with the same heading).
+
+    The Lampiran is part of the decree, so its text may refer to a diktum: ``{diktum.<id>}``
+    becomes KESATU, KEDUA, … here as in the diktum themselves (formulas may not refer to one).
+    """
+    urutan = urutan_diktum(kep)
+
+    def teks(nilai: str) -> str:
+        return ganti_rujukan(nilai, urutan)
+
     kelompok: list[dict[str, Any]] = []
     for blok in kep.jabatan:
-        if not kelompok or kelompok[-1]["judul"] != (blok.kelompok or ""):
-            kelompok.append({"judul": blok.kelompok or "", "jabatan": []})
+        judul = teks(blok.kelompok or "")
+        if not kelompok or kelompok[-1]["judul"] != judul:
+            kelompok.append({"judul": judul, "jabatan": []})
         kelompok[-1]["jabatan"].append({
-            "jabatan": blok.jabatan,
-            "tugas": bersama.butir(blok.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
-            "fungsi": bersama.butir(blok.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
+            "jabatan": teks(blok.jabatan),
+            "tugas": bersama.butir([teks(t) for t in blok.tugas], "huruf", penghubung="dan", akhir=".",
+                                   huruf_lanjut=huruf_lanjut),
+            "fungsi": bersama.butir([teks(f) for f in blok.fungsi], "huruf", penghubung="dan", akhir=".",
+                                    huruf_lanjut=huruf_lanjut),
             "kinerja": [{
-                "uraian": s.uraian,
+                "uraian": teks(s.uraian),
                 "indikator": [{
-                    "nama": ind.nama,
+                    "nama": teks(ind.nama),
                     "rumus": Rumus.dari_formulasi(ind.formulasi, LEBAR_RUMUS),
-                    "penjelasan": ind.penjelasan or "",
-                    "sumber_data": ind.sumber_data or "-",
+                    "penjelasan": teks(ind.penjelasan or ""),
+                    "sumber_data": teks(ind.sumber_data or "-"),
                 } for ind in s.indikator],
             } for s in blok.kinerja],
         })

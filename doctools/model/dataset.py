@@ -20,6 +20,7 @@ from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
 from doctools.model.lkj import LaporanKinerja
 from doctools.model.perjanjian import PerjanjianKinerja
+from doctools.model.tanda import periksa_tanda
 from doctools.model.validasi import KumpulanGalat, validasi
 
 BERKAS_MODEL: dict[str, type] = {
@@ -93,6 +94,12 @@ def _dengan_pengaturan(lkj: LaporanKinerja | None, instansi: Instansi) -> Lapora
     return lkj.model_copy(update={"pengukuran": ukur.model_copy(update=isi)}) if isi else lkj
 
 
+def _tanda_katalog(path: Path) -> list[DataError]:
+    """Reserved marks in a regulation catalog the kecamatan or kabupaten wrote (titles are printed)."""
+    data, peta = muat_berkas(path, _nama_tampil(path))
+    return periksa_tanda(BERKAS_KATALOG, data, peta)
+
+
 def muat_data(folder: Path) -> DataKecamatan:
     """Load and validate every data file of a kecamatan folder; all errors are collected."""
     if not folder.exists():
@@ -115,12 +122,14 @@ def muat_data(folder: Path) -> DataKecamatan:
             kab_katalog = kab.parent / f"{BERKAS_KATALOG}.yaml"
             if kab_katalog.is_file():
                 katalog = Katalog.dari_berkas(_nama_tampil(kab_katalog), dasar=katalog)
+                galat.extend(_tanda_katalog(kab_katalog))
         except DataError as exc:
             galat.append(exc)
     for stem, path in berkas.items():
         try:
             if stem == BERKAS_KATALOG:
                 katalog = Katalog.dari_berkas(_nama_tampil(path), dasar=katalog)
+                galat.extend(_tanda_katalog(path))
                 continue
             data, peta = muat_berkas(path, _nama_tampil(path))
             if stem == "instansi" and kab_data is not None:
@@ -128,6 +137,7 @@ def muat_data(folder: Path) -> DataKecamatan:
             peta_semua[stem] = peta
             if data is None or data == {}:
                 raise DataError("berkas kosong", Lokasi(_nama_tampil(path)))
+            galat.extend(periksa_tanda(stem, data, peta))
             hasil[stem] = validasi(BERKAS_MODEL[stem], data, peta)
         except KumpulanGalat as exc:
             galat.extend(exc.galat)

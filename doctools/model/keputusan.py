@@ -7,13 +7,14 @@ fields when the document is built.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from doctools.model.base import Butir, Model, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
+from doctools.model.tanda import RUJUKAN_DIKTUM, RUJUKAN_LONGGAR, semua_teks
+from doctools.model.validasi import GalatDiKolom
 
 
 def _kosong_jadi_none(nilai: Any) -> Any:
@@ -21,7 +22,14 @@ def _kosong_jadi_none(nilai: Any) -> Any:
     return None if isinstance(nilai, str) and not nilai.strip() else nilai
 
 
-RUJUKAN_DIKTUM = re.compile(r"\{diktum\.([A-Za-z0-9_-]+)\}")
+_TANPA_RUJUKAN = {
+    "menimbang": "Menimbang mendahului diktum dan memuat alasannya, bukan rujukan ke diktum",
+    "mengingat": "Mengingat memuat dasar hukum, bukan diktum keputusan ini",
+    "memperhatikan": "Memperhatikan mendahului diktum dan tidak merujuknya",
+    "tentang": "judul keputusan tidak merujuk diktumnya sendiri",
+    "tembusan": "tembusan hanya menyebut penerimanya",
+}
+"""Why a decree's part cannot refer to a diktum (the diktum are numbered after it, or it names no diktum)."""
 
 
 class Nomor(Model):
@@ -73,20 +81,39 @@ class Keputusan(Model):
 
     @field_validator("diktum")
     @classmethod
-    def _rujukan(cls, diktum: list[Diktum]) -> list[Diktum]:
-        """Diktum ids are unique and every ``{diktum.<id>}`` names one (reported at 'diktum')."""
+    def _id_unik(cls, diktum: list[Diktum]) -> list[Diktum]:
+        """Diktum ids are unique (a reference must name one diktum)."""
         ids = [d.id for d in diktum if d.id]
         dobel = {i for i in ids if ids.count(i) > 1}
         if dobel:
             raise ValueError(f"id diktum dipakai lebih dari sekali: {', '.join(sorted(dobel))}")
-        for urutan, d in enumerate(diktum):
-            for teks in [d.teks, *d.rincian]:
-                for nama in RUJUKAN_DIKTUM.findall(teks):
-                    if nama not in ids:
-                        raise ValueError(
-                            f"diktum ke-{urutan + 1} merujuk {{diktum.{nama}}}, tetapi tidak ada diktum dengan id '{nama}'"
-                            + (f"; id yang ada: {', '.join(ids)}" if ids else ""))
         return diktum
+
+    @classmethod
+    def _tempat_rujukan(cls, jalur: tuple[str | int, ...]) -> str | None:
+        """None where ``{diktum.<id>}`` is replaced by an ordinal, else why it cannot be used there."""
+        if len(jalur) >= 3 and jalur[0] == "diktum" and jalur[2] in ("teks", "rincian"):
+            return None
+        alasan = _TANPA_RUJUKAN.get(str(jalur[0]), "kolom ini tidak memuat rujukan diktum")
+        return f"{alasan}; rujukan diktum hanya dipakai dalam {cls._tempat_boleh()}"
+
+    @classmethod
+    def _tempat_boleh(cls) -> str:
+        return "teks diktum dan rinciannya"
+
+    @model_validator(mode="after")
+    def _rujukan_diktum(self) -> Keputusan:
+        """Every ``{diktum.<id>}`` is well written, in a place that resolves it, and names a diktum."""
+        ids = [d.id for d in self.diktum if d.id]
+        galat: list[tuple[tuple[str | int, ...], str]] = []
+        for jalur, teks in semua_teks(self.model_dump(mode="python")):
+            for m in RUJUKAN_LONGGAR.finditer(teks):
+                pesan = _masalah_rujukan(m.group(0), self._tempat_rujukan(jalur), ids)
+                if pesan:
+                    galat.append((jalur, pesan))
+        if galat:
+            raise GalatDiKolom(galat)
+        return self
 
     @model_validator(mode="after")
     def _tahun_nomor(self) -> Keputusan:
@@ -94,6 +121,23 @@ class Keputusan(Model):
             raise ValueError(
                 f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.year})")
         return self
+
+
+def _masalah_rujukan(tulisan: str, alasan_tolak: str | None, ids: list[str]) -> str | None:
+    """What is wrong with one written reference, or None when it resolves."""
+    if alasan_tolak is not None:
+        return f"'{tulisan}' tidak dapat dipakai di sini: {alasan_tolak}"
+    m = RUJUKAN_DIKTUM.fullmatch(tulisan)
+    if m is None:
+        contoh = ids[0] if ids else "penetapan"
+        return (f"rujukan '{tulisan}' salah tulis; tulis {{diktum.<id>}} persis, tanpa spasi dan dengan id "
+                f"seperti tertulis di diktumnya, misalnya {{diktum.{contoh}}}")
+    nama = m.group(1)
+    if nama in ids:
+        return None
+    ada = (f"id yang ada: {', '.join(ids)}" if ids else
+           f"belum ada diktum yang diberi id; tulis 'id: {nama}' pada diktum yang dimaksud")
+    return f"merujuk {{diktum.{nama}}}, tetapi tidak ada diktum dengan id '{nama}'; {ada}"
 
 
 class IndikatorIndividu(Model):
@@ -126,3 +170,17 @@ class KeputusanIKI(Keputusan):
     """``keputusan-iki.yaml``: the decree's facts plus one block per jabatan."""
 
     jabatan: list[BlokJabatan] = Field(min_length=1)
+
+    @classmethod
+    def _tempat_rujukan(cls, jalur: tuple[str | int, ...]) -> str | None:
+        """The Lampiran is part of the decree: its text may refer to a diktum, its formulas may not."""
+        if jalur[0] == "jabatan":
+            if "formulasi" in jalur:
+                return ("rumus indikator tidak merujuk diktum; tulis rujukannya di penjelasan — rujukan diktum "
+                        f"hanya dipakai dalam {cls._tempat_boleh()}")
+            return None
+        return super()._tempat_rujukan(jalur)
+
+    @classmethod
+    def _tempat_boleh(cls) -> str:
+        return "teks diktum dan rinciannya, dan teks Lampiran (jabatan, tugas, fungsi, sasaran, indikator)"

@@ -18,6 +18,18 @@ M = TypeVar("M", bound=BaseModel)
 _KOLOM_ASING = re.compile(r"^kolom '([^']+)' tidak dikenal")
 
 
+class GalatDiKolom(ValueError):
+    """Errors a model-level rule finds in fields below the model: (path from the model, message).
+
+    Pydantic reports a model validator's error at the model itself; :func:`validasi` reports each
+    of these at its own field, so the message names the line the user has to edit.
+    """
+
+    def __init__(self, galat: list[tuple[Jalur, str]]) -> None:
+        super().__init__(galat[0][1])
+        self.galat = galat
+
+
 class KumpulanGalat(DataError):
     """Several data errors found at once; each is printed on its own line."""
 
@@ -91,6 +103,13 @@ def validasi(model: type[M], data: Any, peta: PetaLokasi) -> M:
         sudah: set[tuple[Jalur, str]] = set()
         for err in exc.errors(include_url=False):
             jalur = _jalur_data(tuple(err["loc"]))
+            sebab = (err.get("ctx") or {}).get("error")
+            if isinstance(sebab, GalatDiKolom):
+                for sub, pesan in sebab.galat:
+                    if (jalur + sub, pesan) not in sudah:
+                        sudah.add((jalur + sub, pesan))
+                        galat.append(DataError(pesan, peta.lokasi(jalur + sub)))
+                continue
             pesan = _pesan(err)  # type: ignore[arg-type]
             asing = _KOLOM_ASING.match(pesan)
             if asing:  # point at the misspelt key itself, not at its parent

@@ -18,6 +18,7 @@ from doctools import fmt
 from doctools.errors import DataError
 from doctools.hukum import Kutipan, Peraturan, nama_singkat, susun_mengingat
 from doctools.model import Keputusan
+from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nama import teks_data
 from doctools.reviu.temuan import Temuan, aturan
@@ -27,6 +28,8 @@ PENANDA = aturan("bentuk.penanda-diketik", "galat",
 DIKTUM_DIKETIK = aturan("bentuk.diktum-diketik", "galat", "teks diktum tidak diawali nomor diktum yang diketik")
 RUJUKAN_DIKTUM = aturan("bentuk.rujukan-diktum", "galat",
                         "rujukan ke diktum lain ditulis {diktum.<id>}, bukan 'Diktum KEDUA' yang diketik")
+RUJUKAN_SENDIRI = aturan("bentuk.rujukan-diktum-sendiri", "peringatan",
+                         "diktum tidak merujuk dirinya sendiri dengan {diktum.<id>}")
 RUJUKAN_HURUF = aturan("bentuk.rujukan-huruf", "galat",
                        "rujukan 'huruf a' dalam Menimbang menunjuk butir sebelumnya yang ada")
 MENGINGAT = aturan("bentuk.mengingat", "galat",
@@ -98,6 +101,10 @@ def periksa_diktum(k: KonteksReviu) -> Iterator[Temuan]:
                                      k.lokasi(stem, "diktum", d_i, "teks"))
             teks = [(("teks",), d.teks)] + [(("rincian", r_i), r) for r_i, r in enumerate(d.rincian)]
             for jalur, isi in teks:
+                if d.id and any(m.group(1) == d.id for m in RUJUKAN_ID.finditer(isi)):
+                    yield RUJUKAN_SENDIRI(f"diktum ke-{d_i + 1} ({fmt.diktum(d_i + 1)}) merujuk dirinya sendiri dengan "
+                                          f"{{diktum.{d.id}}}; periksa rujukannya — biasanya yang dimaksud diktum "
+                                          "sebelumnya", k.lokasi(stem, "diktum", d_i, *jalur))
                 for m in _DIKTUM_RUJUK.finditer(isi):
                     n = nomor_ordinal(m.group(1))
                     if n is None:

@@ -35,9 +35,8 @@ def test_blank_urut_means_left_for_the_agenda_clerk() -> None:
     assert _muat(urut="", id_="penetapan").nomor.urut is None
 
 
-def test_unknown_diktum_reference_points_at_diktum() -> None:
+def test_unknown_diktum_reference_points_at_its_text() -> None:
     with pytest.raises(KumpulanGalat) as info:
         _muat(rujukan="tidakada", id_="penetapan")
-    pesan = str(info.value)
-    assert pesan.startswith("keputusan-iku.yaml:9, kolom 'diktum'")
-    assert "{diktum.tidakada}" in pesan and "id yang ada: penetapan" in pesan
+    assert str(info.value) == ("keputusan-iku.yaml:12, kolom 'diktum[2].teks': merujuk {diktum.tidakada}, tetapi "
+                               "tidak ada diktum dengan id 'tidakada'; id yang ada: penetapan")

@@ -388,17 +388,17 @@ def test_rujukan_diktum_tidak_dikenal(salin_contoh: SalinanData) -> None:
     salin_contoh.ganti("keputusan-iku.yaml", "dimaksud dalam Diktum {diktum.penetapan} dimanfaatkan",
                        "dimaksud dalam Diktum {diktum.tujuan} dimanfaatkan")
     galat = satu_galat(salin_contoh)
-    assert Path(galat.lokasi.berkas).name == "keputusan-iku.yaml"
-    assert galat.lokasi.baris is not None
-    assert galat.pesan == ("diktum ke-3 merujuk {diktum.tujuan}, tetapi tidak ada diktum dengan id 'tujuan'; "
-                           "id yang ada: penetapan")
+    cek(galat, salin_contoh, "keputusan-iku.yaml", salin_contoh.baris("keputusan-iku.yaml", "{diktum.tujuan}"),
+        "diktum[3].teks", "merujuk {diktum.tujuan}, tetapi tidak ada diktum dengan id 'tujuan'; id yang ada: penetapan")
 
 
 def test_rujukan_diktum_dalam_rincian(salin_contoh: SalinanData) -> None:
     salin_contoh.ganti("keputusan-iku.yaml", "      - evaluasi kinerja Perangkat Daerah",
                        "      - evaluasi sesuai Diktum {diktum.akhir}")
     galat = satu_galat(salin_contoh)
-    assert galat.pesan.startswith("diktum ke-3 merujuk {diktum.akhir}, tetapi tidak ada diktum dengan id 'akhir'")
+    assert galat.lokasi is not None and galat.lokasi.baris == salin_contoh.baris("keputusan-iku.yaml", "{diktum.akhir}")
+    assert galat.lokasi.kolom is not None and galat.lokasi.kolom.startswith("diktum[3].rincian[")
+    assert galat.pesan.startswith("merujuk {diktum.akhir}, tetapi tidak ada diktum dengan id 'akhir'")
 
 
 def test_id_diktum_dobel(salin_contoh: SalinanData) -> None:

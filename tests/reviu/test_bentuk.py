@@ -68,6 +68,15 @@ def test_rujukan_diktum_yang_tidak_ada(salinan: SalinanData) -> None:
           "keputusan ini hanya mempunyai 3 diktum")
 
 
+def test_diktum_merujuk_dirinya_sendiri(salinan: SalinanData) -> None:
+    salinan.ganti(IKI, "  - teks: \"Indikator Kinerja Individu sebagaimana dimaksud dalam Diktum {diktum.penetapan}",
+                  "  - id: tujuan\n    teks: \"Indikator Kinerja Individu sebagaimana dimaksud dalam Diktum "
+                  "{diktum.penetapan} dan {diktum.tujuan}")
+    cocok(satu(salinan), "bentuk.rujukan-diktum-sendiri", "peringatan",
+          di(salinan, IKI, "{diktum.tujuan}", "diktum[2].teks"),
+          "diktum ke-2 (KEDUA) merujuk dirinya sendiri dengan {diktum.tujuan}")
+
+
 def test_rujukan_huruf(salinan: SalinanData) -> None:
     salinan.ganti(IKU, "dimaksud dalam huruf a, perlu", "dimaksud dalam huruf c, perlu")
     cocok(satu(salinan), "bentuk.rujukan-huruf", "galat", di(salinan, IKU, "huruf c", "menimbang[2]"),
