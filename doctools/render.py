@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import io
 import os
-import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
@@ -30,10 +29,10 @@ from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
 from doctools import fmt, ooxml
-from doctools.errors import RenderError, TemplateError
+from doctools.errors import DataError, RenderError, TemplateError
+from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-_TAG_REMNANT = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
 
 
@@ -137,16 +136,35 @@ class _FixedTimeZipWriter:
         self._zipf.close()
 
 
+_W_P = qn("w:p")
+
+
 def _check_no_tags(name: str, blob: bytes, template: str) -> None:
+    """No template tag is left in a paragraph (a tag never spans paragraphs; text of two may meet)."""
     if not any(marker in blob for marker in (b"{{", b"}}", b"{%", b"%}", b"{#", b"#}")):
         return
-    text = "".join(etree.fromstring(blob).itertext())
-    found = _TAG_REMNANT.search(text)
-    if found:
-        start = max(found.start() - 30, 0)
-        raise RenderError(
-            f"templat {template}: tag Jinja tersisa di {name} setelah render "
-            f"(dekat '…{text[start:found.end() + 30]}…'); periksa penulisan tag di templat")
+    for paragraph in etree.fromstring(blob).iter(_W_P):
+        text = "".join(paragraph.itertext())
+        found = TANDA_TEMPLAT.search(text)
+        if found:
+            start = max(found.start() - 30, 0)
+            raise RenderError(
+                f"templat {template}: tag Jinja tersisa di {name} setelah render "
+                f"(dekat '…{text[start:found.end() + 30]}…'); periksa penulisan tag di templat")
+
+
+def _tanda_di_data(value: Any) -> str | None:
+    """The first context text holding a template mark (data is checked at its line when loaded)."""
+    if isinstance(value, str):
+        return value if TANDA_TEMPLAT.search(value) else None
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            found = _tanda_di_data(item)
+            if found is not None:
+                return found
+    return None
 
 
 def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str | None = None) -> bytes:
@@ -242,6 +260,9 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
 
     ``post`` runs on the rendered document before saving, for structure docxtpl can't express.
     """
+    tanda = _tanda_di_data(dict(context))
+    if tanda is not None:  # data from outside the YAML files (a survey file): no line to name
+        raise DataError(f"'{tanda[:80]}': {pesan_tanda_templat(tanda)}")
     tpl = load_template(template)
     env = jinja_env(gaya_rupiah)
     try:

@@ -18,7 +18,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
 from doctools.build import bangun_folder
-from doctools.errors import RenderError, TemplateError
+from doctools.errors import DataError, RenderError, TemplateError
 from doctools.render import (
     ZIP_EPOCH,
     Halaman,
@@ -418,3 +418,69 @@ def test_bagian_lanskap_tetap_lanskap() -> None:
     assert (tegak.page_width.twips, tegak.page_height.twips) == (Mm(215).twips, Mm(330).twips)
     assert (lanskap.page_width.twips, lanskap.page_height.twips) == (Mm(330).twips, Mm(215).twips)
     assert lanskap.left_margin.twips == tegak.left_margin.twips == round(3 / 2.54 * 1440)
+
+
+# ---- template marks in data (never evaluated; refused at their line) -----------------------------
+
+
+def test_tag_dalam_data_ditolak_di_baris_datanya(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from doctools.cli import main
+
+    salin_contoh.ganti("keputusan-iku.yaml", "  - Bupati Jember\n", '  - "Bupati {{ 7*7 }} {% if 1 %}x{% endif %}"\n')
+    baris = salin_contoh.baris("keputusan-iku.yaml", "{{ 7*7 }}")
+    hasil = CliRunner().invoke(main, ["build", str(salin_contoh.folder), "-o", str(tmp_path / "keluar")])
+    assert hasil.exit_code == 2  # bad data, not 4 (a broken template)
+    assert hasil.stderr.splitlines() == [
+        f"galat: {salin_contoh.path('keputusan-iku.yaml')}:{baris}, kolom 'tembusan[1]': teks ini memuat '{{{{', "
+        "tanda tag templat Word yang tidak boleh ada dalam data (teks tidak pernah dijalankan sebagai templat); "
+        "hapus tanda itu atau beri spasi di antaranya ('{ {')"]
+    assert "templat keputusan" not in hasil.output and "49" not in hasil.output
+    assert not (tmp_path / "keluar").exists()
+    cek = CliRunner().invoke(main, ["check", str(salin_contoh.folder)])
+    assert cek.exit_code == 2 and f"keputusan-iku.yaml:{baris}, kolom 'tembusan[1]'" in cek.output
+
+
+@pytest.mark.parametrize("tanda", ["{{", "}}", "{%", "%}", "{#", "#}"])
+def test_setiap_tanda_tag_dalam_data_ditolak(salin_contoh: SalinanData, tanda: str) -> None:
+    from doctools.model import muat_data
+
+    salin_contoh.ganti("kinerja.yaml", "    uraian: Meningkatnya penataan organisasi",
+                       f'    uraian: "Meningkatnya {tanda} penataan organisasi')
+    salin_contoh.ganti("kinerja.yaml", "penyelenggaraan pemerintahan dan pelayanan publik\n",
+                       'penyelenggaraan pemerintahan dan pelayanan publik"\n')
+    with pytest.raises(DataError) as info:
+        muat_data(salin_contoh.folder)
+    assert info.value.lokasi is not None
+    assert (Path(info.value.lokasi.berkas).name, info.value.lokasi.baris, info.value.lokasi.kolom) == \
+        ("kinerja.yaml", salin_contoh.baris("kinerja.yaml", tanda), "sasaran[1].uraian")
+    assert f"teks ini memuat '{tanda}'" in info.value.pesan
+
+
+def test_tag_dalam_katalog_peraturan_sendiri_ditolak(salin_contoh: SalinanData) -> None:
+    from doctools.model import muat_data
+
+    salin_contoh.tulis("peraturan.yaml", "peraturan:\n  perbup-jember-77-2024:\n    jenis: perbup\n"
+                       "    daerah: Kabupaten Jember\n    nomor: '77'\n    tahun: 2024\n"
+                       "    tentang: Rencana {% raw %} Strategis\n")
+    with pytest.raises(DataError) as info:
+        muat_data(salin_contoh.folder)
+    assert str(info.value).endswith(
+        "peraturan.yaml:7, kolom 'peraturan.perbup-jember-77-2024.tentang': teks ini memuat '{%', tanda tag templat "
+        "Word yang tidak boleh ada dalam data (teks tidak pernah dijalankan sebagai templat); hapus tanda itu atau "
+        "beri spasi di antaranya ('{ %')")
+
+
+def test_tag_dari_luar_yaml_disebut_data_bukan_templat(tmp_path: Path) -> None:
+    t = templat(tmp_path / "t.docx", "Nama: {{ nama }}")
+    with pytest.raises(DataError) as info:
+        render(t, {"daftar": [{"nama": "Unit {{ 7*7 }}"}], "nama": "A"})
+    assert info.value.pesan.startswith("'Unit {{ 7*7 }}': teks ini memuat '{{'")
+    assert info.value.exit_code == 2
+
+
+def test_kurung_kurawal_di_paragraf_bersebelahan_bukan_sisa_tag(tmp_path: Path) -> None:
+    # "a{" ends one paragraph and "{b" starts the next: no tag, although the part's text joins them
+    doc = render(templat(tmp_path / "t.docx", "{{ a }}", "{{ b }}"), {"a": "a{", "b": "{b"})
+    assert [p.text for p in doc.paragraphs] == ["a{", "{b"]
