@@ -166,7 +166,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
 
     pengaturan = _pengaturan_reviu(batas_pk)
     if data.is_dir() and adalah_kabupaten(data):
-        _build_kabupaten(data, keluar, pdf, jobs, pengaturan)
+        _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=bool(ctx.obj and ctx.obj.get("debug")))
         return
 
     from doctools.build import tulis_dokumen
@@ -197,11 +197,12 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
 
 
 def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
-                     pengaturan: PengaturanReviu) -> None:
+                     pengaturan: PengaturanReviu, debug: bool = False) -> None:
     """Build every kecamatan of a kabupaten folder; print progress and a summary.
 
-    Each kecamatan is reviewed first, in its worker; one with a reviu galat (or data that does not
-    load) is reported and nothing of it is written, the others are built.
+    Each kecamatan is reviewed first, in its worker; one that fails for any reason (a reviu galat,
+    data that does not load, an unexpected error) is reported and nothing of it is written, the
+    others are built. The summary is printed whatever happened, an interruption included.
     """
     from doctools.batch import bangun_kabupaten, daftar_kecamatan
 
@@ -231,19 +232,42 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
             peringatan += 1
         for baris in h.galat:
             click.echo(f"galat: {h.folder.name}: {baris}", err=True)
-    if pdf:
+        if debug and h.jejak:
+            click.echo(h.jejak.rstrip(), err=True)
+    galat_pdf: DocToolsError | None = None
+    if pdf and not ringkasan.dibatalkan:
         from doctools.pdf import ke_pdf_di_samping
 
         berkas = [p for h in ringkasan.hasil for p in h.berkas]
         click.echo(f"mengubah {len(berkas)} dokumen ke PDF dengan satu proses LibreOffice …", err=True)
-        ke_pdf_di_samping(berkas)
+        try:
+            ke_pdf_di_samping(berkas)
+        except DocToolsError as exc:
+            galat_pdf = exc
     gagal = ringkasan.gagal
-    click.echo(f"{len(ringkasan.hasil) - len(gagal)} dari {len(ringkasan.hasil)} kecamatan selesai, "
-               f"{ringkasan.jumlah_berkas} dokumen ditulis{' (dan PDF-nya)' if pdf else ''}, "
+    dengan_pdf = " (dan PDF-nya)" if pdf and galat_pdf is None and not ringkasan.dibatalkan else ""
+    click.echo(f"{len(ringkasan.hasil) - len(gagal)} dari {jumlah} kecamatan selesai, "
+               f"{ringkasan.jumlah_berkas} dokumen ditulis{dengan_pdf}, "
                f"{sum(len(h.galat) for h in gagal)} galat, {peringatan} peringatan, "
                f"{ringkasan.detik:.1f} detik.")
+    if ringkasan.dibatalkan:
+        belum = jumlah - len(ringkasan.hasil)
+        click.echo(f"dibatalkan: {belum} kecamatan belum disusun.", err=True)
+        sys.exit(130)
+    if galat_pdf is not None:
+        raise galat_pdf
     if gagal:
-        raise DataError(f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.folder.name for h in gagal)}")
+        kode = ringkasan.kode_keluar
+        pesan = f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.folder.name for h in gagal)}"
+        raise DataError(pesan) if kode == DataError.exit_code else _GagalBatch(pesan, kode)
+
+
+class _GagalBatch(DocToolsError):
+    """A batch in which a kecamatan failed for another reason than its data (exit status of that failure)."""
+
+    def __init__(self, pesan: str, kode: int) -> None:
+        super().__init__(pesan)
+        self.exit_code = kode
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)

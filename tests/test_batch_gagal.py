@@ -1,0 +1,121 @@
+"""A kabupaten batch: every kecamatan's failure, whatever its kind, is reported for it; the others are
+built; the summary always prints.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import doctools.reviu
+from doctools.cli import main
+from doctools.errors import ConversionError
+from tests.test_kabupaten import KABUPATEN_YAML, _kecamatan
+
+ASLI = doctools.reviu.periksa_folder
+fork_saja = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                               reason="workers see the test's replacement only when forked")
+
+
+@pytest.fixture()
+def kabupaten(tmp_path: Path) -> Path:
+    """A kabupaten folder with two kecamatan, mumbulsari (built first) and tempurejo."""
+    folder = tmp_path / "jember"
+    folder.mkdir()
+    (folder / "kabupaten.yaml").write_text(KABUPATEN_YAML, encoding="utf-8")
+    _kecamatan(folder / "mumbulsari", "Mumbulsari")
+    _kecamatan(folder / "tempurejo", "Tempurejo")
+    return folder
+
+
+def _rusak(monkeypatch: pytest.MonkeyPatch, nama: str, akibat: object) -> None:
+    """Make the reviu of kecamatan ``nama`` fail with ``akibat`` (an exception, or a callable run instead)."""
+    def periksa(folder: Path, pengaturan: object = None) -> object:
+        if folder.name == nama:
+            if isinstance(akibat, BaseException):
+                raise akibat
+            akibat()  # type: ignore[operator]
+        return ASLI(folder, pengaturan)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(doctools.reviu, "periksa_folder", periksa)
+
+
+def _dibangun(keluar: Path, nama: str) -> bool:
+    return (keluar / "jember" / nama / "keputusan-iku-2025.docx").is_file()
+
+
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=fork_saja)])
+def test_galat_tak_terduga_di_kecamatan_pertama(kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                jobs: str) -> None:
+    _rusak(monkeypatch, "mumbulsari", RuntimeError("kacau"))
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", jobs],
+                               catch_exceptions=False)
+    assert hasil.exit_code == 1
+    assert "Traceback" not in hasil.output
+    assert (f"galat: mumbulsari: kesalahan tak terduga (RuntimeError: kacau); tidak ada dokumen kecamatan ini yang "
+            f"ditulis. Rinciannya: doctools --debug build {kabupaten / 'mumbulsari'}") in hasil.stderr
+    assert "1 dari 2 kecamatan selesai" in hasil.stdout
+    assert "galat: 1 kecamatan gagal disusun: mumbulsari" in hasil.stderr
+    assert _dibangun(tmp_path / "out", "tempurejo")
+    assert not (tmp_path / "out" / "jember" / "mumbulsari").exists()
+
+
+def test_debug_mencetak_jejak_kesalahan_tak_terduga(kabupaten: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _rusak(monkeypatch, "tempurejo", RuntimeError("kacau"))
+    hasil = CliRunner().invoke(main, ["--debug", "build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert hasil.exit_code == 1 and hasil.exception is not None  # --debug lets the batch's error through
+    assert "Traceback (most recent call last)" in hasil.stderr and "RuntimeError: kacau" in hasil.stderr
+    assert _dibangun(tmp_path / "out", "mumbulsari")
+
+
+@fork_saja
+def test_proses_penyusun_mati(kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _rusak(monkeypatch, "mumbulsari", lambda: os._exit(9))
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", "2"],
+                               catch_exceptions=False)
+    assert hasil.exit_code == 1
+    assert "galat: mumbulsari: proses yang menyusun kecamatan ini berhenti tiba-tiba" in hasil.stderr
+    assert "1 dari 2 kecamatan selesai" in hasil.stdout
+    assert _dibangun(tmp_path / "out", "tempurejo")
+    assert not (tmp_path / "out" / "jember" / "mumbulsari").exists()
+
+
+def test_galat_tulis_satu_kecamatan(kabupaten: Path, tmp_path: Path) -> None:
+    keluar = tmp_path / "out"
+    (keluar / "jember").mkdir(parents=True)
+    (keluar / "jember" / "mumbulsari").write_text("berkas, bukan folder")
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(keluar), "-j", "1"])
+    assert hasil.exit_code == 4  # the write failed: the status of a writing problem
+    assert "galat: mumbulsari: tidak dapat menulis" in hasil.stderr
+    assert "1 dari 2 kecamatan selesai" in hasil.stdout
+    assert _dibangun(keluar, "tempurejo")
+
+
+def test_ringkasan_tetap_dicetak_bila_pdf_gagal(kabupaten: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import doctools.pdf
+
+    def gagal(berkas: list[Path]) -> None:
+        raise ConversionError("LibreOffice (soffice) tidak ditemukan")
+
+    monkeypatch.setattr(doctools.pdf, "ke_pdf_di_samping", gagal)
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", "1", "--pdf"])
+    assert hasil.exit_code == 5
+    assert "2 dari 2 kecamatan selesai" in hasil.stdout and "(dan PDF-nya)" not in hasil.stdout
+    assert hasil.stderr.splitlines()[-1] == "galat: LibreOffice (soffice) tidak ditemukan"
+    assert _dibangun(tmp_path / "out", "mumbulsari") and _dibangun(tmp_path / "out", "tempurejo")
+
+
+def test_dibatalkan_ringkasan_tetap_dicetak(kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _rusak(monkeypatch, "tempurejo", KeyboardInterrupt())
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert hasil.exit_code == 130
+    assert "1 dari 2 kecamatan selesai" in hasil.stdout
+    assert "dibatalkan: 1 kecamatan belum disusun." in hasil.stderr
+    assert _dibangun(tmp_path / "out", "mumbulsari")
+    assert not (tmp_path / "out" / "jember" / "tempurejo").exists()
