@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, DocToolsError
 from doctools.model.kabupaten import NAMA_BERKAS
+from doctools.sinyal import pasang_penghenti
 
 if TYPE_CHECKING:
     from doctools.reviu import PengaturanReviu
@@ -52,6 +53,8 @@ class Ringkasan:
     detik: float = 0.0
     dibatalkan: bool = False
     """The user interrupted the batch: the kecamatan not in ``hasil`` were not built."""
+    kode_batal: int = 130
+    """The exit status of the interruption (130 Ctrl-C, 143 SIGTERM)."""
 
     @property
     def jumlah_berkas(self) -> int:
@@ -149,8 +152,9 @@ def bangun_kabupaten(folder: Path, keluar: Path, *, jobs: int | None = None,
             ringkasan.hasil.append(hasil)
             if saat_selesai is not None:
                 saat_selesai(hasil)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         ringkasan.dibatalkan = True
+        ringkasan.kode_batal = getattr(exc, "kode_keluar", 130)
     ringkasan.hasil.sort(key=lambda h: h.folder.name)
     ringkasan.detik = time.perf_counter() - mulai
     return ringkasan
@@ -163,7 +167,7 @@ def _urutan(kecamatan: list[Path], tujuan: Path, jobs: int,
             yield bangun_kecamatan(folder, tujuan, pengaturan)
         return
     terhenti: list[Path] = []
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=pasang_penghenti)
     try:
         futures = {pool.submit(_jalankan, (folder, tujuan, pengaturan)): folder for folder in kecamatan}
         for future in as_completed(futures):
@@ -183,7 +187,7 @@ def _urutan(kecamatan: list[Path], tujuan: Path, jobs: int,
 
 def _sendiri(folder: Path, tujuan: Path, pengaturan: PengaturanReviu | None) -> HasilKecamatan:
     """Build one kecamatan in a process of its own; its death is this kecamatan's failure."""
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=pasang_penghenti) as pool:
         try:
             return pool.submit(_jalankan, (folder, tujuan, pengaturan)).result()
         except BrokenProcessPool:

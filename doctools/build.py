@@ -1,7 +1,8 @@
 """Build every document of a data set: validate, render all in memory, then write all.
 
-Nothing is written unless every document rendered: a bad value in the last document must not
-leave the first ones half-updated next to stale siblings.
+Nothing is written unless every document rendered, and then every document is replaced or none
+(:mod:`doctools.tulis`): a bad value in the last document, a full disk or a document open in Word
+must not leave the first ones half-updated next to stale siblings.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from doctools.documents import Dokumen, susun_semua
 from doctools.model import DataKecamatan, muat_data
-from doctools.render import render_bytes, write_atomic
+from doctools.render import render_bytes
+from doctools.tulis import tulis_semua
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates_docx"
 
@@ -32,19 +34,15 @@ def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:
 
 
 def bangun(data: DataKecamatan, keluar: Path, templates: Path | None = None) -> list[Hasil]:
-    """Render every document of ``data`` into ``keluar``; atomic per file, all-or-nothing per set."""
+    """Render every document of ``data`` into ``keluar``, all or nothing."""
     return tulis_dokumen(susun_semua(data), keluar, templates)
 
 
 def tulis_dokumen(dokumen: Sequence[Dokumen], keluar: Path, templates: Path | None = None) -> list[Hasil]:
-    """Render already composed documents, then write them all (nothing is written if one fails)."""
+    """Render already composed documents in memory, then write them all or none (:mod:`doctools.tulis`)."""
     hasil_render = [(dok, render_dokumen(dok, templates)) for dok in dokumen]
-    hasil = []
-    for dok, isi in hasil_render:
-        path = keluar / dok.nama_berkas
-        write_atomic(path, isi)
-        hasil.append(Hasil(dok, path))
-    return hasil
+    tulis_semua([(keluar / dok.nama_berkas, isi) for dok, isi in hasil_render])
+    return [Hasil(dok, keluar / dok.nama_berkas) for dok, _ in hasil_render]
 
 
 def bangun_folder(folder: Path, keluar: Path, templates: Path | None = None) -> list[Hasil]:

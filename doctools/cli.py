@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from doctools.errors import DataError, DocToolsError, Lokasi
+from doctools.sinyal import pasang_penghenti
 
 if TYPE_CHECKING:
     from doctools.batch import HasilKecamatan
@@ -77,9 +78,11 @@ class _Root(click.Group):
             sys.exit(exc.exit_code)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except click.Abort as exc:
+            # Ctrl-C or SIGTERM (click turns both into Abort): what was being written has been removed
+            sebab = exc.__cause__ or exc.__context__
             click.echo("dibatalkan.", err=True)
-            sys.exit(1)
+            sys.exit(getattr(sebab, "kode_keluar", 130) if isinstance(sebab, KeyboardInterrupt) else 1)
         # without standalone mode click returns ctx.exit()'s code instead of exiting
         sys.exit(hasil if isinstance(hasil, int) else 0)
 
@@ -111,6 +114,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    pasang_penghenti()  # SIGTERM cleans up like Ctrl-C
 
 
 def _pengaturan_reviu(batas_pk: int | None) -> PengaturanReviu:
@@ -253,7 +257,7 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
     if ringkasan.dibatalkan:
         belum = jumlah - len(ringkasan.hasil)
         click.echo(f"dibatalkan: {belum} kecamatan belum disusun.", err=True)
-        sys.exit(130)
+        sys.exit(ringkasan.kode_batal)
     if galat_pdf is not None:
         raise galat_pdf
     if gagal:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from lxml import etree
 from doctools import fmt, ooxml
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
+from doctools.tulis import tulis_semua
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
@@ -189,33 +188,13 @@ def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str |
     return buf.getvalue()
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place.
+    """Write one file through a temporary beside it (see :func:`doctools.tulis.tulis_semua`).
 
     The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600.
     An OS error (unwritable folder, a file where the folder should be) is a :class:`RenderError`.
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise RenderError(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise RenderError(f"tidak dapat menulis {path}: {exc.strerror or exc}") from exc
-        raise
+    tulis_semua([(path, data)])
 
 
 def save_deterministic(doc: DocumentObject, path: Path, modified: dt.datetime | None = None) -> None:

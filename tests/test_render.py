@@ -303,7 +303,7 @@ def test_tulis_atomik_gagal_tidak_membuat_target(tmp_path: Path, monkeypatch: py
     target = tmp_path / "dok.docx"
     with pytest.raises(RenderError) as info:
         write_atomic(target, b"isi")
-    assert str(info.value) == f"tidak dapat menulis {target}: No space left on device"
+    assert str(info.value) == f"tidak dapat menulis {target}: ruang disk habis\ntidak ada dokumen yang diganti"
     assert not target.exists()
     assert _sisa_sementara(tmp_path) == []
 
