@@ -64,15 +64,20 @@ def jinja_env(gaya_rupiah: str = "baku") -> jinja2.Environment:
 
 @dataclass(frozen=True)
 class Gambar:
-    """An image in a context; the renderer turns it into a docxtpl InlineImage of its template."""
+    """An image in a context; the renderer turns it into a docxtpl InlineImage of its template.
 
-    path: Path
+    The image is the file at ``path``, or ``isi`` (bytes drawn in memory, e.g. a chart).
+    """
+
+    path: Path | None
     lebar_mm: float
+    isi: bytes | None = None
 
 
 def _place_images(value: Any, tpl: DocxTemplate) -> Any:
     if isinstance(value, Gambar):
-        return InlineImage(tpl, str(value.path), width=Mm(value.lebar_mm))
+        sumber = io.BytesIO(value.isi) if value.isi is not None else str(value.path)
+        return InlineImage(tpl, sumber, width=Mm(value.lebar_mm))
     if isinstance(value, dict):
         return {k: _place_images(v, tpl) for k, v in value.items()}
     if isinstance(value, list):

@@ -119,3 +119,25 @@ def test_dibatalkan_ringkasan_tetap_dicetak(kabupaten: Path, tmp_path: Path, mon
     assert "dibatalkan: 1 kecamatan belum disusun." in hasil.stderr
     assert _dibangun(tmp_path / "out", "mumbulsari")
     assert not (tmp_path / "out" / "jember" / "tempurejo").exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_tidak_ada_sisa_di_folder_sementara_sistem(kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   jobs: str) -> None:
+    """Every worker drew the SKM chart into the system temp folder and never removed it: now nothing is left."""
+    import tempfile
+
+    from docx import Document
+
+    sementara = tmp_path / "tmp-sistem"
+    sementara.mkdir()
+    monkeypatch.setenv("TMPDIR", str(sementara))
+    monkeypatch.setattr(tempfile, "tempdir", str(sementara))
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", jobs])
+    assert hasil.exit_code == 0, hasil.output
+    lkj = sorted((tmp_path / "out" / "jember").glob("*/laporan-kinerja-*.docx"))
+    assert len(lkj) == 2
+    for path in lkj:  # the chart is in each LKj
+        gambar = [r for r in Document(str(path)).part.rels.values() if r.reltype.endswith("/image")]
+        assert any(r.target_part.blob.startswith(b"\x89PNG") and len(r.target_part.blob) > 10000 for r in gambar)
+    assert list(sementara.iterdir()) == []

@@ -55,6 +55,7 @@ from doctools.kinerja.skm import (
     minimal_responden,
     model_dengan_unsur,
     mutu,
+    png_grafik_skm,
     skm_dari_nilai,
 )
 
@@ -97,6 +98,7 @@ __all__ = [
     "muat_skala_bawaan",
     "mutu",
     "persen_dari",
+    "png_grafik_skm",
     "predikat",
     "proporsi",
     "ringkas_anggaran",

@@ -823,7 +823,19 @@ def minimal_responden(populasi: int, *, metode: Literal["tabel", "rumus"] = "tab
 
 
 def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
-    """Write a PNG bar chart of the nilai konversi per unsur with the IKM as a red line.
+    """Write the chart of :func:`png_grafik_skm` to ``path``."""
+    path = Path(path)
+    isi = png_grafik_skm(hasil)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(isi)
+    except OSError as exc:
+        raise RenderError(f"grafik SKM tidak dapat ditulis: {exc.strerror or exc}", Lokasi(str(path))) from None
+    return path
+
+
+def png_grafik_skm(hasil: HasilSKM) -> bytes:
+    """A PNG bar chart of the nilai konversi per unsur with the IKM as a red line, drawn in memory.
 
     Bars are labelled U1…Un with a key of the unsur names under the chart; each bar carries its
     value; a legend above the axes names the bars and the line ("Rata-rata (IKM) xx,xx: mutu B
@@ -833,7 +845,6 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    path = Path(path)
     n = len(hasil.unsur)
     kode = [u.kode for u in hasil.unsur]
     nilai = [float(u.nilai_konversi) for u in hasil.unsur]
@@ -875,12 +886,9 @@ def grafik_skm(hasil: HasilSKM, path: Path) -> Path:
         fig.text(0.06 + 0.47 * kolom, bawah - 0.07 - 0.028 * baris, teks, fontsize=7,
                  ha="left", va="top", family="DejaVu Sans")
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, format="png", dpi=150, metadata={"Software": None})
-    except OSError as exc:
-        raise RenderError(f"grafik SKM tidak dapat ditulis: {exc.strerror or exc}", Lokasi(str(path))) from None
-    return path
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
+    return buf.getvalue()
 
 
 __all__ = [
@@ -897,6 +905,7 @@ __all__ = [
     "baca_jawaban",
     "grafik_skm",
     "hitung_skm",
+    "png_grafik_skm",
     "jawaban_dari_tabel",
     "minimal_responden",
     "model_dengan_unsur",

@@ -2,20 +2,14 @@
 
 The survey may give the realisasi of one indicator (``skm.sasaran``/``skm.indikator`` in lkj.yaml);
 then that realisasi is the computed IKM, never typed. The chart is drawn by
-:func:`doctools.kinerja.grafik_skm` into a private temporary folder of this process and placed in
-the document as an image of the template.
+:func:`doctools.kinerja.png_grafik_skm` in memory and placed in the document as an image of the
+template (nothing is written to the system's temp folder, which batch workers could not clean).
 """
 
 from __future__ import annotations
 
-import atexit
-import hashlib
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from doctools import fmt
@@ -27,8 +21,8 @@ from doctools.kinerja import (
     MODEL_2017,
     HasilSKM,
     baca_jawaban,
-    grafik_skm,
     hitung_skm,
+    png_grafik_skm,
     skm_dari_nilai,
 )
 from doctools.model import DataKecamatan, LaporanKinerja
@@ -36,7 +30,6 @@ from doctools.render import Gambar
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
 LEBAR_GRAFIK_MM = 150.0
-_folder_grafik: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -72,23 +65,18 @@ def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
     return Survei(hasil, indikator)
 
 
-def _folder() -> Path:
-    global _folder_grafik
-    if _folder_grafik is None:
-        _folder_grafik = Path(tempfile.mkdtemp(prefix="doctools-grafik-"))
-        atexit.register(shutil.rmtree, _folder_grafik, True)
-    return _folder_grafik
+_GRAFIK: dict[str, bytes] = {}
+"""Charts drawn by this process, by content (a batch worker draws each distinct chart once)."""
 
 
-def grafik(hasil: HasilSKM) -> Path:
-    """The chart PNG of ``hasil`` (drawn once per process and result)."""
+def grafik(hasil: HasilSKM) -> bytes:
+    """The chart PNG of ``hasil``, kept in memory: nothing is written to the system's temp folder."""
     kunci = repr((hasil.model.kode, [(u.kode, u.nama, u.nilai_konversi) for u in hasil.unsur], hasil.ikm))
-    path = _folder() / f"skm-{hashlib.sha256(kunci.encode()).hexdigest()[:16]}.png"
-    if not path.is_file():
-        sementara = path.with_suffix(f".{os.getpid()}.tmp.png")
-        grafik_skm(hasil, sementara)
-        os.replace(sementara, path)
-    return path
+    if kunci not in _GRAFIK:
+        if len(_GRAFIK) >= 32:
+            _GRAFIK.clear()
+        _GRAFIK[kunci] = png_grafik_skm(hasil)
+    return _GRAFIK[kunci]
 
 
 def _angka(nilai: Decimal, desimal: int) -> str:
@@ -139,5 +127,5 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[st
         "jumlah_tertimbang": _angka(h.nrr_tertimbang, 3),
         "ikm": _angka(h.ikm, 2),
         "mutu": f"{h.mutu} ({h.kinerja})",
-        "grafik": Gambar(grafik(h), LEBAR_GRAFIK_MM),
+        "grafik": Gambar(None, LEBAR_GRAFIK_MM, isi=grafik(h)),
     }
