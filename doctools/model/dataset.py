@@ -14,6 +14,7 @@ from typing import Any
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
+from doctools.masukan.lkj import lengkapi_anggaran
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
@@ -153,6 +154,13 @@ def muat_data(folder: Path) -> DataKecamatan:
         if "lkj" in berkas and lain not in berkas:
             galat.append(DataError(f"Laporan Kinerja membutuhkan {lain}.yaml di folder yang sama",
                                    Lokasi(_nama_tampil(berkas["lkj"]))))
+    if "lkj" in hasil:  # a budget read from the finance system's export instead of typed
+        try:
+            hasil["lkj"] = lengkapi_anggaran(folder, hasil["lkj"], peta_semua["lkj"])  # type: ignore[arg-type]
+        except KumpulanGalat as exc:
+            galat.extend(exc.galat)
+        except DataError as exc:
+            galat.append(exc)
     if galat:
         raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
     return DataKecamatan(

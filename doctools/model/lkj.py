@@ -24,6 +24,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
+from doctools.kinerja.skm import MODEL_SKM, _indeks_nama, _normal, _termirip
+from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
 from doctools.model.base import Angka, Model, Teks, Uang
 from doctools.model.renstra import DaftarTeks, Rujukan
 
@@ -216,12 +218,88 @@ class KelompokBelanja(Model):
                                    "Langsung); kelompok lain harus berjumlah sama dengan jumlah program")
 
 
+_RENTANG = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
+
+
+def _rentang_baris(nilai: Any) -> Any:
+    """``3`` → (3, 3); ``"1-2"`` or ``[1, 2]`` → (1, 2): the header rows of a sheet."""
+    if isinstance(nilai, bool):
+        raise ValueError("tulis nomor baris judul, mis. 1, atau 1-2 bila judulnya dua baris (sel digabung)")
+    if isinstance(nilai, int):
+        awal = akhir = nilai
+    elif isinstance(nilai, str) and (m := _RENTANG.match(nilai)):
+        awal, akhir = int(m[1]), int(m[2])
+    elif isinstance(nilai, str) and nilai.strip().isdigit():
+        awal = akhir = int(nilai)
+    elif isinstance(nilai, (list, tuple)) and len(nilai) == 2 and all(isinstance(x, int) for x in nilai):
+        awal, akhir = nilai
+    else:
+        raise ValueError(f"baris judul '{nilai}' tidak dapat dibaca; tulis nomor barisnya, mis. 1, atau 1-2 bila "
+                         "judulnya dua baris (sel digabung)")
+    if awal < 1 or akhir < awal or akhir - awal > 4:
+        raise ValueError(f"baris judul {awal}–{akhir} tidak masuk akal; tulis nomor baris pertama lalu terakhir, "
+                         "mis. 5-6")
+    return (awal, akhir)
+
+
+RentangBaris = Annotated[tuple[int, int], BeforeValidator(_rentang_baris)]
+"""The header row of a sheet, or its first and last row when titles are merged over two rows."""
+
+
+def _berkas_lembar(nilai: str) -> str:
+    return periksa_nama_berkas(nilai, (*AKHIRAN_XLSX, *AKHIRAN_CSV))
+
+
+BerkasLembar = Annotated[Teks, AfterValidator(_berkas_lembar)]
+"""A spreadsheet (.xlsx or .csv) inside the data folder, named relative to it."""
+
+
+class KolomAnggaran(Model):
+    """The columns of a realisation export: each a column letter (``B``) or the header's text."""
+
+    kode: Teks | None = Field(default=None, description="kode rekening; tanpa kolom ini hierarki dibaca dari nama")
+    uraian: Teks
+    pagu: Teks
+    realisasi: Teks
+
+
 class Anggaran(Model):
-    """The year's budget (DPA) and its realisasi at 31 December."""
+    """The year's budget (DPA) and its realisasi at 31 December: typed here, or read from an export."""
 
     sumber_dana: Teks = "APBD"
-    program: list[Program] = Field(min_length=1)
+    program: list[Program] = []
     belanja: list[KelompokBelanja] = []
+    berkas: BerkasLembar | None = Field(default=None, description="ekspor realisasi dari sistem keuangan daerah "
+                                                                  "(.xlsx) di folder data, pengganti program:")
+    lembar: Teks | None = Field(default=None, description="nama lembar; bawaan: lembar pertama")
+    baris_judul: RentangBaris | None = Field(default=None, description="baris judul tabel, mis. 6 atau 6-7")
+    kolom: KolomAnggaran | None = None
+    sasaran: dict[Teks, Rujukan] = Field(
+        default={}, description="kode atau nama program/kegiatan di berkas → sasaran yang didukungnya")
+    rincian: Literal["kegiatan", "sub_kegiatan"] = Field(
+        default="sub_kegiatan", description="tingkat terendah yang dimuat di tabel LKj")
+
+    @model_validator(mode="after")
+    def _sumber(self) -> Anggaran:
+        if self.berkas is None:
+            if not self.program:
+                raise ValueError("isi program (pagu dan realisasi per kegiatan) atau berkas (ekspor realisasi .xlsx "
+                                 "dengan kolom:)")
+            lain = [k for k in ("lembar", "baris_judul", "kolom") if getattr(self, k) is not None]
+            lain += ["sasaran"] if self.sasaran else []
+            if lain:
+                raise ValueError(f"{', '.join(lain)} hanya dipakai bersama berkas (ekspor realisasi); tambahkan "
+                                 "berkas: atau hapus kolom itu")
+            return self
+        if self.program:
+            raise ValueError("isi salah satu: program (diketik) atau berkas (ekspor realisasi), tidak keduanya")
+        if self.kolom is None:
+            raise ValueError("berkas realisasi membutuhkan kolom: {kode: A, uraian: B, pagu: C, realisasi: D} "
+                             "(huruf kolom atau judul kolom di berkas)")
+        if not self.sasaran:
+            raise ValueError("berkas realisasi membutuhkan sasaran: kode atau nama setiap program (atau kegiatan) "
+                             "→ sasaran yang didukungnya, mis. \"7.01.02\": pelayanan")
+        return self
 
 
 class TertulisSKM(Model):
@@ -235,7 +313,16 @@ class TertulisSKM(Model):
 class SKM(Model):
     """The Survei Kepuasan Masyarakat: raw answers in a file, or already-aggregated scores per unsur."""
 
-    berkas: Teks | None = Field(default=None, description="jawaban responden (.csv/.xlsx) di folder data")
+    berkas: BerkasLembar | None = Field(default=None, description="jawaban responden (.csv/.xlsx) di folder data")
+    lembar: Teks | None = Field(default=None, description="nama lembar; bawaan: lembar pertama")
+    baris_judul: RentangBaris | None = Field(default=None, description="bawaan: baris pertama yang berisi")
+    kolom: dict[Teks, Teks] | None = Field(
+        default=None, description="huruf kolom atau judul kolom (teks pertanyaan) → nama unsur; bawaan: judul kolom "
+                                  "bernama unsur")
+    label: list[list[Teks]] = Field(default=[], description="kumpulan label jawaban sendiri, dari nilai 1 sampai 4")
+    responden: Teks | None = Field(default=None, description="kolom penanda responden (mis. e-mail) untuk mencari "
+                                                             "pengisian ganda")
+    waktu: Teks | None = Field(default=None, description="kolom cap waktu; bawaan: judul Timestamp, Cap waktu, …")
     nilai: dict[Teks, Angka] | None = Field(default=None, description="nilai per unsur yang sudah dihitung")
     skala: Literal["nrr", "konversi"] = Field(default="nrr", description="nilai: NRR (1–4) atau konversi (25–100)")
     jumlah_responden: int | None = Field(default=None, ge=1)
@@ -254,7 +341,49 @@ class SKM(Model):
             raise ValueError("isi salah satu: berkas (jawaban responden) atau nilai (nilai per unsur)")
         if self.berkas is not None and self.jumlah_responden is not None:
             raise ValueError("jumlah_responden dihitung dari berkas jawaban; hapus kolom jumlah_responden")
+        if self.berkas is None:
+            lain = [k for k in ("lembar", "baris_judul", "kolom", "responden", "waktu") if getattr(self, k) is not None]
+            lain += ["label"] if self.label else []
+            if lain:
+                raise ValueError(f"{', '.join(lain)} hanya dipakai bersama berkas jawaban; hapus kolom itu")
+        for kumpulan in self.label:
+            _periksa_label(kumpulan)
+        if self.kolom:
+            _periksa_unsur(self.kolom, self.model)
         return self
+
+
+def _periksa_label(kumpulan: list[str]) -> None:
+    """A label set: four different labels (values 1 to 4), none of them a number."""
+    if len(kumpulan) != 4:
+        raise ValueError(f"kumpulan label {kumpulan} harus berisi 4 label, dari nilai 1 sampai 4, mis. "
+                         "[Tidak Baik, Kurang Baik, Baik, Sangat Baik]")
+    dilihat = [normal(t) for t in kumpulan]
+    if len(set(dilihat)) != 4:
+        raise ValueError(f"kumpulan label {kumpulan} memuat label yang sama dua kali")
+    for t in kumpulan:
+        if t.strip().isdigit():
+            raise ValueError(f"label '{t}' berupa angka; angka 1–4 sudah dikenali tanpa ditulis di label")
+
+
+def _periksa_unsur(kolom: dict[str, str], kode_model: str | None) -> None:
+    """Every value of ``kolom`` names an unsur of the model (or of a known model), each once."""
+    model = [m for m in MODEL_SKM if kode_model in (None, m.kode)]
+    indeks = [_indeks_nama(m) for m in model]
+    dipakai: dict[tuple[str, int], str] = {}
+    for kunci, unsur in kolom.items():
+        cocok = [(m.kode, ix[_normal(unsur)]) for m, ix in zip(model, indeks) if _normal(unsur) in ix]
+        if not cocok:
+            tampil = {n: m.unsur[i].nama for m, ix in zip(model, indeks) for n, i in ix.items()}
+            mirip = _termirip(unsur, tampil, n=1, cutoff=0.5)
+            saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
+            raise ValueError(f"kolom '{kunci}': unsur '{unsur}' tidak dikenal; {saran}unsur yang dikenal: "
+                             + ", ".join(f"'{u.nama}'" for u in model[0].unsur))
+        for c in cocok:
+            if c in dipakai:
+                raise ValueError(f"unsur '{unsur}' dipetakan dari dua kolom, '{dipakai[c]}' dan '{kunci}'; setiap "
+                                 "unsur satu kolom")
+            dipakai[c] = kunci
 
 
 class Pembanding(Model):

@@ -31,14 +31,19 @@ from doctools.kinerja import (
     mutu,
     skm_dari_nilai,
 )
+from doctools.masukan.lkj import baca_survei_lkj
 from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
-from doctools.reviu.temuan import Temuan, aturan
+from doctools.reviu.temuan import ATURAN, Temuan, aturan, dari_galat
 
 IKM = aturan("skm.ikm", "galat", "IKM yang tertulis sama dengan hasil hitung survei")
 MUTU = aturan("skm.mutu", "galat", "mutu dan kinerja pelayanan yang tertulis sesuai interval IKM model SKM yang dipakai")
 JAWABAN = aturan("skm.jawaban", "galat", "setiap jawaban responden bernilai 1 sampai 4 dan setiap unsur dijawab")
+JAWABAN_KOSONG = aturan("skm.jawaban-kosong", "peringatan",
+                        "setiap responden menjawab setiap unsur (jawaban kosong tidak dihitung pada NRR unsurnya)")
+RESPONDEN_GANDA = aturan("skm.responden-ganda", "peringatan",
+                         "setiap responden mengisi survei sekali (kolom penanda responden, atau baris yang sama persis)")
 RESPONDEN_TIDAK_DISEBUT = aturan("skm.responden-tidak-disebut", "peringatan", "jumlah responden survei disebut")
 RESPONDEN_KURANG = aturan("skm.responden-kurang", "peringatan",
                           "jumlah responden tidak kurang dari sampel minimal untuk populasi yang dilayani "
@@ -164,8 +169,17 @@ def _hitung_survei(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:
     model = MODEL.get(getattr(skm, "model", None) or "")
     berkas = getattr(skm, "berkas", None)
     if berkas is not None:
-        path = k.data.folder / berkas
-        return baca_jawaban_reviu(path, model) if path.is_file() else (None, [])  # a missing file: the LKj's
+        if not (k.data.folder / berkas).is_file():
+            return None, []  # a missing file: the LKj's own error
+        try:
+            bacaan = baca_survei_lkj(k.data, skm, model)
+            temuan = [ATURAN[t.aturan](t.pesan, t.lokasi) if t.aturan in ATURAN else JAWABAN(t.pesan, t.lokasi)
+                      for t in bacaan.temuan]
+            if bacaan.jawaban is None:
+                return None, temuan
+            return hitung_skm(bacaan.jawaban), temuan
+        except DataError as exc:
+            return None, [JAWABAN(t.pesan, t.lokasi) for t in dari_galat(exc)]
     try:
         return skm_dari_nilai(getattr(skm, "nilai", None) or {}, getattr(skm, "jumlah_responden", None), model,
                               getattr(skm, "skala", "nrr")), []

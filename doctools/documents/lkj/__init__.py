@@ -302,7 +302,7 @@ def konteks(data: DataKecamatan) -> tuple[dict[str, Any], list[Temuan]]:
         "bab4": penutup,
         "lampiran": _lampiran(data, lkj, uang),
     }
-    return hasil, keuangan.temuan(data, uang["ringkasan"])
+    return hasil, keuangan.temuan(data, uang["ringkasan"]) + (list(s.temuan) if s is not None else [])
 
 
 def susun(data: DataKecamatan) -> list[Dokumen]:

@@ -8,6 +8,7 @@ template (nothing is written to the system's temp folder, which batch workers co
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,16 +17,17 @@ from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.lkj import rujukan
 from doctools.errors import DataError
+from doctools.hukum import Temuan
 from doctools.kinerja import (
     MODEL_2004,
     MODEL_2017,
     HasilSKM,
-    baca_jawaban,
     hitung_skm,
     png_grafik_skm,
     skm_dari_nilai,
 )
-from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.masukan.lkj import baca_survei_lkj
+from doctools.model import DataKecamatan, KumpulanGalat, LaporanKinerja
 from doctools.render import Gambar
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
@@ -37,6 +39,10 @@ class Survei:
     hasil: HasilSKM
     indikator: tuple[int, int] | None
     """(sasaran, indicator) indexes of kinerja.yaml whose realisasi is the IKM."""
+    temuan: tuple[Temuan, ...] = ()
+    """Warnings about single answers (an empty answer, a respondent met twice)."""
+    periode: tuple[dt.date, dt.date] | None = None
+    """First and last day of the answers, from the sheet's timestamp column."""
 
 
 def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
@@ -45,12 +51,15 @@ def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
     if skm is None:
         return None
     model = MODEL[skm.model] if skm.model else None
+    temuan: tuple[Temuan, ...] = ()
+    periode = None
     if skm.berkas is not None:
-        path = data.folder / skm.berkas
-        if not path.is_file():
-            raise DataError(f"berkas jawaban survei '{skm.berkas}' tidak ditemukan di {data.folder}",
-                            bersama.lokasi_berkas(data, "lkj", "skm", "berkas"))
-        hasil = hitung_skm(baca_jawaban(path, model))
+        bacaan = baca_survei_lkj(data, skm, model)
+        if bacaan.galat or bacaan.jawaban is None:
+            galat = [DataError(t.pesan, t.lokasi) for t in bacaan.galat]
+            raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
+        hasil = hitung_skm(bacaan.jawaban)
+        temuan, periode = bacaan.temuan, bacaan.periode
     else:
         try:
             hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala)
@@ -62,7 +71,7 @@ def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
         s_i = rujukan.sasaran(data, skm.sasaran, "skm", "sasaran")
         s = data.kinerja.sasaran[s_i]  # type: ignore[union-attr]
         indikator = (s_i, rujukan.indikator(data, s, skm.indikator, "skm", "indikator"))
-    return Survei(hasil, indikator)
+    return Survei(hasil, indikator, temuan, periode)
 
 
 _GRAFIK: dict[str, bytes] = {}
@@ -79,6 +88,17 @@ def grafik(hasil: HasilSKM) -> bytes:
     return _GRAFIK[kunci]
 
 
+def _periode(periode: tuple[dt.date, dt.date] | None, tahun: int) -> str:
+    """"Januari–Desember 2025" from the first and last day of the answers."""
+    assert periode is not None
+    awal, akhir = periode
+    if (awal.year, awal.month) == (akhir.year, akhir.month):
+        return fmt.bulan_tahun(akhir)
+    if awal.year == akhir.year:
+        return f"{fmt.bulan_tahun(awal).rsplit(' ', 1)[0]}–{fmt.bulan_tahun(akhir)}"
+    return f"{fmt.bulan_tahun(awal)}–{fmt.bulan_tahun(akhir)}"
+
+
 def _angka(nilai: Decimal, desimal: int) -> str:
     return fmt.angka(nilai, desimal)
 
@@ -92,7 +112,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[st
     nama = data.instansi.kecamatan.nama
     responden = f" terhadap {fmt.bilangan_kata(h.jumlah_responden)} responden" if h.jumlah_responden else ""
     layanan = f" pada layanan {skm.layanan}" if skm.layanan else ""
-    periode = f" selama {skm.periode}" if skm.periode else ""
+    periode = f" selama {skm.periode or _periode(survei.periode, lkj.tahun)}" if skm.periode or survei.periode else ""
     kalimat = [
         f"Survei Kepuasan Masyarakat (SKM) Kecamatan {nama} tahun {lkj.tahun} dilaksanakan{layanan}{periode}"
         f"{responden} dengan model {model.nama}, berdasarkan {model.dasar_hukum}.",
