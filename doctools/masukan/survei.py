@@ -153,6 +153,17 @@ def _kode(nilai: Any, model: ModelSKM) -> int | None:
     return n if model.nilai_min <= n <= model.nilai_max else None
 
 
+def _pesan_salah(nilai: Any, unsur: str, skala: _Skala, model: ModelSKM) -> str:
+    teks = teks_sel(nilai)
+    if isinstance(nilai, (int, float)) or teks.lstrip("+-").replace(".", "", 1).replace(",", "", 1).isdigit():
+        return (f"jawaban '{teks}' tidak sah untuk unsur '{unsur}'; isi dengan bilangan bulat {model.nilai_min} "
+                f"sampai {model.nilai_max} atau labelnya ({', '.join(skala.tampil)}), atau kosongkan bila tidak "
+                "dijawab (hapus pula baris rekapitulasi seperti Jumlah atau NRR)")
+    mirip = difflib.get_close_matches(normal_label(teks), list(skala.nilai), n=1, cutoff=0.75)
+    saran = f"maksudnya '{skala.tampil[skala.nilai[mirip[0]] - 1]}'? " if mirip else ""
+    return f"jawaban '{teks}' tidak dikenal untuk unsur '{unsur}'; {saran}pilihan: {skala.pilihan()}"
+
+
 def _pilih_skala(nilai: list[Any], himpunan: Sequence[Sequence[str]]) -> _Skala:
     """The label set covering most of a column's label answers (ties: the first)."""
     mentah = Counter(v for v in nilai if isinstance(v, str))
@@ -301,11 +312,7 @@ def baca_survei(path: Path, berkas: str | None = None, peta: PetaSurvei | None =
                 cache[kunci] = n
             if n is None:
                 salah = True
-                teks = teks_sel(v)
-                mirip = difflib.get_close_matches(normal_label(teks), list(skala.nilai), n=1, cutoff=0.75)
-                saran = f"maksudnya '{skala.tampil[skala.nilai[mirip[0]] - 1]}'? " if mirip else ""
-                temuan.append(Temuan("galat", f"jawaban '{teks}' tidak dikenal untuk unsur "
-                                              f"'{model.unsur[i_u].nama}'; {saran}pilihan: {skala.pilihan()}",
+                temuan.append(Temuan("galat", _pesan_salah(v, model.unsur[i_u].nama, skala, model),
                                      lembar.lokasi(no, k), JAWABAN))
             nilai[i_r][i_u] = n
     if kosong:
