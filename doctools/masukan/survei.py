@@ -178,7 +178,9 @@ def _pilih_skala(nilai: list[Any], himpunan: Sequence[Sequence[str]]) -> _Skala:
         skor = sum(n for k, n in hitung.items() if k in normal_calon)
         if skor > skor_terbaik:
             terbaik, skor_terbaik = calon, skor
-    return _Skala({normal_label(t): i for i, t in enumerate(terbaik, start=1)}, tuple(terbaik))
+    ejaan = {normal_label(v): " ".join(v.split()) for v in mentah}  # labels as this form spells them
+    return _Skala({normal_label(t): i for i, t in enumerate(terbaik, start=1)},
+                  tuple(ejaan.get(normal_label(t), t) for t in terbaik))
 
 
 def _kolom_peta(lembar: Lembar, judul: Judul, peta: PetaSurvei, model: ModelSKM | None,

@@ -8,7 +8,7 @@ file:line and write nothing.
 
 from __future__ import annotations
 
-import csv
+import datetime
 import importlib.util
 import re
 import shutil
@@ -16,6 +16,7 @@ import subprocess
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 import yaml
 from docx.oxml.ns import qn
@@ -33,7 +34,7 @@ from doctools.model.lkj import BlokNarasi
 from tests.conftest import CONTOH, ROOT, SalinanData, blok, buka, xml_bagian
 
 BERKAS_LKJ = ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml", "keputusan-iku.yaml", "lkj.yaml",
-              "skm-2025.csv")
+              "skm-2025.xlsx", "realisasi-2025.xlsx")
 UNSUR_2017 = ("Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
               "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
               "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana")
@@ -77,10 +78,49 @@ def mentah(nama: str) -> dict:
     return yaml.safe_load((CONTOH / nama).read_text(encoding="utf-8"))
 
 
-def nrr_csv(path: Path) -> dict[str, Decimal]:
-    with path.open(encoding="utf-8") as f:
-        baris = list(csv.DictReader(f))
-    return {u: Decimal(sum(int(b[u]) for b in baris)) / len(baris) for u in UNSUR_2017}
+# the questionnaire's label of each answer 1..4, by a word of its question (an oracle apart from doctools)
+LABEL_PERTANYAAN = {
+    "persyaratan": ("tidak sesuai", "kurang sesuai", "sesuai", "sangat sesuai"),
+    "prosedur": ("tidak mudah", "kurang mudah", "mudah", "sangat mudah"),
+    "kecepatan": ("tidak cepat", "kurang cepat", "cepat", "sangat cepat"),
+    "biaya": ("sangat mahal", "cukup mahal", "murah", "gratis"),
+    "produk": ("tidak sesuai", "kurang sesuai", "sesuai", "sangat sesuai"),
+    "kompetensi": ("tidak kompeten", "kurang kompeten", "kompeten", "sangat kompeten"),
+    "perilaku": ("tidak sopan dan ramah", "kurang sopan dan ramah", "sopan dan ramah", "sangat sopan dan ramah"),
+    "pengaduan": ("tidak ada", "ada tetapi tidak berfungsi", "berfungsi kurang maksimal", "dikelola dengan baik"),
+    "sarana": ("buruk", "cukup", "baik", "sangat baik"),
+}
+KATA_UNSUR = dict(zip(LABEL_PERTANYAAN, UNSUR_2017))
+
+
+def nrr_contoh() -> dict[str, Decimal]:
+    """NRR per unsur from the example's Google Forms export, read with openpyxl alone."""
+    buku = openpyxl.load_workbook(CONTOH / "skm-2025.xlsx", read_only=True)
+    [kepala, *baris] = list(buku["Form Responses 1"].iter_rows(values_only=True))
+    buku.close()
+    hasil = {}
+    for j, teks in enumerate(kepala):
+        kata = [k for k in LABEL_PERTANYAAN if k in teks.lower() and teks.startswith("Bagaimana")]
+        if kata:
+            [k] = kata if len(kata) == 1 else [k for k in kata if k != "persyaratan"]  # "produk … persyaratan"?
+            nilai = [LABEL_PERTANYAAN[k].index(b[j].lower()) + 1 for b in baris]
+            hasil[KATA_UNSUR[k]] = Decimal(sum(nilai)) / len(nilai)
+    assert sorted(hasil) == sorted(UNSUR_2017)
+    return hasil
+
+
+def program_contoh() -> list[dict]:
+    """The example's programs with the pagu and realisasi of their kegiatan, from the export's generator."""
+    modul = _modul_skrip("lembar_contoh")
+    return [{"nama": nama, "kegiatan": [{"nama": k[1], "pagu": k[3], "realisasi": k[4]} for k in kegiatan]}
+            for _, nama, kegiatan in modul.PROGRAM]
+
+
+def _modul_skrip(nama: str):
+    spec = importlib.util.spec_from_file_location(nama, ROOT / "scripts" / f"{nama}.py")
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)  # type: ignore[union-attr]
+    return modul
 
 
 def tabel_berkepala(doc, *kepala: str) -> Table:
@@ -182,7 +222,7 @@ def test_daftar_isi_field(hasil: Path, doc) -> None:
 
 def test_tabel_capaian_dihitung(doc) -> None:
     kinerja = mentah("kinerja.yaml")
-    nrr = nrr_csv(CONTOH / "skm-2025.csv")
+    nrr = nrr_contoh()
     ikm = bulat(sum(nrr.values()) / 9 * 25)
     t = tabel_berkepala(doc, "NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI",
                         "CAPAIAN", "PREDIKAT")
@@ -220,11 +260,11 @@ def test_riwayat_tahun_sebelumnya(doc) -> None:
 
 
 def test_anggaran_program_dan_jumlah(doc) -> None:
-    anggaran = mentah("lkj.yaml")["anggaran"]
     t = tabel_berkepala(doc, "NO", "PROGRAM / KEGIATAN", "PAGU (Rp)", "REALISASI (Rp)", "%", "SISA (Rp)")
     baris = isi(t)
     total_pagu = total_real = Decimal(0)
-    for program in anggaran["program"]:
+    assert len(baris) == 4 + 11 + 1  # programs, kegiatan (rincian: kegiatan; no sub kegiatan), JUMLAH
+    for program in program_contoh():
         pagu = sum(Decimal(k["pagu"]) for k in program["kegiatan"])
         real = sum(Decimal(k["realisasi"]) for k in program["kegiatan"])
         total_pagu += pagu
@@ -256,7 +296,7 @@ def test_anggaran_per_sasaran(doc) -> None:
 
 
 def test_skm_unsur_ikm_mutu(doc) -> None:
-    nrr = nrr_csv(CONTOH / "skm-2025.csv")
+    nrr = nrr_contoh()
     t = tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR")
     baris = isi(t)
     unsur = {r[1]: r for r in baris[:9]}
@@ -361,9 +401,9 @@ def test_skala_tidak_dikenal(salinan: SalinanData, tmp_path: Path) -> None:
 
 
 def test_sasaran_anggaran_tidak_ada(salinan: SalinanData, tmp_path: Path) -> None:
-    salinan.ganti("lkj.yaml", "      sasaran: kesejahteraan\n      kegiatan:", "      sasaran: sejahtera\n      kegiatan:")
+    salinan.ganti("lkj.yaml", '"7.01.03": kesejahteraan', '"7.01.03": sejahtera')
     galat = _gagal(salinan, tmp_path)
-    assert galat.lokasi.baris == salinan.baris("lkj.yaml", "sasaran: sejahtera")
+    assert galat.lokasi.baris == salinan.baris("lkj.yaml", '"7.01.03": sejahtera')
     assert "sasaran 'sejahtera' tidak ada di kinerja.yaml" in galat.pesan
 
 
@@ -437,7 +477,9 @@ MODEL_2004 = ("Prosedur pelayanan", "Persyaratan pelayanan", "Kejelasan petugas 
 
 def test_skm_nilai_agregat_model_lama(salinan: SalinanData, tmp_path: Path) -> None:
     nilai = "\n".join(f"    {u}: {3.2 if n % 2 else 3.4}" for n, u in enumerate(MODEL_2004))
-    salinan.ganti("lkj.yaml", "  berkas: skm-2025.csv ", f"  jumlah_responden: 150\n  nilai:\n{nilai}\n  # ")
+    teks = salinan.baca("lkj.yaml")
+    awal, akhir = teks.index("  berkas: skm-2025.xlsx "), teks.index("  # label:")
+    salinan.tulis("lkj.yaml", teks[:awal] + f"  jumlah_responden: 150\n  nilai:\n{nilai}\n" + teks[akhir:])
     doc = buka(bangun_lkj(salinan.folder, tmp_path / "keluar"))
     t = tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR")
     assert len(isi(t)) == 14 + 2
@@ -447,14 +489,21 @@ def test_skm_nilai_agregat_model_lama(salinan: SalinanData, tmp_path: Path) -> N
     assert "KEP/25/M.PAN/2/2004" in teks and "telah dicabut" in teks
 
 
-def test_csv_contoh_dari_generator() -> None:
-    spec = importlib.util.spec_from_file_location("skm_contoh", ROOT / "scripts" / "skm_contoh.py")
-    modul = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(modul)  # type: ignore[union-attr]
-    assert (CONTOH / "skm-2025.csv").read_text(encoding="utf-8") == modul.buat()
-    kepala = next(csv.reader([modul.buat().splitlines()[0]]))
-    unsur = [k for k in kepala if k in UNSUR_2017]
-    assert sorted(unsur) == sorted(UNSUR_2017) and unsur != list(UNSUR_2017)  # named, shuffled
+def test_lembar_contoh_dari_generator() -> None:
+    modul = _modul_skrip("lembar_contoh")
+    buku = openpyxl.load_workbook(CONTOH / "skm-2025.xlsx", read_only=True)
+    [kepala, *baris] = [list(r) for r in buku["Form Responses 1"].iter_rows(values_only=True)]
+    buku.close()
+    judul, harapan = modul.survei()
+    assert kepala == judul and baris == harapan
+    unsur = [k for k in kepala if k.startswith("Bagaimana")]
+    assert len(unsur) == 9 and isinstance(baris[0][0], datetime.datetime)  # a real timestamp, not text
+    buku = openpyxl.load_workbook(CONTOH / "realisasi-2025.xlsx", read_only=True, data_only=True)
+    sel = [list(r) for r in buku["Realisasi Belanja"].iter_rows(min_row=modul.BARIS_JUDUL + 2, values_only=True)]
+    buku.close()
+    uang = [(r[0], r[1], r[2] if not isinstance(r[2], str) else int(r[2].replace(".", ""))) for r in sel[:-1]]
+    assert uang == [(k, n, p) for k, n, p, _, _ in modul.realisasi()]
+    assert sel[-1][1:3] == ["JUMLAH BELANJA", 2310037500]
 
 
 # ---- pure helpers ---------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from doctools.errors import Lokasi
 from tests.conftest import SalinanData
+from tests.lembar import baris_kode, tulis_realisasi
 from tests.reviu.conftest import cocok, di, satu, temuan
 
 PK = "perjanjian-kinerja.yaml"
@@ -88,10 +90,11 @@ def test_kegiatan_ditelusuri_lewat_lkj(salinan_lkj: SalinanData) -> None:
 
 def test_realisasi_melebihi_pagu(salinan_lkj: SalinanData) -> None:
     # the belanja table is raised by the same amount, so only the kegiatan is wrong
-    salinan_lkj.ganti("lkj.yaml", "realisasi: 37850000", "realisasi: 41000000")
+    # the export says so (its kegiatan row, its sub kegiatan and its subtotals agree)
+    xlsx = tulis_realisasi(salinan_lkj.folder, k7_01_04_2_02=(40000000, 41000000))
     salinan_lkj.ganti("lkj.yaml", "realisasi: 789582500}", "realisasi: 792732500}")
     cocok(satu(salinan_lkj), "anggaran.realisasi-melebihi-pagu", "galat",
-          di(salinan_lkj, "lkj.yaml", "realisasi: 41000000", "anggaran.program[4].kegiatan[2].realisasi"),
+          Lokasi(str(xlsx), baris_kode(xlsx, "7.01.04.2.02"), "anggaran.program[4].kegiatan[2].realisasi"),
           "realisasi kegiatan 'Koordinasi Penerapan dan Penegakan Peraturan Daerah dan Peraturan Kepala Daerah' "
           "Rp 41.000.000,00 melebihi pagunya Rp 40.000.000,00 (lebih Rp 1.000.000,00)")
 

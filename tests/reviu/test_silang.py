@@ -7,7 +7,8 @@ from decimal import Decimal
 from doctools.errors import Lokasi
 from doctools.reviu.nilai import normal_nama, sama_nilai
 from tests.conftest import SalinanData
-from tests.reviu.conftest import baris_ke, baris_setelah, cocok, di, satu, temuan
+from tests.lembar import baris_kode
+from tests.reviu.conftest import baris_setelah, cocok, di, satu, temuan
 
 PK = "perjanjian-kinerja.yaml"
 LAPORAN = """          - nama: Persentase laporan keuangan yang disampaikan tepat waktu
@@ -72,12 +73,14 @@ def test_anggaran_pk_lkj(salinan_lkj: SalinanData) -> None:
     salinan_lkj.ganti(PK, "anggaran: 40000000", "anggaran: 41000000")
     daftar = temuan(salinan_lkj)
     assert [t.aturan for t in daftar] == ["anggaran.kegiatan-melebihi-program", "silang.anggaran-pk-lkj"]
-    baris_lkj = salinan_lkj.baris("lkj.yaml", "pagu: 40000000") - 1
+    # the LKj's budget comes from the realisation export: the finding names its row there
+    xlsx = salinan_lkj.path("realisasi-2025.xlsx")
+    baris_lkj = baris_kode(xlsx, "7.01.04.2.02")
     cocok(daftar[1], "silang.anggaran-pk-lkj", "galat",
           di(salinan_lkj, PK, "anggaran: 41000000", "pejabat[4].kegiatan[2].anggaran"),
           "anggaran kegiatan 'Koordinasi Penerapan dan Penegakan Peraturan Daerah dan Peraturan Kepala Daerah' "
           "dalam Perjanjian Kinerja Rp 41.000.000,00",
-          f"lkj.yaml:{baris_lkj}) Rp 40.000.000,00; samakan keduanya")
+          f"realisasi-2025.xlsx:{baris_lkj}) Rp 40.000.000,00; samakan keduanya")
 
 
 def test_anggaran_program_pk_lkj(salinan_lkj: SalinanData) -> None:
@@ -95,10 +98,10 @@ def test_anggaran_program_pk_lkj(salinan_lkj: SalinanData) -> None:
 def test_program_pk_lkj(salinan_lkj: SalinanData) -> None:
     salinan_lkj.ganti(PK, "    - nama: Program Koordinasi Ketenteraman dan Ketertiban Umum",
                       "    - nama: Program Ketenteraman Umum")
-    lkj, pk = temuan(salinan_lkj)
-    baris_lkj = baris_ke(salinan_lkj, "lkj.yaml", "  - nama: Program Koordinasi Ketenteraman", 1)
+    pk, lkj = temuan(salinan_lkj)  # ordered by file: the PK's YAML, then the export
+    xlsx = salinan_lkj.path("realisasi-2025.xlsx")
     cocok(lkj, "silang.program-pk-lkj", "peringatan",
-          Lokasi(str(salinan_lkj.path("lkj.yaml")), baris_lkj, "anggaran.program[4].nama"),
+          Lokasi(str(xlsx), baris_kode(xlsx, "7.01.04"), "anggaran.program[4].nama"),
           "program 'Program Koordinasi Ketenteraman dan Ketertiban Umum' ada dalam anggaran Laporan Kinerja "
           "tetapi tidak ada dalam Perjanjian Kinerja Camat tahun 2025")
     cocok(pk, "silang.program-pk-lkj", "peringatan",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
+
 from doctools.errors import Lokasi
 from doctools.kinerja import MODEL_2004, MODEL_2017, skm_dari_nilai
 from doctools.reviu.skm import (
@@ -82,22 +84,33 @@ def test_jawaban_di_luar_1_sampai_4(tmp_path: Path) -> None:
 
 
 def test_jawaban_lkj(salinan_lkj: SalinanData) -> None:
-    csv = salinan_lkj.path("skm-2025.csv")
-    baris = csv.read_text(encoding="utf-8").splitlines()
-    baris[2] = baris[2].replace(",4,3,3,4,", ",4,3,3,0,", 1)
-    assert baris[2] != salinan_lkj.baca("skm-2025.csv").splitlines()[2]
-    csv.write_text("\n".join(baris) + "\n", encoding="utf-8")
+    xlsx = salinan_lkj.path("skm-2025.xlsx")
+    buku = openpyxl.load_workbook(xlsx)  # a copy: no formulas in a form export, nothing lost by saving
+    ws = buku["Form Responses 1"]
+    [kolom] = [c.column_letter for c in ws[1] if "kesesuaian persyaratan" in (c.value or "")]
+    ws[f"{kolom}17"] = "Cukup"  # a label of another set (sarana's), not of this question's
+    buku.save(xlsx)
     daftar = temuan(salinan_lkj)
-    jawaban = [t for t in daftar if t.aturan == "skm.jawaban"]
-    assert len(jawaban) == 1 and jawaban[0].lokasi.berkas == str(csv) and jawaban[0].lokasi.baris == 3
-    assert "jawaban '0' tidak sah" in jawaban[0].pesan
+    [jawaban] = [t for t in daftar if t.aturan == "skm.jawaban"]
+    assert str(jawaban.lokasi) == f"{xlsx}, lembar 'Form Responses 1', sel {kolom}17"
+    assert jawaban.lokasi.baris == 17 and jawaban.lokasi.kolom == f"'Form Responses 1'!{kolom}17"
+    # labels as the form spells them; one nobody chose in its canonical spelling
+    assert jawaban.pesan == ("jawaban 'Cukup' tidak dikenal untuk unsur 'Persyaratan'; pilihan: 'Tidak Sesuai' (1), "
+                             "'Kurang sesuai' (2), 'Sesuai' (3), 'Sangat sesuai' (4), atau angka 1–4")
     # the LKj cannot be composed from those answers either; that is the same finding, not a second one
     assert [t.aturan for t in daftar] == ["skm.jawaban"]
 
 
+def tanpa_berkas_survei(salinan: SalinanData, ganti: str) -> None:
+    """Replace the example's answer-file mapping (berkas … label) in lkj.yaml by ``ganti``."""
+    teks = salinan.baca("lkj.yaml")
+    awal, akhir = teks.index("  berkas: skm-2025.xlsx "), teks.index("  # label:")
+    salinan.tulis("lkj.yaml", teks[:awal] + ganti + teks[akhir:])
+
+
 def test_responden_tidak_disebut_lkj(salinan_lkj: SalinanData) -> None:
     nilai = ", ".join(f"\"{u}\": 3.3" for u in UNSUR_2017)
-    salinan_lkj.ganti("lkj.yaml", "  berkas: skm-2025.csv ", f"  nilai: {{{nilai}}} ")
+    tanpa_berkas_survei(salinan_lkj, f"  nilai: {{{nilai}}}\n")
     cocok(satu(salinan_lkj), "skm.responden-tidak-disebut", "peringatan",
           di(salinan_lkj, "lkj.yaml", "skm:", "skm.jumlah_responden"),
           "jumlah responden survei kepuasan masyarakat tidak disebut")

@@ -16,7 +16,7 @@ def test_too_few_respondents_for_the_population(salinan_lkj: SalinanData) -> Non
     salinan_lkj.ganti(LKJ, "  # populasi: 130 ", "  populasi: 2400 ")
     t = satu(salinan_lkj)
     # the respondent count comes from the answer file, so the finding points at it
-    cocok(t, "skm.responden-kurang", "peringatan", di(salinan_lkj, LKJ, "berkas: skm-2025.csv", "skm.berkas"),
+    cocok(t, "skm.responden-kurang", "peringatan", di(salinan_lkj, LKJ, "berkas: skm-2025.xlsx", "skm.berkas"),
           "100 responden", "2.400", "331")
 
 
