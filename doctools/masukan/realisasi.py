@@ -52,6 +52,7 @@ from doctools.errors import DataError, Lokasi
 from doctools.masukan.lembar import (
     Judul,
     Lembar,
+    LokasiSel,
     adalah_huruf_kolom,
     baca_lembar,
     huruf_kolom,
@@ -458,7 +459,8 @@ def baca_realisasi(path: Path, berkas: str | None, peta: PetaRealisasi, *,
                       "kode/uraian", judul.terakhir)
     pembaca.periksa(program, urusan, jumlah)
     sasaran = _sasaran(pembaca, program, peta, lokasi_yaml)
-    if pembaca.galat:
+    if pembaca.galat:  # in the order of the sheet, then the mapping's own lines
+        pembaca.galat.sort(key=lambda g: (not isinstance(g.lokasi, LokasiSel), (g.lokasi and g.lokasi.baris) or 0))
         raise pembaca.galat[0] if len(pembaca.galat) == 1 else KumpulanGalat(pembaca.galat)
     hasil: list[dict[str, Any]] = []
     baris: dict[tuple[str | int, ...], int] = {}
