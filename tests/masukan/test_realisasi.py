@@ -121,10 +121,10 @@ def test_baris_tanpa_program_dan_program_tanpa_sasaran(tmp_path: Path) -> None:
     baris.append(["7.01.05.2.01", "Fasilitasi Kerukunan", 10000, 10000])  # its program 7.01.05 is not there
     salah = _galat(tulis(tmp_path / "realisasi.xlsx", baris), PetaRealisasi(kolom=KOLOM, sasaran={"7.01.02": "x"}))
     assert len(salah) == 2
-    assert salah[0] == ("realisasi.xlsx, lembar 'Realisasi', sel A17: kegiatan '7.01.05.2.01 Fasilitasi Kerukunan' "
+    assert salah[1] == ("realisasi.xlsx, lembar 'Realisasi', sel A17: kegiatan '7.01.05.2.01 Fasilitasi Kerukunan' "
                         "tidak masuk program mana pun di lembar ini: program 7.01.05 tidak ada; tambahkan baris "
                         "programnya atau perbaiki kodenya")
-    assert salah[-1] == ("realisasi.xlsx, lembar 'Realisasi', sel A10: program 'Program Koordinasi Ketenteraman dan "
+    assert salah[0] == ("realisasi.xlsx, lembar 'Realisasi', sel A10: program 'Program Koordinasi Ketenteraman dan "
                          "Ketertiban Umum' tidak disebut di anggaran.sasaran lkj.yaml, sehingga tidak diketahui "
                          "sasaran yang didukungnya; tambahkan '\"7.01.04\": <id sasaran>' di bawah sasaran:")
 
@@ -158,9 +158,9 @@ def test_rumus_tanpa_nilai_dan_angka_tak_terbaca(tmp_path: Path) -> None:
     buku.save(path)
     sebelum = (path.read_bytes(), path.stat().st_mtime_ns)
     salah = _galat(path, PetaRealisasi(kolom=KOLOM, sasaran=SASARAN))
-    assert salah[0].startswith("realisasi.xlsx, lembar 'Sheet', sel D3: realisasi '1.00.000' tidak dapat dibaca: "
+    assert salah[1].startswith("realisasi.xlsx, lembar 'Sheet', sel D3: realisasi '1.00.000' tidak dapat dibaca: "
                                "angka '1.00.000' tidak bisa dibaca")
-    assert salah[1].startswith("realisasi.xlsx, lembar 'Sheet', sel C2: sel ini berisi rumus '=C3' tanpa nilai "
+    assert salah[0].startswith("realisasi.xlsx, lembar 'Sheet', sel C2: sel ini berisi rumus '=C3' tanpa nilai "
                                "tersimpan")
     assert (path.read_bytes(), path.stat().st_mtime_ns) == sebelum  # never written to
 
