@@ -193,6 +193,8 @@ class _Pembaca:
     def __init__(self, lembar: Lembar, judul: Judul, peta: PetaRealisasi, kolom: dict[str, int]) -> None:
         self.lembar, self.judul, self.peta, self.kolom = lembar, judul, peta, kolom
         self.galat: list[DataError] = []
+        self.rusak: set[int] = set()
+        """Rows with an amount that could not be read: their subtotals are not checked (one finding is enough)."""
 
     def salah(self, pesan: str, baris: int | None, kolom: str | None = None) -> None:
         k = self.kolom.get(kolom) if kolom else None
@@ -223,6 +225,7 @@ class _Pembaca:
                     jumlah[apa] = baca_uang(self.sel(r, apa))
                 except _Galat as exc:
                     self.salah(f"{apa} '{teks_sel(self.sel(r, apa))}' tidak dapat dibaca: {exc}", nomor, apa)
+                    self.rusak.add(nomor)
                     jumlah[apa] = Decimal(0)
             ada_angka = any(v is not None for v in jumlah.values())
             tingkat = self._tingkat(nomor, kode, nama, ada_angka, ada_kegiatan)
@@ -243,6 +246,7 @@ class _Pembaca:
         if kosong:
             rumus = self.lembar.rumus((b, self.kolom[apa]) for b, apa, _ in kosong)
             for b, apa, tingkat in kosong:
+                self.rusak.add(b)
                 if (b, self.kolom[apa]) in rumus:
                     self.salah(pesan_rumus(rumus[(b, self.kolom[apa])]), b, apa)
                 else:
@@ -337,6 +341,8 @@ class _Pembaca:
 
     def periksa_jumlah(self, b: BarisAnggaran, bagian: list[BarisAnggaran], apa: str) -> None:
         """A subtotal row against the sum of its parts, for pagu and realisasi."""
+        if b.nomor in self.rusak or any(x.nomor in self.rusak for x in bagian):
+            return
         for kolom in ("pagu", "realisasi"):
             tertulis = getattr(b, kolom)
             jumlah = sum((getattr(x, kolom) for x in bagian), Decimal(0))

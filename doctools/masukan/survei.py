@@ -86,6 +86,10 @@ _TANGGAL_ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 _TANGGAL_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
+_BELUM: Any = object()
+_KOSONG: Any = object()
+
+
 def normal_label(teks: str) -> str:
     """A label for comparison: case, spaces and an option letter or number ("a.", "4)") ignored."""
     return _AWALAN_PILIHAN.sub("", normal(teks))
@@ -283,40 +287,44 @@ def baca_survei(path: Path, berkas: str | None = None, peta: PetaSurvei | None =
     k_responden = _kolom_pilihan(lembar, judul, peta.responden, _JUDUL_RESPONDEN, lokasi_yaml("responden"))
     himpunan = [tuple(s) for s in peta.label] + list(SKALA_LABEL)
 
-    data = [(no, r) for no, r in lembar.baris_terisi(judul.terakhir + 1)
-            if any(isi(r[k]) if k < len(r) else False for k in kolom)]
+    lebar = max([*kolom, k_waktu or 0, k_responden or 0]) + 1
+    data: list[tuple[int, tuple[Any, ...]]] = []
+    for no, r in lembar.baris_terisi(judul.terakhir + 1):
+        if len(r) < lebar:
+            r = r + (None,) * (lebar - len(r))
+        if any(isi(r[k]) for k in kolom):
+            data.append((no, r))
     temuan: list[Temuan] = []
     if not data:
         raise DataError("tidak ada satu pun jawaban responden di bawah baris judul; setiap baris di bawah judul "
                         "berisi jawaban satu responden", lembar.lokasi(judul.terakhir))
 
-    def sel(r: tuple[Any, ...], k: int) -> Any:
-        return r[k] if k < len(r) else None
-
     nilai: list[list[int | None]] = [[None] * len(kolom) for _ in data]
     kosong: list[tuple[int, int, int]] = []  # (data index, unsur index, column)
     salah = False
     for i_u, k in enumerate(kolom):
-        skala = _pilih_skala([sel(r, k) for _, r in data], himpunan)
-        cache: dict[Any, int | None] = {}
-        for i_r, (no, r) in enumerate(data):
-            v = sel(r, k)
-            if not isi(v):
+        isi_kolom = [r[k] for _, r in data]
+        skala = _pilih_skala(isi_kolom, himpunan)
+        cache: dict[Any, int | None] = {}  # an answer text or code is classified once per column
+        for i_r, v in enumerate(isi_kolom):
+            kunci = v if isinstance(v, (str, int, float)) else repr(v)
+            n = cache.get(kunci, _BELUM)
+            if n is _BELUM:
+                if not isi(v):
+                    n = _KOSONG
+                else:
+                    n = _kode(v, model)
+                    if n is None and isinstance(v, str):
+                        n = skala.nilai.get(normal_label(v))
+                cache[kunci] = n
+            if n is _KOSONG:
                 kosong.append((i_r, i_u, k))
                 continue
-            kunci = v if isinstance(v, (str, int, float)) else repr(v)
-            if kunci in cache:
-                n = cache[kunci]
-            else:
-                n = _kode(v, model)
-                if n is None and isinstance(v, str):
-                    n = skala.nilai.get(normal_label(v))
-                cache[kunci] = n
             if n is None:
                 salah = True
                 temuan.append(Temuan("galat", _pesan_salah(v, model.unsur[i_u].nama, skala, model),
-                                     lembar.lokasi(no, k), JAWABAN))
-            nilai[i_r][i_u] = n
+                                     lembar.lokasi(data[i_r][0], k), JAWABAN))
+            nilai[i_r][i_u] = n  # type: ignore[assignment]
     if kosong:
         rumus = lembar.rumus((data[i_r][0], k) for i_r, _, k in kosong)
         for i_r, i_u, k in kosong:
@@ -329,7 +337,7 @@ def baca_survei(path: Path, berkas: str | None = None, peta: PetaSurvei | None =
                                                    "tidak dihitung pada NRR unsur itu", lembar.lokasi(no, k),
                                      JAWABAN_KOSONG))
     temuan += _ganda(lembar, data, k_responden)
-    periode = _periode([sel(r, k_waktu) for _, r in data]) if k_waktu is not None else None
+    periode = _periode([r[k_waktu] for _, r in data]) if k_waktu is not None else None
     if salah:
         return BacaanSurvei(None, tuple(temuan), periode)
     diabaikan = [j for j in range(len(judul.sendiri)) if j not in kolom]
