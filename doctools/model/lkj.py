@@ -374,7 +374,10 @@ def _periksa_unsur(kolom: dict[str, str], kode_model: str | None) -> None:
     for kunci, unsur in kolom.items():
         cocok = [(m.kode, ix[_normal(unsur)]) for m, ix in zip(model, indeks) if _normal(unsur) in ix]
         if not cocok:
-            tampil = {n: m.unsur[i].nama for m, ix in zip(model, indeks) for n, i in ix.items()}
+            tampil: dict[str, str] = {}
+            for m, ix in zip(model, indeks):  # the current model's names first
+                for n, i in ix.items():
+                    tampil.setdefault(n, m.unsur[i].nama)
             mirip = _termirip(unsur, tampil, n=1, cutoff=0.5)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             raise ValueError(f"kolom '{kunci}': unsur '{unsur}' tidak dikenal; {saran}unsur yang dikenal: "

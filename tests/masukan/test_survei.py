@@ -201,3 +201,36 @@ def test_berkas_tidak_diubah(tmp_path: Path) -> None:
     sebelum = (path.read_bytes(), path.stat().st_mtime_ns)
     baca_survei(path, None, PETA)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == sebelum
+
+
+# ---- through lkj.yaml ---------------------------------------------------------------------------------
+
+PERSYARATAN = '"Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?"'
+
+
+@pytest.mark.parametrize(("lama", "baru", "pesan"), [
+    (f"{PERSYARATAN}: Persyaratan", f"{PERSYARATAN}: Persyaratn",
+     "unsur 'Persyaratn' tidak dikenal; maksudnya 'Persyaratan'?"),
+    (f"{PERSYARATAN}: Persyaratan", PERSYARATAN.replace("kesesuaian", "kesesuain") + ": Persyaratan",
+     "maksudnya 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?' "
+     "(kolom J)?"),
+    ("    O: Sarana dan Prasarana", "    N: Sarana dan Prasarana\n    O: Sarana dan Prasarana",
+     "unsur 'Sarana dan Prasarana' dipetakan dari dua kolom"),
+    ("  berkas: skm-2025.xlsx", "  berkas: /srv/skm-2025.xlsx", "harus berada di dalam folder data"),
+    ("  berkas: skm-2025.xlsx", "  berkas: skm-2026.xlsx", "berkas jawaban survei 'skm-2026.xlsx' tidak ditemukan"),
+    ("  lembar: Form Responses 1", "  lembar: Form Responses", "maksudnya 'Form Responses 1'?"),
+])
+def test_pemetaan_survei_salah_ditolak_check_dan_build(tmp_path: Path, lama: str, baru: str, pesan: str) -> None:
+    from doctools.build import bangun_folder
+    from doctools.reviu import periksa_folder
+    from tests.conftest import CONTOH
+    from tests.reviu.conftest import salin
+
+    salinan = salin(tmp_path / "data" / CONTOH.name)
+    salinan.ganti("lkj.yaml", lama, baru)
+    galat = [str(t) for t in periksa_folder(salinan.folder).temuan if t.tingkat == "galat"]
+    assert any(pesan in t for t in galat), galat
+    with pytest.raises(DataError) as info:
+        bangun_folder(salinan.folder, tmp_path / "keluar")
+    assert pesan in str(info.value)
+    assert not any((tmp_path / "keluar").rglob("*.docx"))
