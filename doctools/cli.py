@@ -195,8 +195,9 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
         from doctools.pdf import ke_pdf
 
         click.echo(f"mengubah {len(hasil)} dokumen ke PDF dengan LibreOffice …")
-        for path in ke_pdf([h.path for h in hasil], hasil[0].path.parent):
-            click.echo(f"ditulis: {path}")
+        ke_pdf([h.path for h in hasil], hasil[0].path.parent)
+        for h in hasil:
+            click.echo(f"ditulis: {h.path.with_suffix('.pdf')}")
     click.echo(f"{len(hasil)} dokumen selesai.")
 
 

@@ -9,10 +9,15 @@ every one of them exists, so a failed run never leaves a half set; the .docx fil
 A document with a Daftar Isi (a TOC field, e.g. the LKj) needs its TOC rebuilt before export, which
 ``--convert-to`` does not do: when the batch holds one, the whole batch goes through ``toc.py``
 (still one LibreOffice), run by a Python that has LibreOffice's ``uno`` module.
+
+LibreOffice runs in its own folder (the profile), so every path it is given is absolute. It runs
+in its own process group: on a timeout, Ctrl-C or SIGTERM the whole group (the launcher and
+``soffice.bin``, or ``toc.py`` and its LibreOffice) is stopped before the temporary folders go.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -20,28 +25,80 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import zipfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from doctools.errors import ConversionError
 
-PERINTAH = ("soffice", "libreoffice")
+WINDOWS = os.name == "nt"
+"""Read at call time, so the Windows branches can be exercised by tests on any system."""
+
+VARIABEL_SOFFICE = "DOCTOOLS_SOFFICE"
+VARIABEL_PYTHON_UNO = "DOCTOOLS_PYTHON_UNO"
+
+PERINTAH = ("soffice", "libreoffice", "soffice.exe")
 """Names LibreOffice's command goes by on PATH, in the order tried."""
+
+LOKASI_BAKU = (
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+"""Where the LibreOffice installers put ``soffice`` (Windows 64/32-bit, macOS), tried after PATH."""
+
+PYTHON_UNO = ("/usr/bin/python3", "/usr/lib/libreoffice/program/python", "/opt/libreoffice/program/python")
+"""System Pythons tried for LibreOffice's ``uno`` module, after ``DOCTOOLS_PYTHON_UNO`` and the
+Python LibreOffice ships beside its ``soffice`` (Windows, macOS, the Linux tarball)."""
+
+SKRIP_DAFTAR_ISI = Path(__file__).resolve().with_name("toc.py")
+_FIELD_TOC = re.compile(rb"<w:instrText[^>]*>\s*TOC\b")
+_TANPA = "Berkas .docx tetap tersimpan."
+
+
+def _lokasi_baku() -> list[str]:
+    """Standard install locations, the Windows ones also under a non-default Program Files."""
+    calon = []
+    for variabel in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        akar = os.environ.get(variabel)
+        if akar:
+            calon.append(akar.rstrip("\\/") + r"\LibreOffice\program\soffice.exe")
+    return list(dict.fromkeys([*calon, *LOKASI_BAKU]))
+
+
+def _dapat_dijalankan(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
 
 
 def cari_soffice() -> str | None:
-    """The LibreOffice command on PATH, or None."""
+    """LibreOffice's command: ``DOCTOOLS_SOFFICE``, else PATH, else a standard install location."""
+    pilihan = os.environ.get(VARIABEL_SOFFICE, "").strip().strip('"')
+    if pilihan:
+        return shutil.which(pilihan)  # a full path, or a command name on PATH
     for nama in PERINTAH:
         path = shutil.which(nama)
         if path:
             return path
-    return None
+    return next((p for p in _lokasi_baku() if _dapat_dijalankan(p)), None)
 
 
-SKRIP_DAFTAR_ISI = Path(__file__).resolve().with_name("toc.py")
-PYTHON_UNO = ("/usr/bin/python3", "/usr/lib/libreoffice/program/python", "/opt/libreoffice/program/python")
-"""Pythons tried for LibreOffice's ``uno`` module, after the ``DOCTOOLS_PYTHON_UNO`` variable."""
-_FIELD_TOC = re.compile(rb"<w:instrText[^>]*>\s*TOC\b")
+def _soffice() -> str:
+    """:func:`cari_soffice`, or a :class:`ConversionError` saying where to get LibreOffice."""
+    soffice = cari_soffice()
+    if soffice is not None:
+        return soffice
+    pilihan = os.environ.get(VARIABEL_SOFFICE, "").strip().strip('"')
+    if pilihan:
+        raise ConversionError(
+            f"variabel {VARIABEL_SOFFICE} menunjuk ke '{pilihan}', tetapi tidak ada program LibreOffice di sana; "
+            "tulis jalur lengkap soffice (Windows: C:\\Program Files\\LibreOffice\\program\\soffice.exe) atau "
+            f"hapus variabel itu. {_TANPA}")
+    raise ConversionError(
+        "LibreOffice (perintah 'soffice') tidak ditemukan di PATH maupun di tempat pemasangan bakunya, sehingga "
+        "PDF tidak dapat dibuat; pasang LibreOffice (Windows/macOS: dari libreoffice.org; Debian/Ubuntu: "
+        f"apt-get install libreoffice-writer-nogui) atau tunjuk soffice dengan variabel {VARIABEL_SOFFICE}, "
+        f"lalu ulangi. {_TANPA}")
 
 
 def punya_daftar_isi(path: Path) -> bool:
@@ -58,16 +115,32 @@ def _lingkungan_python() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
 
 
-@functools.lru_cache(maxsize=1)
-def cari_python_uno() -> str | None:
-    """A Python that can ``import uno`` (Debian: /usr/bin/python3 with python3-uno), or None."""
-    calon = [os.environ.get("DOCTOOLS_PYTHON_UNO", ""), *PYTHON_UNO]
-    for path in calon:
-        if not path or not os.access(path, os.X_OK):
+def python_bawaan_libreoffice(soffice: str) -> list[str]:
+    """Where LibreOffice keeps its own Python, relative to its ``soffice`` (links followed).
+
+    Windows: ``program\\python.exe`` beside ``soffice.exe``; macOS: ``Contents/Resources/python``
+    beside ``Contents/MacOS/soffice``; the Linux tarball: ``program/python``.
+    """
+    folder = Path(soffice).resolve().parent
+    return [str(folder / "python.exe"), str(folder / "python"), str(folder.parent / "Resources" / "python")]
+
+
+@functools.lru_cache(maxsize=8)
+def cari_python_uno(soffice: str | None = None) -> str | None:
+    """A Python that can ``import uno``, or None.
+
+    Tried in order: ``DOCTOOLS_PYTHON_UNO``, the Python LibreOffice ships (beside ``soffice``), the
+    system's (Debian: /usr/bin/python3 with python3-uno).
+    """
+    soffice = soffice or cari_soffice()
+    calon = [os.environ.get(VARIABEL_PYTHON_UNO, "").strip().strip('"'),
+             *(python_bawaan_libreoffice(soffice) if soffice else ()), *PYTHON_UNO]
+    for path in dict.fromkeys(calon):
+        if not path or not _dapat_dijalankan(path):
             continue
         try:
-            uji = subprocess.run([path, "-c", "import uno"], capture_output=True, timeout=30,
-                                 env=_lingkungan_python(), check=False)
+            uji = subprocess.run([path, "-c", "import uno"], capture_output=True, timeout=60,
+                                 env=_lingkungan_python(), check=False, **_grup_baru())
         except (OSError, subprocess.TimeoutExpired):
             continue
         if uji.returncode == 0:
@@ -75,13 +148,82 @@ def cari_python_uno() -> str | None:
     return None
 
 
-def _hentikan(proses: subprocess.Popen[bytes]) -> None:
-    """Stop LibreOffice and the children it started (oosplash starts soffice.bin)."""
-    try:
-        os.killpg(proses.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
+# ---- running LibreOffice in its own process group --------------------------------------------------
+
+
+def _grup_baru() -> dict[str, object]:
+    """Popen arguments that start a child in a process group of its own (Ctrl-C does not reach it)."""
+    if WINDOWS:
+        return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0x200)}
+    return {"start_new_session": True}
+
+
+def hentikan_grup(proses: subprocess.Popen[bytes]) -> None:
+    """Stop a child and everything it started (oosplash starts soffice.bin; toc.py starts soffice)."""
+    if WINDOWS:
+        # taskkill /T ends the whole tree; the process group alone would not be killed by a signal
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proses.pid)], capture_output=True,
+                           timeout=30, check=False)
+    else:
+        _bunuh_grup_posix(proses.pid)
+    with contextlib.suppress(OSError):
         proses.kill()
-    proses.communicate()  # reap it and close its pipe
+    with contextlib.suppress(OSError, ValueError, subprocess.SubprocessError):
+        proses.communicate(timeout=30)  # reap it and close its pipe
+
+
+def _bunuh_grup_posix(pgid: int) -> None:
+    killpg, sinyal = getattr(os, "killpg", None), getattr(signal, "SIGKILL", None)
+    if killpg is None or sinyal is None:
+        return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        killpg(pgid, sinyal)
+
+
+@contextlib.contextmanager
+def _sigterm_sebagai_interupsi() -> Iterator[None]:
+    """While LibreOffice runs, SIGTERM raises KeyboardInterrupt, so the clean-up below runs.
+
+    Only in the main thread, and only when nobody installed a SIGTERM handler of their own.
+    """
+    sinyal = getattr(signal, "SIGTERM", None)
+    if sinyal is None or threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(sinyal) is not signal.SIG_DFL:
+        yield
+        return
+
+    def berhenti(_nomor: int, _bingkai: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(sinyal, berhenti)
+    try:
+        yield
+    finally:
+        signal.signal(sinyal, signal.SIG_DFL)
+
+
+def _jalankan(perintah: Sequence[str], timeout: float, cwd: str, env: dict[str, str] | None,
+              pesan_waktu: str) -> tuple[int, bytes]:
+    """Run LibreOffice (or toc.py) in its own process group; stop the whole group however it ends."""
+    try:
+        proses = subprocess.Popen(list(perintah), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, cwd=cwd, env=env, **_grup_baru())
+    except OSError as exc:
+        raise ConversionError(f"LibreOffice ({perintah[0]}) tidak dapat dijalankan: {exc.strerror or exc}. "
+                              f"{_TANPA}") from None
+    try:
+        with _sigterm_sebagai_interupsi():
+            keluaran, _ = proses.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        hentikan_grup(proses)
+        raise ConversionError(pesan_waktu) from None
+    except BaseException:  # Ctrl-C, SIGTERM: LibreOffice must not outlive us
+        hentikan_grup(proses)
+        raise
+    if not WINDOWS:
+        _bunuh_grup_posix(proses.pid)  # whatever it left running (a soffice.bin that did not quit)
+    return proses.returncode, keluaran
 
 
 def _ringkas(keluaran: bytes) -> str:
@@ -89,74 +231,62 @@ def _ringkas(keluaran: bytes) -> str:
     return "; ".join(baris[-3:])
 
 
-def ke_pdf(paths: list[Path], keluar: Path, timeout: float = 300) -> list[Path]:
+def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Path]:
     """Convert ``paths`` to PDF in ``keluar`` with one LibreOffice run; return the PDFs in order.
 
-    Raises :class:`ConversionError` (in Bahasa Indonesia) when LibreOffice is missing, fails, runs
-    longer than ``timeout`` seconds, or leaves any expected PDF unwritten.
+    Paths may be relative to the working directory. Raises :class:`ConversionError` (in Bahasa
+    Indonesia) when LibreOffice is missing, fails, runs longer than ``timeout`` seconds, or leaves
+    any expected PDF unwritten.
     """
     if not paths:
         return []
-    nama = [Path(p).stem for p in paths]
+    sumber = [Path(os.path.abspath(p)) for p in paths]
+    keluar = Path(os.path.abspath(keluar))
+    nama = [p.stem for p in sumber]
     dobel = sorted({n for n in nama if nama.count(n) > 1})
     if dobel:
         raise ConversionError(f"beberapa berkas bernama sama ({', '.join(dobel)}); PDF-nya akan saling menimpa")
-    hilang = [str(p) for p in paths if not Path(p).is_file()]
+    hilang = [str(p) for p in sumber if not p.is_file()]
     if hilang:
         raise ConversionError(f"berkas untuk dijadikan PDF tidak ditemukan: {', '.join(hilang)}")
-    soffice = cari_soffice()
-    if soffice is None:
-        raise ConversionError(
-            "LibreOffice (perintah 'soffice') tidak ditemukan di PATH, sehingga PDF tidak dapat dibuat; "
-            "pasang LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) lalu ulangi. "
-            "Berkas .docx tetap tersimpan.")
+    soffice = _soffice()
     python_uno = None
-    daftar_isi = [Path(p).name for p in paths if punya_daftar_isi(Path(p))]
+    daftar_isi = [p.name for p in sumber if punya_daftar_isi(p)]
     if daftar_isi:
-        python_uno = cari_python_uno()
+        python_uno = cari_python_uno(soffice)
         if python_uno is None:
             raise ConversionError(
                 f"{', '.join(daftar_isi)} memuat Daftar Isi yang harus diperbarui LibreOffice melalui UNO, tetapi "
-                "tidak ada Python yang dapat memuat modul 'uno'; pasang python3-uno (Debian/Ubuntu: apt-get "
-                "install python3-uno) atau tunjuk Python-nya dengan variabel DOCTOOLS_PYTHON_UNO. "
-                "Berkas .docx tetap tersimpan.")
+                "tidak ada Python yang dapat memuat modul 'uno' (Python bawaan LibreOffice di sebelah soffice, atau "
+                "python3-uno: apt-get install python3-uno di Debian/Ubuntu); pasang salah satunya atau tunjuk "
+                f"Python-nya dengan variabel {VARIABEL_PYTHON_UNO}. {_TANPA}")
     keluar.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="doctools-lo-") as profil, \
-            tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar) as sementara:
-        sumber = [str(Path(p).resolve()) for p in paths]
+    with tempfile.TemporaryDirectory(prefix="doctools-lo-", ignore_cleanup_errors=True) as profil, \
+            tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar, ignore_cleanup_errors=True) as sementara:
+        berkas = [str(p) for p in sumber]
         if python_uno is not None:
-            perintah = [python_uno, str(SKRIP_DAFTAR_ISI), soffice, profil, sementara, *sumber]
+            perintah = [python_uno, str(SKRIP_DAFTAR_ISI), soffice, profil, sementara, *berkas]
         else:
             perintah = [soffice, f"-env:UserInstallation={Path(profil).as_uri()}", "--headless", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", sementara,
-                        *sumber]
-        try:
-            proses = subprocess.Popen(perintah, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                      stderr=subprocess.STDOUT, start_new_session=True, cwd=profil,
-                                      env=_lingkungan_python() if python_uno else None)
-        except OSError as exc:
-            raise ConversionError(f"LibreOffice ({soffice}) tidak dapat dijalankan: {exc.strerror or exc}. "
-                                  "Berkas .docx tetap tersimpan.") from None
-        try:
-            keluaran, _ = proses.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _hentikan(proses)
-            raise ConversionError(f"LibreOffice tidak selesai mengubah {len(paths)} berkas ke PDF dalam "
-                                  f"{timeout:g} detik dan dihentikan. Berkas .docx tetap tersimpan.") from None
+                        *berkas]
+        kode, keluaran = _jalankan(
+            perintah, timeout, cwd=profil, env=_lingkungan_python() if python_uno else None,
+            pesan_waktu=f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} detik "
+                        f"dan dihentikan. {_TANPA}")
         hasil = [Path(sementara) / f"{n}.pdf" for n in nama]
         gagal = [p.name for p in hasil if not p.is_file() or p.stat().st_size == 0]
-        if proses.returncode != 0 or gagal:
-            sebab = f"kode keluar {proses.returncode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
+        if kode != 0 or gagal:
+            sebab = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
             daftar = f"; PDF tidak terbentuk: {', '.join(gagal)}" if gagal else ""
-            raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. "
-                                  "Berkas .docx tetap tersimpan.")
+            raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. {_TANPA}")
         tujuan = [keluar / p.name for p in hasil]
         for asal, ke in zip(hasil, tujuan):
             os.replace(asal, ke)
     return tujuan
 
 
-def ke_pdf_di_samping(paths: list[Path], timeout: float = 600) -> list[Path]:
+def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600) -> list[Path]:
     """Convert files from several folders with ONE LibreOffice run; each PDF lands beside its .docx.
 
     Files of different kecamatan share names (``keputusan-iku-2025.docx``), so each is linked
@@ -164,13 +294,13 @@ def ke_pdf_di_samping(paths: list[Path], timeout: float = 600) -> list[Path]:
     """
     if not paths:
         return []
-    with tempfile.TemporaryDirectory(prefix="doctools-batch-") as kerja:
+    with tempfile.TemporaryDirectory(prefix="doctools-batch-", ignore_cleanup_errors=True) as kerja:
         kerja_path = Path(kerja)
         tautan = []
         for i, path in enumerate(paths):
             tujuan = kerja_path / f"{i:05d}-{Path(path).name}"
             try:
-                os.link(Path(path).resolve(), tujuan)
+                os.link(os.path.abspath(path), tujuan)
             except OSError:
                 shutil.copyfile(path, tujuan)
             tautan.append(tujuan)

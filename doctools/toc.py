@@ -100,8 +100,19 @@ def main(argv: list[str]) -> int:
         try:
             proses.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            proses.kill()
-            proses.wait()
+            _hentikan(proses)
+
+
+def _hentikan(proses: subprocess.Popen[bytes]) -> None:
+    """Kill LibreOffice that did not quit: on Windows its whole tree (soffice.exe starts soffice.bin).
+
+    On other systems doctools.pdf kills this script's process group, LibreOffice included, once
+    this script has exited.
+    """
+    if os.name == "nt":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proses.pid)], capture_output=True, check=False)
+    proses.kill()
+    proses.wait()
 
 
 if __name__ == "__main__":

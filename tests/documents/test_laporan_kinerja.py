@@ -622,7 +622,7 @@ def test_pdf_tanpa_python_uno_adalah_galat_yang_jelas(hasil: Path, tmp_path: Pat
     palsu.write_text("#!/bin/sh\nexit 0\n")
     palsu.chmod(0o755)
     monkeypatch.setenv("PATH", str(palsu.parent))
-    monkeypatch.setattr(modul_pdf, "cari_python_uno", lambda: None)
+    monkeypatch.setattr(modul_pdf, "cari_python_uno", lambda *_: None)
     assert modul_pdf.punya_daftar_isi(hasil)
     with pytest.raises(ConversionError, match=r"laporan-kinerja-2025\.docx memuat Daftar Isi .*python3-uno"):
         modul_pdf.ke_pdf([hasil], tmp_path / "pdf")

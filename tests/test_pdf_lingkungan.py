@@ -1,0 +1,344 @@
+"""Where LibreOffice and its Python are found, and what is left when a conversion is cut short.
+
+Everything runs with fakes, on any system: a fake ``soffice`` on PATH, through ``DOCTOOLS_SOFFICE``
+and at (monkeypatched) standard install locations laid out as on Windows and macOS, a fake
+LibreOffice Python beside it, fakes that hang and start a child. The Windows-only calls (process
+group flag, ``taskkill``) are checked by switching :data:`doctools.pdf.WINDOWS`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from doctools import pdf
+from doctools.errors import ConversionError
+from tests.conftest import CONTOH
+
+POSIX = pytest.mark.skipif(os.name != "posix", reason="sinyal POSIX dan /proc")
+
+TOC_XML = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>'
+           '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r></w:p></w:body></w:document>')
+
+# A fake soffice: logs its arguments beside itself, then writes a PDF for every .docx into --outdir.
+MENULIS = """
+catat(args)
+outdir = pathlib.Path(args[args.index("--outdir") + 1])
+for a in args:
+    if a.endswith(".docx"):
+        (outdir / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 palsu")
+"""
+
+# A fake Python with uno: answers the probe, and as toc.py (SOFFICE PROFILE OUTDIR FILES) writes PDFs.
+PYTHON_UNO = """
+catat(args)
+if args[:2] == ["-c", "import uno"]:
+    sys.exit(0)
+_, soffice, profil, outdir, *berkas = args
+for a in berkas:
+    (pathlib.Path(outdir) / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 daftar isi")
+"""
+
+# A fake that starts a child (as oosplash starts soffice.bin), records both pids, and hangs.
+MENGGANTUNG = """
+catat(args)
+if args[:2] == ["-c", "import uno"]:
+    sys.exit(0)
+anak = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+sementara = FOLDER / "pid.json.tmp"
+sementara.write_text(json.dumps({"induk": os.getpid(), "anak": anak.pid, "args": args}))
+os.replace(sementara, FOLDER / "pid.json")
+time.sleep(600)
+"""
+
+KEPALA = """#!{python}
+import json, os, pathlib, subprocess, sys, time
+FOLDER = pathlib.Path(__file__).resolve().parent
+args = sys.argv[1:]
+def catat(a):
+    with open(FOLDER / "panggilan.jsonl", "a", encoding="utf-8") as log:
+        log.write(json.dumps({{"program": pathlib.Path(__file__).name, "args": a}}) + "\\n")
+"""
+
+
+def palsu(path: Path, badan: str) -> Path:
+    """An executable Python script at ``path`` (any name: ``soffice``, ``soffice.exe``, ``python``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(KEPALA.format(python=sys.executable) + badan, encoding="utf-8")
+    path.chmod(0o755)
+    return path
+
+
+def panggilan(folder: Path) -> list[dict[str, object]]:
+    log = folder / "panggilan.jsonl"
+    return [json.loads(b) for b in log.read_text(encoding="utf-8").splitlines()] if log.exists() else []
+
+
+def docx_palsu(folder: Path, nama: str, daftar_isi: bool = False) -> Path:
+    """A small .docx-shaped zip (with a TOC field when asked): enough for ke_pdf's checks."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{nama}.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", TOC_XML if daftar_isi else TOC_XML.replace("TOC", "PAGE"))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def lingkungan_bersih(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No real LibreOffice is found: empty PATH, no variables, no standard locations, no system Python."""
+    kosong = tmp_path / "path-kosong"
+    kosong.mkdir()
+    monkeypatch.setenv("PATH", str(kosong))
+    for nama in (pdf.VARIABEL_SOFFICE, pdf.VARIABEL_PYTHON_UNO, "ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        monkeypatch.delenv(nama, raising=False)
+    monkeypatch.setattr(pdf, "LOKASI_BAKU", ())
+    monkeypatch.setattr(pdf, "PYTHON_UNO", ())
+    pdf.cari_python_uno.cache_clear()
+    yield
+    pdf.cari_python_uno.cache_clear()
+    for catatan in tmp_path.rglob("pid.json"):  # a failed test must not leave its fakes running
+        pid = json.loads(catatan.read_text())
+        for kunci in ("anak", "induk"):
+            with contextlib.suppress(OSError):
+                os.kill(pid[kunci], getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def _tunggu(syarat: Callable[[], bool], batas: float = 60) -> bool:
+    """Poll ``syarat`` until it holds (or ``batas`` seconds pass); return its last value."""
+    akhir = time.monotonic() + batas
+    while not syarat() and time.monotonic() < akhir:
+        time.sleep(0.05)
+    return syarat()
+
+
+def _hidup(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its parent counts as ended)."""
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "\nState:\tZ" not in status.read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+def _profil(args: list[str]) -> Path:
+    tanda = next(a for a in args if a.startswith("-env:UserInstallation=file://"))
+    return Path(tanda.removeprefix("-env:UserInstallation=file://"))
+
+
+# ---- relative paths ------------------------------------------------------------------------------
+
+
+def test_jalur_relatif_menjadi_mutlak(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LibreOffice runs in its profile folder: a relative --outdir or file would land there."""
+    bin_ = tmp_path / "bin"
+    palsu(bin_ / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(bin_))
+    docx_palsu(tmp_path / "build" / "mumbulsari", "pk")
+    monkeypatch.chdir(tmp_path)
+    hasil = pdf.ke_pdf([Path("build/mumbulsari/pk.docx")], Path("build/mumbulsari"))
+    assert hasil == [tmp_path / "build" / "mumbulsari" / "pk.pdf"]
+    assert hasil[0].read_bytes() == b"%PDF-1.4 palsu"
+    [args] = [p["args"] for p in panggilan(bin_)]
+    outdir = Path(args[args.index("--outdir") + 1])
+    assert outdir.is_absolute() and outdir.parent == tmp_path / "build" / "mumbulsari"
+    assert args[-1] == str(tmp_path / "build" / "mumbulsari" / "pk.docx")
+    assert sorted(p.name for p in (tmp_path / "build" / "mumbulsari").iterdir()) == ["pk.docx", "pk.pdf"]
+
+
+def test_jalur_dengan_spasi_dan_garis_miring_terbalik(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_ = tmp_path / "Program Files" / "Libre Office"
+    palsu(bin_ / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(bin_))
+    folder = tmp_path / "Dokumen Saya" / "sakip\\2025"
+    docx = docx_palsu(folder, "keputusan iku")
+    [hasil] = pdf.ke_pdf([docx], folder / "pdf hasil")
+    assert hasil == folder / "pdf hasil" / "keputusan iku.pdf" and hasil.is_file()
+    [args] = [p["args"] for p in panggilan(bin_)]
+    assert args[-1] == str(docx)  # one argument, spaces and backslash intact
+    assert _profil(args).name.startswith("doctools-lo-")
+
+
+# ---- finding LibreOffice -------------------------------------------------------------------------
+
+
+def test_soffice_dari_variabel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    soffice = palsu(tmp_path / "LibreOffice 24" / "program" / "soffice", MENULIS)
+    palsu(tmp_path / "bin" / "soffice", "sys.exit(9)")  # on PATH, but the variable wins
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv(pdf.VARIABEL_SOFFICE, str(soffice))
+    assert pdf.cari_soffice() == str(soffice)
+    [hasil] = pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    assert hasil.read_bytes() == b"%PDF-1.4 palsu"
+    assert not panggilan(tmp_path / "bin")
+
+
+def test_variabel_soffice_salah_adalah_galat_yang_jelas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(pdf.VARIABEL_SOFFICE, str(tmp_path / "tidak-ada" / "soffice.exe"))
+    with pytest.raises(ConversionError) as exc:
+        pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    pesan = str(exc.value)
+    assert f"variabel DOCTOOLS_SOFFICE menunjuk ke '{tmp_path / 'tidak-ada' / 'soffice.exe'}'" in pesan
+    assert "Berkas .docx tetap tersimpan." in pesan
+    assert not (tmp_path / "k").exists()
+
+
+def test_soffice_exe_di_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    palsu(tmp_path / "bin" / "soffice.exe", MENULIS)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    assert pdf.cari_soffice() == str(tmp_path / "bin" / "soffice.exe")
+
+
+def test_lokasi_baku_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not on PATH: found where the Windows installer puts it, with its own Python beside it."""
+    program = tmp_path / "Program Files" / "LibreOffice" / "program"
+    soffice = palsu(program / "soffice.exe", MENULIS)
+    python = palsu(program / "python.exe", PYTHON_UNO)
+    monkeypatch.setattr(pdf, "LOKASI_BAKU", (str(tmp_path / "Program Files (x86)" / "x" / "soffice.exe"), str(soffice)))
+    assert pdf.cari_soffice() == str(soffice)
+    assert pdf.cari_python_uno(str(soffice)) == str(python)
+
+    keluar = tmp_path / "hasil"
+    hasil = pdf.ke_pdf([docx_palsu(tmp_path / "d", "lkj", daftar_isi=True), docx_palsu(tmp_path / "d", "pk")], keluar)
+    assert [p.read_bytes() for p in hasil] == [b"%PDF-1.4 daftar isi"] * 2  # one run through toc.py
+    jalan = [p for p in panggilan(program) if p["args"][:1] != ["-c"]]
+    assert [p["program"] for p in jalan] == ["python.exe"]
+    args = jalan[0]["args"]
+    assert args[0] == str(pdf.SKRIP_DAFTAR_ISI) and args[1] == str(soffice)
+    assert all(Path(a).is_absolute() for a in args[1:])
+
+
+def test_lokasi_baku_macos(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isi = tmp_path / "Applications" / "LibreOffice.app" / "Contents"
+    soffice = palsu(isi / "MacOS" / "soffice", MENULIS)
+    python = palsu(isi / "Resources" / "python", PYTHON_UNO)
+    monkeypatch.setattr(pdf, "LOKASI_BAKU", (str(soffice),))
+    assert pdf.cari_soffice() == str(soffice)
+    assert pdf.cari_python_uno(str(soffice)) == str(python)
+
+
+def test_lokasi_baku_mengikuti_program_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ProgramFiles", "D:\\Aplikasi")
+    monkeypatch.setenv("ProgramFiles(x86)", "D:\\Aplikasi (x86)\\")
+    monkeypatch.setattr(pdf, "LOKASI_BAKU", ("C:\\Program Files\\LibreOffice\\program\\soffice.exe",))
+    assert pdf._lokasi_baku() == ["D:\\Aplikasi\\LibreOffice\\program\\soffice.exe",
+                                  "D:\\Aplikasi (x86)\\LibreOffice\\program\\soffice.exe",
+                                  "C:\\Program Files\\LibreOffice\\program\\soffice.exe"]
+
+
+def test_variabel_python_uno_didahulukan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    program = tmp_path / "LibreOffice" / "program"
+    soffice = palsu(program / "soffice.exe", MENULIS)
+    palsu(program / "python.exe", PYTHON_UNO)
+    pilihan = palsu(tmp_path / "lain" / "python3", PYTHON_UNO)
+    monkeypatch.setenv(pdf.VARIABEL_PYTHON_UNO, str(pilihan))
+    assert pdf.cari_python_uno(str(soffice)) == str(pilihan)
+
+
+def test_python_tanpa_uno_dilewati(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    program = tmp_path / "LibreOffice" / "program"
+    soffice = palsu(program / "soffice.exe", MENULIS)
+    palsu(program / "python.exe", "sys.exit(1)")  # cannot import uno
+    assert pdf.cari_python_uno(str(soffice)) is None
+    with pytest.raises(ConversionError, match=r"lkj\.docx memuat Daftar Isi .* DOCTOOLS_PYTHON_UNO"):
+        monkeypatch.setenv(pdf.VARIABEL_SOFFICE, str(soffice))
+        pdf.ke_pdf([docx_palsu(tmp_path / "d", "lkj", daftar_isi=True)], tmp_path / "k")
+
+
+# ---- Windows process handling (the branch, checked by switching WINDOWS) -----------------------
+
+
+def test_windows_grup_proses_baru(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "WINDOWS", True)
+    assert pdf._grup_baru() == {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0x200)}
+    monkeypatch.setattr(pdf, "WINDOWS", False)
+    assert pdf._grup_baru() == {"start_new_session": True}
+
+
+def test_windows_hentikan_dengan_taskkill(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows the tree goes through ``taskkill /F /T``; the child itself is killed as well."""
+    proses = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"], stdout=subprocess.PIPE)
+    panggil: list[list[str]] = []
+    monkeypatch.setattr(pdf, "WINDOWS", True)
+    monkeypatch.setattr(pdf.subprocess, "run", lambda args, **_: panggil.append(args))
+    pdf.hentikan_grup(proses)
+    assert panggil == [["taskkill", "/F", "/T", "/PID", str(proses.pid)]]
+    assert proses.returncode is not None
+
+
+# ---- timeout and interrupt: LibreOffice's whole group stops, nothing is left -----------------------
+
+
+def _tunggu_pid(folder: Path) -> dict[str, object]:
+    assert _tunggu(lambda: (folder / "pid.json").exists()), "palsu tidak pernah berjalan"
+    return json.loads((folder / "pid.json").read_text())
+
+
+@POSIX
+@pytest.mark.parametrize("daftar_isi", [False, True], ids=["convert-to", "daftar-isi"])
+def test_batas_waktu_menghentikan_seluruh_grup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               daftar_isi: bool) -> None:
+    bin_ = tmp_path / "bin"
+    palsu(bin_ / "soffice", MENGGANTUNG)
+    monkeypatch.setenv("PATH", str(bin_))
+    if daftar_isi:  # toc.py's Python hangs with its LibreOffice child
+        monkeypatch.setenv(pdf.VARIABEL_PYTHON_UNO, str(palsu(bin_ / "python-uno", MENGGANTUNG)))
+    keluar = tmp_path / "keluar"
+    with pytest.raises(ConversionError, match="tidak selesai mengubah 1 berkas ke PDF dalam 2 detik"):
+        pdf.ke_pdf([docx_palsu(tmp_path / "d", "a", daftar_isi)], keluar, timeout=2)
+    pid = json.loads((bin_ / "pid.json").read_text())
+    assert _tunggu(lambda: not _hidup(pid["induk"]) and not _hidup(pid["anak"])), pid
+    assert list(keluar.iterdir()) == []  # no hidden .pdf-xxxx folder
+    profil = Path(pid["args"][2]) if daftar_isi else _profil(pid["args"])
+    assert not profil.exists()
+
+
+def _data_pk(tujuan: Path) -> Path:
+    tujuan.mkdir(parents=True)
+    for nama in ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml"):
+        shutil.copy2(CONTOH / nama, tujuan / nama)
+    return tujuan
+
+
+@POSIX
+@pytest.mark.parametrize("sinyal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_interupsi_saat_pdf(tmp_path: Path, sinyal: signal.Signals) -> None:
+    """Ctrl-C or SIGTERM during ``build --pdf``: LibreOffice and its child stop, its folders go."""
+    bin_ = tmp_path / "bin"
+    palsu(bin_ / "soffice", MENGGANTUNG)
+    data = _data_pk(tmp_path / "data" / "mumbulsari")
+    keluar = tmp_path / "keluar"
+    env = {k: v for k, v in os.environ.items() if k not in (pdf.VARIABEL_SOFFICE, pdf.VARIABEL_PYTHON_UNO)}
+    env["PATH"] = os.pathsep.join([str(bin_), env.get("PATH", "")])
+    proses = subprocess.Popen([sys.executable, "-m", "doctools", "build", str(data), "-o", str(keluar), "--pdf"],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        pid = _tunggu_pid(bin_)
+        proses.send_signal(sinyal)
+        _, galat = proses.communicate(timeout=120)
+    finally:
+        if proses.poll() is None:
+            proses.kill()
+    assert proses.returncode != 0
+    assert "dibatalkan." in galat and "Traceback" not in galat, galat
+    assert _tunggu(lambda: not _hidup(pid["induk"]) and not _hidup(pid["anak"])), pid
+    folder = keluar / "mumbulsari"
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
+    assert sorted(p.suffix for p in folder.iterdir()) == [".docx"] * 5  # the documents stay, no PDF
+    assert not _profil(pid["args"]).exists()
