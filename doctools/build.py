@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from doctools import sumber
 from doctools.documents import Dokumen, susun_semua
 from doctools.model import DataKecamatan, muat_data
 from doctools.render import render_bytes
 from doctools.tulis import tulis_semua
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates_docx"
+TEMPLATES_DIR = sumber.folder_templat()
 
 
 @dataclass(frozen=True)

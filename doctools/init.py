@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from importlib import resources
 from pathlib import Path
 
+from doctools import sumber
 from doctools.errors import DataError, Lokasi
 
 BERKAS_KECAMATAN = ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml", "perjanjian-kinerja.yaml")
 
 
 def _baca(nama: str) -> str:
-    return (resources.files("doctools.starter") / nama).read_text(encoding="utf-8")
+    return sumber.teks_awal(nama)
 
 
 def _slug(nama: str) -> str:

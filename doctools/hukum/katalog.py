@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from doctools import sumber
 from doctools.errors import DataError, Lokasi
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
@@ -31,8 +32,8 @@ from doctools.hukum.sitasi import nama_singkat
 
 __all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]
 
-#: The catalog shipped with doctools.
-BERKAS_BAWAAN = Path(__file__).resolve().parents[2] / "data" / "katalog" / "peraturan.yaml"
+#: The catalog shipped with doctools (``data/katalog/peraturan.yaml`` in the repository).
+BERKAS_BAWAAN = sumber.berkas_katalog("peraturan.yaml")
 
 
 def normalisasi_nomor(nomor: str) -> tuple[str, ...]:

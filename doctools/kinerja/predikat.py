@@ -41,11 +41,12 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from doctools import sumber
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja.capaian import Angka, bulatkan, ke_decimal
 
-PATH_SKALA_BAWAAN = Path(__file__).resolve().parents[2] / "data" / "katalog" / "skala-predikat.yaml"
-"""The catalog of shipped presets (in the repository's ``data/katalog``)."""
+PATH_SKALA_BAWAAN = sumber.berkas_katalog("skala-predikat.yaml")
+"""The catalog of shipped presets (``data/katalog/skala-predikat.yaml`` in the repository)."""
 
 
 def _angka_teks(nilai: Decimal) -> str:

@@ -15,11 +15,10 @@ from typing import Any
 
 import yaml
 
-from doctools import fmt
+from doctools import fmt, sumber
 
-_FOLDER = Path(__file__).resolve().parent
-BERKAS_PENGATURAN = _FOLDER / "pengaturan.yaml"
-BERKAS_KECAMATAN = _FOLDER / "kecamatan.yaml"
+BERKAS_PENGATURAN = sumber.berkas_reviu("pengaturan.yaml")
+BERKAS_KECAMATAN = sumber.berkas_reviu("kecamatan.yaml")
 
 
 @dataclass(frozen=True)
