@@ -6,11 +6,13 @@ a non-zero exit; a traceback appears only with ``--debug``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -61,12 +63,25 @@ def _terjemah_click(pesan: str) -> str:
     return pesan
 
 
+def konsol_aman(*aliran: TextIO) -> None:
+    """Characters the console cannot show become '?' instead of a UnicodeEncodeError.
+
+    A Windows console page (cp1252, cp437), or output redirected to a file there, has no '→',
+    '≥' or 'ŝ'; a message or a name that holds one must not crash the command.
+    """
+    for s in aliran or (sys.stdout, sys.stderr):
+        if isinstance(s, io.TextIOWrapper) and s.errors == "strict":
+            with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+                s.reconfigure(errors="replace")
+
+
 class _Root(click.Group):
     context_class = _Konteks
     command_class = _Perintah
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Usage mistakes (a missing argument, an unknown option) are reported in Bahasa Indonesia."""
+        konsol_aman()
         if kwargs.get("standalone_mode", True) is False:
             return super().main(*args, **kwargs)
         try:
