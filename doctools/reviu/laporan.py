@@ -14,12 +14,12 @@ JSON schema (``doctools check --format json``), version :data:`SKEMA`; keys are 
          "kecamatan": "mumbulsari"}                # the kecamatan folder's name
       ],
       "ringkasan": {
-        "galat": 1, "peringatan": 0,
+        "galat": 0, "peringatan": 1,
         "ketat": false,                            # --strict: warnings count as errors
-        "lulus": false,                            # the exit status is 0 exactly when true
-        "kecamatan": [{"kecamatan": "mumbulsari", "folder": "data/x", "galat": 1, "peringatan": 0,
-                       "dokumen": ["keputusan-iku", "perjanjian-kinerja"]}]
-      }
+        "lulus": true,                             # the exit status is 0 exactly when true
+        "kecamatan": [{"kecamatan": "mumbulsari", "folder": "data/x", "galat": 0, "peringatan": 1,
+                       "dokumen": ["keputusan-iku", "perjanjian-kinerja"]}]  # what build writes
+      }                                                                       # (none with a galat)
     }
 """
 
@@ -46,7 +46,7 @@ def _jumlah(galat: int, peringatan: int) -> str:
 
 
 def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
-    """The findings grouped by data file, then the documents that can be built and the summary."""
+    """The findings grouped by data file, then the documents ``build`` would write (none with a galat), the summary."""
     kelompok: dict[str, list[Temuan]] = {}
     for t in laporan.temuan:
         kelompok.setdefault((t.lokasi.berkas if t.lokasi else None) or "(tanpa berkas)", []).append(t)
@@ -55,7 +55,9 @@ def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
         galat = sum(t.tingkat == "galat" for t in daftar)
         baris.append(f"{awalan}{berkas} ({_jumlah(galat, len(daftar) - galat)})")
         baris += [f"  {baris_temuan(t)}" for t in daftar]
-    if laporan.data is not None:
+    if laporan.galat:
+        baris.append(f"{awalan}tidak ada dokumen yang dapat disusun sebelum {laporan.galat} galat di atas diperbaiki.")
+    elif laporan.data is not None:
         banyak: dict[str, int] = {}
         for d in laporan.dokumen:
             banyak[d.jenis] = banyak.get(d.jenis, 0) + 1
@@ -97,7 +99,7 @@ def ke_json(semua: Sequence[Laporan], ketat: bool = False) -> dict[str, Any]:
                 "folder": str(lap.folder),
                 "galat": lap.galat,
                 "peringatan": lap.peringatan,
-                "dokumen": list(dict.fromkeys(d.jenis for d in lap.dokumen)),
+                "dokumen": [] if lap.galat else list(dict.fromkeys(d.jenis for d in lap.dokumen)),
             } for lap in semua],
         },
     }

@@ -38,7 +38,8 @@ def test_check_teks_dikelompokkan_per_berkas(salinan: SalinanData) -> None:
     assert baris[4].startswith(f"  galat: {salinan.path(PK)}:{salinan.baris(PK, 'tertulis:')}, "
                                "kolom 'camat.tertulis.jumlah': jumlah anggaran")
     assert baris[4].endswith("[angka.jumlah-pk]")
-    assert baris[-2].startswith("dokumen yang dapat disusun: keputusan-iku, keputusan-iki, perjanjian-kinerja")
+    assert baris[-2] == "tidak ada dokumen yang dapat disusun sebelum 1 galat di atas diperbaiki."
+    assert "dapat disusun:" not in hasil.stdout
     assert baris[-1] == "1 galat, 2 peringatan."
     assert hasil.stderr == ""
 
@@ -59,7 +60,7 @@ def test_check_json(salinan: SalinanData) -> None:
     assert (r["galat"], r["peringatan"], r["ketat"], r["lulus"]) == (1, 0, False, False)
     [k] = r["kecamatan"]
     assert k == {"kecamatan": "mumbulsari", "folder": str(salinan.folder), "galat": 1, "peringatan": 0,
-                 "dokumen": ["keputusan-iku", "keputusan-iki", "perjanjian-kinerja"]}
+                 "dokumen": []}  # a galat stops the build: nothing would be written
 
 
 def test_check_json_contoh_bersih(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
