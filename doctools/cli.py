@@ -342,8 +342,10 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
 def init(folder: Path, kecamatan: str | None, kabupaten: str, kota: bool, dengan_kabupaten: bool) -> None:
     """Buat data awal yang diberi komentar untuk kecamatan baru di FOLDER.
 
-    Data awal langsung dapat disusun (doctools build FOLDER); ubah isinya menjadi data
-    kecamatan Anda. FOLDER harus belum ada atau kosong.
+    Satu berkas per jenis dokumen (Keputusan IKU dan IKI, Perjanjian Kinerja, Laporan Kinerja);
+    data awal langsung dapat disusun (doctools build FOLDER). Ubah isinya menjadi data kecamatan
+    Anda: isian contoh (NAMA CAMAT, kode wilayah 00.00.00, …) diberi peringatan sampai diganti.
+    Hapus berkas dokumen yang tidak disusun. FOLDER harus belum ada atau kosong.
     """
     from doctools.init import buat_awal
 
@@ -351,7 +353,8 @@ def init(folder: Path, kecamatan: str | None, kabupaten: str, kota: bool, dengan
     for path in buat_awal(folder, kecamatan=nama, kabupaten=kabupaten, kota=kota,
                           dengan_kabupaten=dengan_kabupaten):
         click.echo(f"ditulis: {path}")
-    click.echo(f"selanjutnya: ubah isinya, lalu jalankan 'doctools check {folder}' dan 'doctools build {folder}'.")
+    click.echo(f"selanjutnya: ganti isian contohnya (NAMA CAMAT, kode wilayah 00.00.00, …) dengan data kecamatan Anda, "
+               f"lalu jalankan 'doctools check {folder}' dan 'doctools build {folder}'.")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -131,9 +131,9 @@ def test_init_kecamatan_builds_at_once(tmp_path: Path) -> None:
     assert build.exit_code == 0, build.output
     tahun = data.perjanjian_kinerja.tahun
     assert sorted(p.name for p in (tmp_path / "out" / "sukamaju").iterdir()) == [
-        f"keputusan-iku-{tahun}.docx", f"perjanjian-kinerja-{tahun}-camat.docx",
-        f"perjanjian-kinerja-{tahun}-sekretaris.docx"]
-    assert "3 dokumen selesai." in build.output
+        f"keputusan-iki-{tahun}.docx", f"keputusan-iku-{tahun}.docx", f"laporan-kinerja-{tahun}.docx",
+        f"perjanjian-kinerja-{tahun}-camat.docx", f"perjanjian-kinerja-{tahun}-sekretaris.docx"]
+    assert "5 dokumen selesai." in build.output
     teks = (folder / "instansi.yaml").read_text(encoding="utf-8")
     assert "# " in teks  # the starter is commented
 
@@ -145,7 +145,7 @@ def test_init_kabupaten_layout_builds(tmp_path: Path) -> None:
     data = muat_data(folder / "junrejo")
     assert data.instansi.pemerintah.jabatan_kepala == "Walikota Batu"
     ringkasan = bangun_kabupaten(folder, tmp_path / "out", jobs=1)
-    assert not ringkasan.gagal and ringkasan.jumlah_berkas == 3
+    assert not ringkasan.gagal and ringkasan.jumlah_berkas == 5
 
 
 def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:

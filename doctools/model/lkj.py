@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
@@ -93,7 +94,7 @@ class Pengukuran(Model):
         default=None, description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100; "
                                   "bawaan: pengaturan.rumus_negatif")
     nilai_kualitatif: dict[str, Angka] = Field(
-        default={"A": 4, "B": 3, "C": 2, "D": 1},
+        default={"A": Decimal(4), "B": Decimal(3), "C": Decimal(2), "D": Decimal(1)},  # as validated values are
         description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")
 
 
