@@ -165,7 +165,8 @@ _BATAS_PK = click.option(
 @click.option("-o", "--keluar", "keluar", type=click.Path(path_type=Path, file_okay=False),
               default=Path("build"), show_default=True, help="Folder hasil.")
 @click.option("--pdf", "pdf", is_flag=True,
-              help="Buat juga PDF setiap dokumen melalui LibreOffice (soffice) yang ada di PATH.")
+              help="Buat juga PDF setiap dokumen melalui LibreOffice (soffice: dari variabel DOCTOOLS_SOFFICE, "
+                   "PATH, atau tempat pemasangan bakunya).")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
               help="Jumlah proses paralel untuk folder kabupaten (bawaan: semua inti prosesor).")
 @_BATAS_PK

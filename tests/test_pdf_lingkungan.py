@@ -23,6 +23,7 @@ import pytest
 
 from doctools import pdf
 from doctools.errors import ConversionError
+from doctools.init import buat_awal
 from tests.conftest import CONTOH
 from tests.libreoffice_palsu import MENGGANTUNG, MENULIS, PYTHON_UNO, docx_palsu, palsu, panggilan
 
@@ -276,3 +277,24 @@ def test_interupsi_saat_pdf(tmp_path: Path, sinyal: signal.Signals) -> None:
     assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
     assert sorted(p.suffix for p in folder.iterdir()) == [".docx"] * 5  # the documents stay, no PDF
     assert not _profil(pid["args"]).exists()
+
+
+def test_kabupaten_relatif_dengan_pdf(tmp_path: Path) -> None:
+    """A kabupaten folder and -o given relative to the working directory, two kecamatan in parallel."""
+    buat_awal(tmp_path / "jember", kecamatan="Sukamaju", kabupaten="Jember", dengan_kabupaten=True, tahun=2026)
+    shutil.copytree(tmp_path / "jember" / "sukamaju", tmp_path / "jember" / "sukamulya")
+    bin_ = tmp_path / "bin"
+    palsu(bin_ / "soffice", MENULIS)
+    env = {k: v for k, v in os.environ.items() if k not in (pdf.VARIABEL_SOFFICE, pdf.VARIABEL_PYTHON_UNO)}
+    env["PATH"] = os.pathsep.join([str(bin_), env.get("PATH", "")])
+    env[pdf.VARIABEL_PYTHON_UNO] = str(palsu(bin_ / "python-uno", PYTHON_UNO))
+    hasil = subprocess.run([sys.executable, "-m", "doctools", "build", "jember", "-o", "hasil kabupaten", "--pdf",
+                            "-j", "2"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+                           check=False)
+    assert hasil.returncode == 0, hasil.stderr
+    for kecamatan in ("sukamaju", "sukamulya"):
+        folder = tmp_path / "hasil kabupaten" / "jember" / kecamatan
+        docx = sorted(p.stem for p in folder.glob("*.docx"))
+        assert len(docx) == 5 and sorted(p.stem for p in folder.glob("*.pdf")) == docx
+    [args] = [p["args"] for p in panggilan(bin_) if p["args"][:1] != ["-c"]]
+    assert all(Path(a).is_absolute() for a in args[1:])
