@@ -5,8 +5,9 @@ Word would fill on opening gets a placeholder in its PDF. Through LibreOffice's 
 rebuilt from the headings (with the page numbers of the laid-out document) before the export.
 
 This file is a standalone script, not imported by doctools: it runs under a Python that has
-LibreOffice's ``uno`` module (Debian: the system ``/usr/bin/python3`` with ``python3-uno``),
-which is usually not the Python doctools is installed in::
+LibreOffice's ``uno`` module (Debian: the system ``/usr/bin/python3`` with ``python3-uno``; Windows
+and macOS: the Python LibreOffice ships beside ``soffice``), which is usually not the Python
+doctools is installed in, so it keeps to what such a Python has (no third-party modules)::
 
     /usr/bin/python3 toc.py SOFFICE PROFILE_DIR OUTDIR FILE.docx [FILE.docx ...]
 
