@@ -226,6 +226,11 @@ def _jalankan(perintah: Sequence[str], timeout: float, cwd: str, env: dict[str, 
     return proses.returncode, keluaran
 
 
+def _berkas_kunci(path: Path) -> Path:
+    """The lock file LibreOffice writes beside a document it opens (``.~lock.NAME#``)."""
+    return path.with_name(f".~lock.{path.name}#")
+
+
 def _ringkas(keluaran: bytes) -> str:
     baris = [b.strip() for b in keluaran.decode("utf-8", "replace").splitlines() if b.strip()]
     return "; ".join(baris[-3:])
@@ -270,10 +275,17 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Pa
             perintah = [soffice, f"-env:UserInstallation={Path(profil).as_uri()}", "--headless", "--norestore",
                         "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", sementara,
                         *berkas]
-        kode, keluaran = _jalankan(
-            perintah, timeout, cwd=profil, env=_lingkungan_python() if python_uno else None,
-            pesan_waktu=f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} detik "
-                        f"dan dihentikan. {_TANPA}")
+        kunci = [_berkas_kunci(p) for p in sumber]
+        kunci_lama = {k for k in kunci if k.exists()}
+        try:
+            kode, keluaran = _jalankan(
+                perintah, timeout, cwd=profil, env=_lingkungan_python() if python_uno else None,
+                pesan_waktu=f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} "
+                            f"detik dan dihentikan. {_TANPA}")
+        finally:  # a stopped LibreOffice leaves its lock files beside the documents it had open
+            for k in kunci:
+                if k not in kunci_lama:
+                    k.unlink(missing_ok=True)
         hasil = [Path(sementara) / f"{n}.pdf" for n in nama]
         gagal = [p.name for p in hasil if not p.is_file() or p.stat().st_size == 0]
         if kode != 0 or gagal:

@@ -34,11 +34,14 @@ for a in berkas:
     (pathlib.Path(outdir) / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 daftar isi")
 """
 
-# A fake that starts a child (as oosplash starts soffice.bin), records both pids, and hangs.
+# A fake that locks its documents, starts a child (as oosplash starts soffice.bin), records both pids, hangs.
 MENGGANTUNG = """
 catat(args)
 if args[:2] == ["-c", "import uno"]:
     sys.exit(0)
+for a in args:  # LibreOffice locks each document it opens
+    if a.endswith(".docx"):
+        pathlib.Path(a).with_name(f".~lock.{pathlib.Path(a).name}#").write_text("kunci")
 anak = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
 sementara = FOLDER / "pid.json.tmp"
 sementara.write_text(json.dumps({"induk": os.getpid(), "anak": anak.pid, "args": args}))

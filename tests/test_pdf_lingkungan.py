@@ -240,6 +240,7 @@ def test_batas_waktu_menghentikan_seluruh_grup(tmp_path: Path, monkeypatch: pyte
     pid = json.loads((bin_ / "pid.json").read_text())
     assert _tunggu(lambda: not _hidup(pid["induk"]) and not _hidup(pid["anak"])), pid
     assert list(keluar.iterdir()) == []  # no hidden .pdf-xxxx folder
+    assert [p.name for p in (tmp_path / "d").iterdir()] == ["a.docx"]  # no lock file left beside it
     profil = Path(pid["args"][2]) if daftar_isi else _profil(pid["args"])
     assert not profil.exists()
 
@@ -298,3 +299,14 @@ def test_kabupaten_relatif_dengan_pdf(tmp_path: Path) -> None:
         assert len(docx) == 5 and sorted(p.stem for p in folder.glob("*.pdf")) == docx
     [args] = [p["args"] for p in panggilan(bin_) if p["args"][:1] != ["-c"]]
     assert all(Path(a).is_absolute() for a in args[1:])
+
+
+def test_kunci_yang_sudah_ada_dibiarkan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock file from before the run belongs to someone who has the document open: it stays."""
+    palsu(tmp_path / "bin" / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = docx_palsu(tmp_path / "d", "a")
+    kunci = tmp_path / "d" / ".~lock.a.docx#"
+    kunci.write_text("dibuka orang lain")
+    pdf.ke_pdf([docx], tmp_path / "k")
+    assert kunci.read_text() == "dibuka orang lain"
