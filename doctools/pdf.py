@@ -18,6 +18,7 @@ in its own process group: on a timeout, Ctrl-C or SIGTERM the whole group (the l
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import re
@@ -294,8 +295,22 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Pa
             raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. {_TANPA}")
         tujuan = [keluar / p.name for p in hasil]
         for asal, ke in zip(hasil, tujuan):
-            os.replace(asal, ke)
+            _pindahkan(asal, ke)
     return tujuan
+
+
+def _pindahkan(asal: Path, ke: Path) -> None:
+    """Move a finished PDF into place; a PDF open in a viewer (locked on Windows) is named in the error."""
+    try:
+        try:
+            os.replace(asal, ke)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            shutil.copyfile(asal, ke)  # across file systems: a batch converts in the system's temporary folder
+    except OSError as exc:
+        raise ConversionError(f"tidak dapat menulis {ke}: {exc.strerror or exc}; bila berkas itu sedang dibuka "
+                              f"(mis. di pembaca PDF), tutup dulu, lalu ulangi. {_TANPA}") from None
 
 
 def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600) -> list[Path]:
@@ -320,6 +335,6 @@ def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600) -> list[Path]
         hasil = []
         for asal, sumber in zip(pdf, paths):
             ke = Path(sumber).with_suffix(".pdf")
-            shutil.move(str(asal), ke)
+            _pindahkan(asal, ke)
             hasil.append(ke)
     return hasil

@@ -9,6 +9,7 @@ group flag, ``taskkill``) are checked by switching :data:`doctools.pdf.WINDOWS`.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -310,3 +311,27 @@ def test_kunci_yang_sudah_ada_dibiarkan(tmp_path: Path, monkeypatch: pytest.Monk
     kunci.write_text("dibuka orang lain")
     pdf.ke_pdf([docx], tmp_path / "k")
     assert kunci.read_text() == "dibuka orang lain"
+
+
+def test_pdf_tujuan_tidak_dapat_ditulis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The target PDF cannot be replaced (a folder there; on Windows: open in a viewer): a clear galat."""
+    palsu(tmp_path / "bin" / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    (tmp_path / "k" / "a.pdf").mkdir(parents=True)
+    (tmp_path / "k" / "a.pdf" / "isi").write_text("x")
+    with pytest.raises(ConversionError, match=r"tidak dapat menulis .*a\.pdf: .*tutup dulu, lalu ulangi"):
+        pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    assert sorted(p.name for p in (tmp_path / "k").iterdir()) == ["a.pdf"]  # the work folder is gone
+
+
+def test_pdf_dipindah_antar_sistem_berkas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch converts in the system's temporary folder; the output may sit on another drive."""
+    palsu(tmp_path / "bin" / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+
+    def lain_drive(asal: object, ke: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(pdf.os, "replace", lain_drive)
+    [hasil] = pdf.ke_pdf_di_samping([docx_palsu(tmp_path / "kec" / "a", "iku")])
+    assert hasil == tmp_path / "kec" / "a" / "iku.pdf" and hasil.read_bytes() == b"%PDF-1.4 palsu"
