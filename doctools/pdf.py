@@ -26,9 +26,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import threading
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from doctools.errors import ConversionError
@@ -182,28 +181,6 @@ def _bunuh_grup_posix(pgid: int) -> None:
         killpg(pgid, sinyal)
 
 
-@contextlib.contextmanager
-def _sigterm_sebagai_interupsi() -> Iterator[None]:
-    """While LibreOffice runs, SIGTERM raises KeyboardInterrupt, so the clean-up below runs.
-
-    Only in the main thread, and only when nobody installed a SIGTERM handler of their own.
-    """
-    sinyal = getattr(signal, "SIGTERM", None)
-    if sinyal is None or threading.current_thread() is not threading.main_thread() \
-            or signal.getsignal(sinyal) is not signal.SIG_DFL:
-        yield
-        return
-
-    def berhenti(_nomor: int, _bingkai: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(sinyal, berhenti)
-    try:
-        yield
-    finally:
-        signal.signal(sinyal, signal.SIG_DFL)
-
-
 def _jalankan(perintah: Sequence[str], timeout: float, cwd: str, env: dict[str, str] | None,
               pesan_waktu: str) -> tuple[int, bytes]:
     """Run LibreOffice (or toc.py) in its own process group; stop the whole group however it ends."""
@@ -214,12 +191,11 @@ def _jalankan(perintah: Sequence[str], timeout: float, cwd: str, env: dict[str, 
         raise ConversionError(f"LibreOffice ({perintah[0]}) tidak dapat dijalankan: {exc.strerror or exc}. "
                               f"{_TANPA}") from None
     try:
-        with _sigterm_sebagai_interupsi():
-            keluaran, _ = proses.communicate(timeout=timeout)
+        keluaran, _ = proses.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         hentikan_grup(proses)
         raise ConversionError(pesan_waktu) from None
-    except BaseException:  # Ctrl-C, SIGTERM: LibreOffice must not outlive us
+    except BaseException:  # Ctrl-C, or SIGTERM made one by doctools.sinyal: LibreOffice must not outlive us
         hentikan_grup(proses)
         raise
     if not WINDOWS:

@@ -272,7 +272,7 @@ def test_interupsi_saat_pdf(tmp_path: Path, sinyal: signal.Signals) -> None:
     finally:
         if proses.poll() is None:
             proses.kill()
-    assert proses.returncode != 0
+    assert proses.returncode == 128 + sinyal
     assert "dibatalkan." in galat and "Traceback" not in galat, galat
     assert _tunggu(lambda: not _hidup(pid["induk"]) and not _hidup(pid["anak"])), pid
     folder = keluar / "mumbulsari"
