@@ -33,6 +33,7 @@ _DECIMAL = re.compile(r"^[-+]?([0-9][0-9_]*)?\.[0-9]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOL = {"true": True, "false": False, "True": True, "False": False, "TRUE": True, "FALSE": False}
 _NULL = {"", "~", "null", "Null", "NULL"}
+_DIGIT_MAKS = 40
 
 
 @dataclass
@@ -85,6 +86,8 @@ def _scalar(node: ScalarNode, berkas: str) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
+        if len(value) > _DIGIT_MAKS:  # no number of this data is that long (and int() refuses 4300+ digits)
+            return value  # a numeric field refuses it with the largest number it accepts
         return int(value.replace("_", ""))
     if _DECIMAL.match(value):
         return Decimal(value.replace("_", ""))

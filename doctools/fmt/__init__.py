@@ -5,13 +5,17 @@ and documents can all use them. Messages in raised ValueErrors are in Bahasa Ind
 """
 
 from doctools.fmt.angka import (
+    BATAS_ANGKA,
     GAYA_RUPIAH,
     GayaRupiah,
     angka,
+    baca_angka,
     ke_decimal,
     parse_angka,
     persen,
     rupiah,
+    tampak_angka,
+    tampil,
 )
 from doctools.fmt.nip import NIP, format_nip, parse_nip
 from doctools.fmt.pangkat import (
@@ -34,6 +38,7 @@ from doctools.fmt.terbilang import bilangan_kata, kapital, terbilang, terbilang_
 from doctools.fmt.urutan import diktum, huruf, ordinal, ordinal_angka, rincian, romawi
 
 __all__ = [
+    "BATAS_ANGKA",
     "DAFTAR_PANGKAT",
     "GAYA_RUPIAH",
     "NAMA_BULAN",
@@ -42,6 +47,7 @@ __all__ = [
     "GayaRupiah",
     "Pangkat",
     "angka",
+    "baca_angka",
     "bilangan_kata",
     "bulan_tahun",
     "cari_pangkat",
@@ -63,6 +69,8 @@ __all__ = [
     "rincian",
     "romawi",
     "rupiah",
+    "tampak_angka",
+    "tampil",
     "tanggal",
     "terbilang",
     "terbilang_rupiah",

@@ -17,7 +17,11 @@ Nilai = int | Decimal | float
 
 
 def ke_decimal(nilai: Nilai) -> Decimal:
-    """Turn an int, Decimal or float into a finite Decimal without binary-float artefacts."""
+    """Turn an int, Decimal or float into a finite Decimal without binary-float artefacts.
+
+    The one conversion of computed numbers; text is read by :func:`parse_angka`, and a number
+    written in a data file by :func:`baca_angka` (which adds the rules a data file needs).
+    """
     if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float)):
         raise TypeError(f"nilai harus berupa angka (int, Decimal, atau float), yang diberikan {type(nilai).__name__}")
     hasil = Decimal(str(nilai)) if isinstance(nilai, float) else Decimal(nilai)
@@ -133,7 +137,7 @@ def _cek_ribuan(bagian: str, pemisah: str, teks: str) -> str:
     return "".join(kelompok)
 
 
-def parse_angka(teks: str) -> Decimal:
+def parse_angka(teks: str, *, tolak_ragu: bool = False) -> Decimal:
     """Read a number as a tired user types it, Indonesian style first.
 
     Accepted: ``1.250.000``, ``1.250.000,50``, ``Rp 1.250.000,-``, ``Rp1250000``, ``1250000``,
@@ -151,6 +155,9 @@ def parse_angka(teks: str) -> Decimal:
 
     Thousands groups must be three digits, so ``1.25.000`` is refused instead of guessed.
     A trailing '%' is dropped; the number is returned as written (``85,5%`` → 85.5).
+
+    With ``tolak_ragu`` the lone '.' followed by exactly three digits (``1.250``) is refused
+    instead of read as thousands: in a data file it may just as well be a decimal point.
     """
     if not isinstance(teks, str):
         raise TypeError(f"parse_angka membutuhkan teks, yang diberikan {type(teks).__name__}")
@@ -159,10 +166,14 @@ def parse_angka(teks: str) -> Decimal:
     negatif = False
     if s.startswith(("-", "+")):
         negatif, s = s[0] == "-", s[1:]
-    s = _AWALAN_UANG.sub("", s)
+    tanpa_awalan = _AWALAN_UANG.sub("", s)
+    uang = tanpa_awalan != s  # "Rp 5.000": money is never written with a decimal point
+    s = tanpa_awalan
     if not negatif and s.startswith(("-", "+")):  # "Rp -2.500"
         negatif, s = s[0] == "-", s[1:]
-    s = _AKHIRAN_STRIP.sub("", s)
+    tanpa_strip = _AKHIRAN_STRIP.sub("", s)
+    uang = uang or tanpa_strip != s
+    s = tanpa_strip
     s = s.removesuffix("%")
     if not s or not _BENTUK.match(s) or not any(c.isdigit() for c in s) or s[0] in ".," or s[-1] in ".,":
         raise ValueError(
@@ -186,6 +197,8 @@ def parse_angka(teks: str) -> Decimal:
         bersih = _cek_ribuan(s, ".", asli)
     elif titik == 1:
         bulat, _, pecahan = s.partition(".")
+        if tolak_ragu and not uang:
+            cek_titik_ragu(s, asli)
         tiga_angka = len(pecahan) == 3 and 1 <= len(bulat) <= 3 and bulat[0] != "0"
         bersih = bulat + pecahan if tiga_angka else s
     else:
@@ -195,3 +208,96 @@ def parse_angka(teks: str) -> Decimal:
     except InvalidOperation:  # pragma: no cover - the checks above leave only digits and one '.'
         raise ValueError(f"'{asli}' bukan angka yang bisa dibaca; tulis seperti 1.250.000,50") from None
     return -hasil if negatif and not hasil.is_zero() else hasil
+
+
+# --- numbers written in data files ---------------------------------------------------------
+
+BATAS_ANGKA = Decimal(10) ** 15
+"""Every number in a data file lies below this (1.000 triliun).
+
+It is far above any kecamatan's budget or count, keeps every sum spellable in words
+(:func:`~doctools.fmt.terbilang.terbilang` stops at 10^21) and keeps Decimal arithmetic, with
+its 28 significant digits, exact.
+"""
+DESIMAL_MAKS = 6
+"""Most digits after the decimal separator a number in a data file may have."""
+
+_RAGU = re.compile(r"^[+-]?([1-9][0-9]{0,2})\.([0-9]{3})$")
+_TAMPAK_ANGKA = re.compile(
+    r"^(?:rp\.?|idr)?\s*[-+\u2212]?\s*(?:rp\.?|idr)?\s*[0-9][0-9.,\s\u00a0\u202f\u2009]*(?:[.,]?-+|%)?$", re.IGNORECASE)
+
+
+def cek_titik_ragu(teks: str, asli: str | None = None) -> None:
+    """Refuse ``1.250``: a lone '.' followed by exactly three digits.
+
+    YAML (and any English-minded reader) takes it for one and a quarter; an Indonesian writes it
+    for one thousand two hundred and fifty. The message shows both ways to write it unambiguously.
+    """
+    cocok = _RAGU.match(teks.strip())
+    if cocok is None:
+        return
+    from doctools.fmt.terbilang import terbilang
+
+    tanda = "-" if teks.strip().startswith("-") else ""
+    bulat, pecahan = cocok.groups()
+    bulat = tanda + bulat
+    desimal = pecahan.rstrip("0")
+    koma = f"{bulat},{desimal}" if desimal else bulat
+    raise ValueError(
+        f"angka '{asli if asli is not None else teks}' meragukan: titik yang diikuti tepat tiga angka bisa berarti "
+        f"ribuan ({bulat}{pecahan}) atau desimal ({koma}); tulis {bulat}{pecahan} bila maksudnya "
+        f"{terbilang(int(bulat + pecahan))}, atau "
+        + (f"\"{koma}\" (dengan koma, dalam tanda kutip)" if desimal else koma)
+        + f" bila maksudnya {terbilang(Decimal(koma.replace(',', '.')))}")
+
+
+def tampak_angka(teks: str) -> bool:
+    """Whether a text is a number as Indonesians write it (``85 %``, ``1.250.000``, ``Rp 5.000,-``)."""
+    return bool(_TAMPAK_ANGKA.match(teks.strip()))
+
+
+def tampil(nilai: object) -> str:
+    """A value as the user wrote it in YAML (``true``, ``1.250``, ``[80, 90]``), for messages."""
+    if isinstance(nilai, bool):
+        return "true" if nilai else "false"
+    if nilai is None:
+        return "kosong"
+    if isinstance(nilai, list):
+        return "[" + ", ".join(tampil(n) for n in nilai) + "]"
+    if isinstance(nilai, dict):
+        return "{" + ", ".join(f"{tampil(k)}: {tampil(v)}" for k, v in nilai.items()) + "}"
+    return str(nilai)
+
+
+def baca_angka(nilai: object, *, desimal_maks: int = DESIMAL_MAKS) -> Decimal:
+    """A number as written in a data file; the one reader every numeric field of the data uses.
+
+    Accepted: an int, a Decimal or a float (what the YAML loader gives for ``85`` or ``85.5``) and
+    text in the Indonesian forms :func:`parse_angka` reads (``"85,5"``, ``85 %``, ``1.250.000``).
+    Refused with a ValueError whose message (in Bahasa Indonesia) says what to write instead:
+    true/false, lists and other values; the ambiguous ``1.250`` (see :func:`cek_titik_ragu`);
+    a number of :data:`BATAS_ANGKA` or more; more than ``desimal_maks`` decimals. The loader
+    keeps a decimal's digits as written (``Decimal("1.250")``), so the check sees the source text.
+    """
+    if nilai is None:
+        raise ValueError("wajib diisi tetapi kosong")
+    if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float, str)):
+        raise ValueError(f"harus berupa angka (misalnya 85 atau 85.5), yang tertulis '{tampil(nilai)}'")
+    if isinstance(nilai, str):
+        if not tampak_angka(nilai):
+            raise ValueError(f"harus berupa angka (misalnya 85 atau 85.5), yang tertulis '{nilai}'")
+        hasil = parse_angka(nilai, tolak_ragu=True)
+    else:
+        if isinstance(nilai, Decimal):
+            cek_titik_ragu(str(nilai))
+        try:
+            hasil = ke_decimal(nilai)
+        except ValueError:
+            raise ValueError(f"harus berupa angka terhingga, yang tertulis '{nilai}'") from None
+    if hasil.copy_abs() >= BATAS_ANGKA:
+        raise ValueError(f"angka {tampil(nilai)[:40]}{'…' if len(tampil(nilai)) > 40 else ''} terlalu besar; "
+                         f"angka terbesar yang diterima {angka(BATAS_ANGKA - 1)}")
+    if not hasil.is_zero() and hasil.normalize().as_tuple().exponent < -desimal_maks:  # type: ignore[operator]
+        raise ValueError(f"angka {tampil(nilai)[:40]} mempunyai lebih dari {desimal_maks} angka di belakang "
+                         "pemisah desimal; bulatkan")
+    return hasil

@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
+from doctools import fmt
 from doctools.errors import DataError, Lokasi
 
 Polaritas = Literal["positif", "negatif"]
@@ -50,17 +51,12 @@ def ke_decimal(nilai: object, nama: str = "nilai", lokasi: Lokasi | None = None)
         raise DataError(f"{nama} belum diisi; isi dengan angka", lokasi)
     if isinstance(nilai, bool):
         raise DataError(f"{nama} harus berupa angka, bukan nilai benar/salah ({nilai})", lokasi)
-    if isinstance(nilai, Decimal):
-        hasil = nilai
-    elif isinstance(nilai, int):
-        hasil = Decimal(nilai)
-    elif isinstance(nilai, float):
-        hasil = Decimal(str(nilai))
-    else:
-        raise DataError(f"{nama} harus berupa angka, bukan '{nilai}'", lokasi)
-    if not hasil.is_finite():
-        raise DataError(f"{nama} harus berupa angka terhingga, bukan '{nilai}'", lokasi)
-    return hasil
+    try:
+        return fmt.ke_decimal(nilai)  # type: ignore[arg-type]
+    except TypeError:
+        raise DataError(f"{nama} harus berupa angka, bukan '{nilai}'", lokasi) from None
+    except ValueError:
+        raise DataError(f"{nama} harus berupa angka terhingga, bukan '{nilai}'", lokasi) from None
 
 
 def bulatkan(nilai: Decimal, digit: int = 2) -> Decimal:

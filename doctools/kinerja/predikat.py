@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from doctools import sumber
+from doctools import fmt, sumber
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja.capaian import Angka, bulatkan, ke_decimal
 
@@ -221,13 +221,10 @@ def _lokasi_anak(lokasi: Lokasi | None, kolom: str, baris: int | None = None) ->
 def _ke_batas(nilai: Any, nama: str, lokasi: Lokasi) -> Decimal | None:
     if nilai is None:
         return None
-    if isinstance(nilai, str):
-        teks = nilai.strip().replace(",", ".")
-        try:
-            nilai = Decimal(teks)
-        except InvalidOperation:
-            raise DataError(f"{nama} harus berupa angka, bukan '{nilai}'", lokasi) from None
-    return ke_decimal(nilai, nama, lokasi)
+    try:
+        return fmt.baca_angka(nilai)
+    except ValueError as exc:
+        raise DataError(f"{nama} {exc}", lokasi) from None
 
 
 def _ke_bool(nilai: Any, nama: str, bawaan: bool, lokasi: Lokasi) -> bool:

@@ -15,6 +15,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
     PlainSerializer,
     model_validator,
 )
@@ -95,31 +96,57 @@ Pangkat = Annotated[fmt.Pangkat, BeforeValidator(_pangkat), PlainSerializer(lamb
 """A pangkat/golongan in any common spelling, kept as the canonical pair."""
 
 
+def _angka(nilai: Any) -> Decimal:
+    return fmt.baca_angka(nilai)
+
+
+Angka = Annotated[Decimal, BeforeValidator(_angka)]
+"""Any number (target, realisasi, a score, a margin): see :func:`doctools.fmt.baca_angka`.
+
+``1.250`` (thousands or a decimal?) is refused with both ways to write it; ``"85 %"`` is 85;
+a number must lie below 10^15 and have at most 6 decimals.
+"""
+
+
 def _uang(nilai: Any) -> Decimal:
-    if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float)):
-        if isinstance(nilai, str):
-            raise ValueError(
-                f"harus berupa angka tanpa titik ribuan dan tanpa 'Rp' (misalnya 1250000), yang tertulis '{nilai}'")
-        raise ValueError("harus berupa angka")
-    angka = Decimal(str(nilai)) if isinstance(nilai, float) else Decimal(nilai)
+    angka = fmt.baca_angka(nilai, desimal_maks=2)
     if angka < 0:
-        raise ValueError(f"tidak boleh negatif (tertulis {nilai})")
-    if angka.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValueError(
-            f"nilai rupiah {nilai} punya lebih dari 2 angka desimal; tampaknya titik dipakai sebagai pemisah "
-            "ribuan — tulis tanpa titik, misalnya 1250000")
+        raise ValueError(f"tidak boleh negatif (tertulis {fmt.tampil(nilai)})")
     return angka
 
 
 Uang = Annotated[Decimal, BeforeValidator(_uang)]
-"""A non-negative rupiah amount typed as a plain number."""
+"""A non-negative rupiah amount (at most 2 decimals, for sen)."""
 
 
-def _angka(nilai: Any) -> Decimal:
-    if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float)):
-        raise ValueError(f"harus berupa angka (misalnya 85 atau 85.5), yang tertulis '{nilai}'")
-    return Decimal(str(nilai)) if isinstance(nilai, float) else Decimal(nilai)
+def _bulat(nilai: Any) -> int:
+    bukan_angka = isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float, str))
+    if nilai is not None and (bukan_angka or isinstance(nilai, str) and not fmt.tampak_angka(nilai)):
+        raise ValueError(f"harus berupa bilangan bulat, yang tertulis '{fmt.tampil(nilai)}'")
+    angka = fmt.baca_angka(nilai)
+    if angka != angka.to_integral_value():
+        raise ValueError(f"harus berupa bilangan bulat, yang tertulis '{fmt.tampil(nilai)}'")
+    return int(angka)
 
 
-Angka = Annotated[Decimal, BeforeValidator(_angka)]
-"""Any number (target, realisasi); a string is refused with an example of the expected form."""
+Bulat = Annotated[int, BeforeValidator(_bulat)]
+"""A whole number (a year, a count); checked like :data:`Angka`, then refused if it has a fraction."""
+
+Jumlah = Annotated[Bulat, Field(ge=0)]
+"""A head count or an item count: a whole number, zero or more."""
+
+Tahun = Annotated[Bulat, Field(ge=2000, le=2100)]
+"""A year of the data (a Renstra period, a report, a decree)."""
+
+
+def _angka_atau_label(nilai: Any) -> Any:
+    """A number (also when typed as text, ``"85%"``) becomes a Decimal; other text stays a label."""
+    if isinstance(nilai, (int, Decimal, float)) and not isinstance(nilai, bool):
+        return fmt.baca_angka(nilai)
+    if isinstance(nilai, str) and fmt.tampak_angka(nilai):
+        return fmt.baca_angka(nilai)
+    return nilai
+
+
+AngkaAtauLabel = Annotated[Angka | Teks, Field(union_mode="left_to_right"), BeforeValidator(_angka_atau_label)]
+"""A target or realisasi: a number, or a qualitative label such as ``B`` or ``Baik``."""

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from doctools.model.base import NIP, Butir, Model, Pangkat, Teks
+from doctools.model.base import NIP, Angka, Butir, Model, Pangkat, Teks
 
 
 class Pejabat(Model):
@@ -98,10 +98,10 @@ class Kecamatan(Model):
 class Margin(Model):
     """Page margins in centimetres (tata naskah dinas: left ≥ 3 cm for the binding)."""
 
-    atas: Decimal = Decimal("2")
-    bawah: Decimal = Decimal("2.5")
-    kiri: Decimal = Decimal("3")
-    kanan: Decimal = Decimal("2")
+    atas: Angka = Decimal("2")
+    bawah: Angka = Decimal("2.5")
+    kiri: Angka = Decimal("3")
+    kanan: Angka = Decimal("2")
 
     @field_validator("atas", "bawah", "kiri", "kanan")
     @classmethod
@@ -115,7 +115,7 @@ class Huruf(Model):
     """The document font. Produk hukum daerah customarily use Bookman Old Style 12."""
 
     nama: Teks = "Bookman Old Style"
-    ukuran: Decimal = Field(default=Decimal("12"), ge=8, le=16)
+    ukuran: Angka = Field(default=Decimal("12"), ge=8, le=16)
 
 
 class Pengaturan(Model):

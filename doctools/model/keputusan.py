@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from doctools.model.base import Butir, Model, Teks, _butir_berisi
+from doctools.model.base import Butir, Model, Tahun, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
 from doctools.model.tanda import RUJUKAN_DIKTUM, RUJUKAN_LONGGAR, semua_teks
 from doctools.model.validasi import GalatDiKolom
@@ -38,7 +38,7 @@ class Nomor(Model):
     kode: Teks = Field(description="kode klasifikasi arsip, mis. 065 atau 000.5.6.2")
     urut: Annotated[Teks | None, BeforeValidator(_kosong_jadi_none)] = Field(
         default=None, description="nomor urut; kosongkan untuk diisi petugas agenda")
-    tahun: int | None = Field(default=None, ge=2000, le=2100)
+    tahun: Tahun | None = None
 
 
 class Diktum(Model):

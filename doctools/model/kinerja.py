@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from doctools.model.base import Angka, Model, Teks
+from doctools.model.base import Angka, AngkaAtauLabel, Bulat, Model, Tahun, Teks
 from doctools.model.renstra import Renstra
 
 
@@ -58,10 +58,10 @@ class TertulisIndikator(Model):
     computed ones, so migrating an old report by typing it in shows its mistakes.
     """
 
-    capaian: dict[int, Angka] = Field(default={}, description="capaian (% dari target) per tahun")
-    tingkat_kemajuan: dict[int, Angka] = Field(
+    capaian: dict[Bulat, Angka] = Field(default={}, description="capaian (% dari target) per tahun")
+    tingkat_kemajuan: dict[Bulat, Angka] = Field(
         default={}, description="capaian terhadap target akhir Renstra (%) per tahun")
-    predikat: dict[int, Teks] = Field(default={}, description="predikat capaian per tahun, mis. Sangat Tinggi")
+    predikat: dict[Bulat, Teks] = Field(default={}, description="predikat capaian per tahun, mis. Sangat Tinggi")
 
 
 class Indikator(Model):
@@ -76,8 +76,8 @@ class Indikator(Model):
     penanggung_jawab: Annotated[list[Teks], BeforeValidator(_daftar_teks)] = []
     sumber_data: Teks | None = None
     iku: bool = Field(default=True, description="termasuk Indikator Kinerja Utama")
-    target: dict[int, Angka | Teks] = {}
-    realisasi: dict[int, Angka | Teks] = Field(
+    target: dict[Bulat, AngkaAtauLabel] = {}
+    realisasi: dict[Bulat, AngkaAtauLabel] = Field(
         default={}, description="realisasi per tahun, di samping target; dipakai Laporan Kinerja")
     tertulis: TertulisIndikator | None = Field(
         default=None, description="nilai yang disalin dari dokumen lain untuk diperiksa reviu; tidak dicetak")
@@ -105,8 +105,8 @@ class Sasaran(Model):
 class Kinerja(Model):
     """``kinerja.yaml``: the Renstra period's tujuan and sasaran with their indicators."""
 
-    periode_awal: int = Field(ge=2000, le=2100)
-    periode_akhir: int = Field(ge=2000, le=2100)
+    periode_awal: Tahun
+    periode_akhir: Tahun
     tujuan: list[Tujuan] = Field(min_length=1)
     sasaran: list[Sasaran] = Field(min_length=1)
     renstra: Renstra = Renstra()

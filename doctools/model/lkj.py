@@ -27,11 +27,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from doctools.kinerja.skm import MODEL_SKM, _indeks_nama, _normal, _termirip
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
-from doctools.model.base import Angka, Model, Teks, Uang
+from doctools.model.base import Angka, Bulat, Jumlah, Model, Tahun, Teks, Uang
 from doctools.model.renstra import DaftarTeks, Rujukan
-
-Jumlah = Annotated[int, Field(ge=0)]
-"""A head count or an item count: a whole number, zero or more."""
 
 _BUTIR = re.compile(r"^\s*[-•]\s+(.*)$")
 
@@ -326,14 +323,14 @@ class SKM(Model):
     waktu: Teks | None = Field(default=None, description="kolom cap waktu; bawaan: judul Timestamp, Cap waktu, …")
     nilai: dict[Teks, Angka] | None = Field(default=None, description="nilai per unsur yang sudah dihitung")
     skala: Literal["nrr", "konversi"] = Field(default="nrr", description="nilai: NRR (1–4) atau konversi (25–100)")
-    jumlah_responden: int | None = Field(default=None, ge=1)
+    jumlah_responden: Bulat | None = Field(default=None, ge=1)
     model: Literal["permenpanrb-14-2017", "kepmenpan-25-2004"] | None = Field(
         default=None, description="bawaan: dikenali dari nama unsur")
     sasaran: Rujukan | None = Field(default=None, description="sasaran yang realisasinya adalah IKM ini")
     indikator: Rujukan = 1
     periode: Teks | None = Field(default=None, description="mis. Januari–Desember 2025")
     layanan: Teks | None = Field(default=None, description="jenis layanan yang disurvei")
-    populasi: int | None = Field(default=None, ge=1, description="jumlah penerima layanan dalam periode survei")
+    populasi: Bulat | None = Field(default=None, ge=1, description="jumlah penerima layanan dalam periode survei")
     tertulis: TertulisSKM | None = None
 
     @model_validator(mode="after")
@@ -409,7 +406,7 @@ class AnalisisSasaran(Model):
 class LaporanKinerja(Model):
     """``lkj.yaml``: the Laporan Kinerja of one year."""
 
-    tahun: int = Field(ge=2000, le=2100)
+    tahun: Tahun
     tanggal: dt.date = Field(description="tanggal penandatanganan (Kata Pengantar, Penutup)")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat kecamatan")
     pengukuran: Pengukuran = Pengukuran()

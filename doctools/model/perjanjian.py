@@ -23,7 +23,7 @@ from pydantic import BeforeValidator, Field, model_validator
 from doctools.errors import DataError, Lokasi
 from doctools.fmt import NIP as NomorNIP
 from doctools.fmt import Pangkat as PangkatPNS
-from doctools.model.base import Angka, Model, Teks, Uang
+from doctools.model.base import AngkaAtauLabel, Model, Tahun, Teks, Uang
 from doctools.model.instansi import Instansi, Pejabat
 from doctools.model.kinerja import Indikator, Kinerja, Sasaran
 from doctools.model.rujukan import Rujukan, cari_rujukan
@@ -91,7 +91,7 @@ class IndikatorPK(Model):
     """An indicator of a lower official, with its target for the year."""
 
     nama: Teks
-    target: Angka | Teks
+    target: AngkaAtauLabel
     satuan: Teks | None = None
 
 
@@ -129,7 +129,7 @@ class PKPejabat(Model):
 class PerjanjianKinerja(Model):
     """``perjanjian-kinerja.yaml``: the PK of every level for one year."""
 
-    tahun: int = Field(ge=2000, le=2100)
+    tahun: Tahun
     tanggal: dt.date
     tempat: Teks | None = Field(default=None, description="tempat penandatanganan; bawaan: tempat kecamatan")
     sumber_dana: Teks | None = Field(default=None, description="keterangan bawaan setiap program, mis. APBD")

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 
-from doctools.model.base import Model, Teks, Uang
+from doctools.model.base import Bulat, Model, Teks, Uang
 from doctools.model.rujukan import Rujukan
 
 
@@ -36,7 +36,7 @@ class ProgramRenstra(Model):
 
     nama: Teks
     sasaran: DaftarRujukan = Field(min_length=1, description="sasaran yang didukung")
-    pagu: dict[int, Uang] = Field(min_length=1, description="pagu indikatif per tahun Renstra")
+    pagu: dict[Bulat, Uang] = Field(min_length=1, description="pagu indikatif per tahun Renstra")
 
 
 class Renstra(Model):

@@ -135,7 +135,12 @@ def test_pemerintah_kota() -> None:
     ("85.5", Decimal("85.5")),
     ("-2", Decimal(-2)),
     ("delapan puluh", "delapan puluh"),   # a target may be text (a predicate such as "BB")
-    ('"85"', "85"),
+    ("BB", "BB"),
+    # a number typed as text is still a number: never printed "85 %" beside the unit "%"
+    ('"85"', Decimal(85)),
+    ('"85%"', Decimal(85)),
+    ("85 %", Decimal(85)),
+    ('"85,5"', Decimal("85.5")),
 ])
 def test_target_angka_atau_teks(yaml: str, nilai: object) -> None:
     data, peta = muat_teks(f"nama: X\ntarget:\n  2025: {yaml}\n", "k.yaml")

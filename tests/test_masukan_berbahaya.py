@@ -1,0 +1,137 @@
+"""Hostile and careless input: every probe is refused by ``check`` and ``build`` alike.
+
+Each test breaks one thing in a full copy of the example data, the way a tired user (or a hostile
+file) would, and asserts what the user sees: a galat in Bahasa Indonesia naming the file and the
+line to edit, exit status 2 from both ``doctools check`` and ``doctools build``, no traceback, and
+no output folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from doctools.cli import main
+from doctools.model import muat_data
+from tests.conftest import CONTOH, SalinanData, buka
+
+
+@dataclass(frozen=True)
+class Penolakan:
+    """What ``check`` and ``build`` printed for a refused data folder."""
+
+    check: str
+    build: str
+
+
+def _jalankan(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def tolak(salinan: SalinanData, keluar: Path, berkas: str, baris: int | None, *potongan: str) -> Penolakan:
+    """Run check and build on ``salinan``; both must refuse it at ``berkas:baris`` saying ``potongan``."""
+    letak = f"{berkas}:{baris}" if baris is not None else berkas
+    hasil = []
+    for perintah in (("check", str(salinan.folder)), ("build", str(salinan.folder), "-o", str(keluar))):
+        keluaran = _jalankan(*perintah)
+        teks = keluaran.output
+        assert keluaran.exit_code == 2, (perintah[0], teks)
+        assert keluaran.exception is None or isinstance(keluaran.exception, SystemExit), teks
+        assert "Traceback" not in teks
+        galat = [b for b in teks.splitlines() if "galat: " in b and letak in b]
+        assert galat, (perintah[0], letak, teks)
+        for p in potongan:
+            assert any(p in b for b in galat), (perintah[0], p, galat)
+        hasil.append(teks)
+    assert not keluar.exists()
+    return Penolakan(*hasil)
+
+
+@pytest.fixture
+def salinan(tmp_path: Path) -> SalinanData:
+    """A full copy of the example (every document kind) to break one thing in."""
+    folder = tmp_path / "data" / CONTOH.name
+    shutil.copytree(CONTOH, folder)
+    return SalinanData(folder)
+
+
+@pytest.fixture
+def keluar(tmp_path: Path) -> Path:
+    return tmp_path / "keluar"
+
+
+# ---- numbers --------------------------------------------------------------------------------------
+
+
+TARGET_IKM = "target: {2021: 80, 2022: 80.5, 2023: 81, 2024: 82, 2025: 82.5, 2026: 83}"
+
+
+@pytest.mark.parametrize(("ditulis", "pecahan"), [("1.250", "1,25"), ("82.500", "82,5")])
+def test_titik_ribuan_pada_target_ditolak(salinan: SalinanData, keluar: Path, ditulis: str, pecahan: str) -> None:
+    # YAML reads 1.250 as one and a quarter; an Indonesian means one thousand two hundred and fifty
+    salinan.ganti("kinerja.yaml", TARGET_IKM, TARGET_IKM.replace("2025: 82.5", f"2025: {ditulis}"))
+    ribuan = ditulis.replace(".", "")
+    tolak(salinan, keluar, "kinerja.yaml", salinan.baris("kinerja.yaml", f"2025: {ditulis}"),
+          f"angka '{ditulis}' meragukan", f"tulis {ribuan} bila", f'"{pecahan}"', "target.2025")
+
+
+def test_titik_ribuan_pada_realisasi_dan_jumlah_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.ganti("kinerja.yaml", "realisasi: {2023: 79.85, 2024: 81.12}", "realisasi: {2023: 79.85, 2024: 81.120}")
+    salinan.ganti("lkj.yaml", "pendidikan: {S2: 2, S1: 7,", "pendidikan: {S2: 2, S1: 7.000,")
+    hasil = tolak(salinan, keluar, "kinerja.yaml", salinan.baris("kinerja.yaml", "2024: 81.120"),
+                  "angka '81.120' meragukan", "tulis 81120 bila")
+    baris_sdm = salinan.baris("lkj.yaml", "S1: 7.000")
+    assert f"lkj.yaml:{baris_sdm}, kolom 'sdm.pendidikan.S1': angka '7.000' meragukan" in hasil.check
+
+
+def test_angka_berpemisah_indonesia_dibaca(salinan: SalinanData) -> None:
+    # unambiguous Indonesian forms are read as the number they are
+    salinan.ganti("kinerja.yaml", TARGET_IKM, 'target: {2021: 80, 2022: "80,5", 2023: 81 %, 2024: "82%", '
+                  "2025: 82.5, 2026: 83}")
+    salinan.ganti("lkj.yaml", "pagu: 1402600000\n", "pagu: 1.402.600.000\n")
+    data = muat_data(salinan.folder)
+    target = data.kinerja.sasaran[1].indikator[0].target
+    assert target == {2021: 80, 2022: Decimal("80.5"), 2023: 81, 2024: 82, 2025: Decimal("82.5"), 2026: 83}
+    assert all(isinstance(v, Decimal) for v in target.values())
+    kegiatan = data.lkj.anggaran.program[0].kegiatan[1]
+    assert (kegiatan.nama, kegiatan.pagu) == ("Administrasi Keuangan Perangkat Daerah", 1402600000)
+
+
+def test_persen_tertulis_tidak_dicetak_sebagai_teks(salinan: SalinanData, keluar: Path) -> None:
+    # "95 %" beside the unit column "%" would print "95 %" "%"; it is the number 95, and its capaian is computed
+    salinan.ganti("kinerja.yaml", "target: {2021: 85, 2022: 87, 2023: 90, 2024: 92, 2025: 95, 2026: 97}",
+                  'target: {2021: 85, 2022: 87, 2023: 90, 2024: 92, 2025: 95 %, 2026: "97%"}')
+    hasil = _jalankan("build", str(salinan.folder), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    nama = "Persentase penyelesaian laporan pelanggaran ketertiban umum dan ketenteraman masyarakat"
+    pk = buka(keluar / CONTOH.name / "perjanjian-kinerja-2025-camat.docx")
+    baris = [[c.text for c in r.cells] for t in pk.tables for r in t.rows if nama in [c.text for c in r.cells]]
+    assert [b[-2:] for b in baris] == [["95", "%"]]
+    lkj = buka(keluar / CONTOH.name / "laporan-kinerja-2025.docx")
+    capaian = [[c.text for c in r.cells] for t in lkj.tables for r in t.rows
+               if [c.text for c in r.cells][1:3] == [nama, "2025"]]
+    assert capaian == [["4.", nama, "2025", "95", "80", "84,21%"]]
+
+
+@pytest.mark.parametrize("besar", ["9" * 5000, "1" + "0" * 30])
+def test_angka_raksasa_ditolak(salinan: SalinanData, keluar: Path, besar: str) -> None:
+    salinan.ganti("lkj.yaml", "pagu: 1402600000\n", f"pagu: {besar}\n")
+    tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", f"pagu: {besar[:50]}"),
+          "terlalu besar", "angka terbesar yang diterima 999.999.999.999.999")
+
+
+def test_anggaran_pk_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # its terbilang (words stop at 10^21) would have crashed the build
+    salinan.ganti("perjanjian-kinerja.yaml", "anggaran: 186537500", "anggaran: 1000000000000000000000")
+    tolak(salinan, keluar, "perjanjian-kinerja.yaml", salinan.baris("perjanjian-kinerja.yaml", "anggaran: 1000000000"),
+          "angka terbesar yang diterima 999.999.999.999.999")
+
+
+def test_tahun_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.ganti("kinerja.yaml", "periode_awal: 2021", "periode_awal: " + "2" * 5000)
+    tolak(salinan, keluar, "kinerja.yaml", salinan.baris("kinerja.yaml", "periode_awal:"), "terlalu besar")
