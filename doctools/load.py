@@ -8,12 +8,18 @@ The resolver is deliberately narrower than YAML 1.1: ``065`` stays the string ``
 klasifikasi, not the octal 53), ``yes``/``no``/``on``/``off`` stay strings, and only ``true``/
 ``false``, plain decimal integers, decimals, ``null`` and ISO dates get a type. Duplicate keys,
 which PyYAML silently overwrites, are an error.
+
+A data file is untrusted input, so reading it is bounded (:func:`susun_yaml`): its size, the
+depth of nesting, and how much aliases (``*nama``) may expand are limited, an alias that refers
+to itself is refused, and text may not carry invisible control characters. Each is a galat at
+its line instead of a RecursionError, a MemoryError or a garbled document.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -34,6 +40,22 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOL = {"true": True, "false": False, "True": True, "False": False, "TRUE": True, "FALSE": False}
 _NULL = {"", "~", "null", "Null", "NULL"}
 _DIGIT_MAKS = 40
+
+BATAS_UKURAN = 2_000_000
+"""Largest data file, in bytes (the example's largest is 30 kB)."""
+BATAS_KEDALAMAN = 40
+"""Deepest nesting of lists and mappings (the example's deepest is 7)."""
+BATAS_ALIAS = 10_000
+"""Most values that aliases may add to a file by repeating what an anchor holds."""
+
+_TERLARANG = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(bidang + 0xFFFE) + chr(bidang + 0xFFFF) for bidang in range(0, 0x110000, 0x10000))
+    + "]")
+"""Characters text may not hold: control characters other than TAB and line feed, line and
+paragraph separators, surrogates and Unicode non-characters (U+FFFE, …). They are invisible in
+an editor, and in a Word document they become page breaks, new paragraphs or a file Word
+refuses to open."""
 
 
 @dataclass
@@ -129,25 +151,153 @@ def _build(node: Node, jalur: Jalur, berkas: str, peta: PetaLokasi) -> Any:
     raise DataError("bentuk YAML tidak dikenal", Lokasi(berkas, node.start_mark.line + 1))  # pragma: no cover
 
 
-def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
-    """Parse YAML text; ``berkas`` is the name used in messages."""
-    peta = PetaLokasi()
-    try:
-        node = yaml.compose(teks, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
+class _Pemuat(yaml.SafeLoader):
+    """PyYAML's safe composer with a bound on nesting, so deep input cannot exhaust the stack."""
+
+    def __init__(self, teks: str, berkas: str) -> None:
+        super().__init__(teks)
+        self._berkas = berkas
+        self._kedalaman = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+        self._kedalaman += 1
+        try:
+            if self._kedalaman > BATAS_KEDALAMAN:
+                raise DataError(f"data bersarang lebih dari {BATAS_KEDALAMAN} tingkat; periksa indentasi atau "
+                                "tanda '[' dan '{' yang tidak ditutup",
+                                Lokasi(self._berkas, self.peek_event().start_mark.line + 1))
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._kedalaman -= 1
+
+
+def _kunci_teks(node: Node) -> str:
+    return str(node.value) if isinstance(node, ScalarNode) else "?"
+
+
+def _periksa_graf(akar: Node, berkas: str) -> None:
+    """Refuse aliases that refer to themselves or expand too much, and invisible control characters.
+
+    Aliases share nodes, so the graph is walked once per node (memoised), in document order: an
+    anchor is always complete before an alias refers to it, unless the alias sits inside it.
+    """
+    ukuran: dict[int, int] = {}
+    kedalaman: dict[int, int] = {}
+    sedang: set[int] = set()
+
+    def jalan(node: Node, jalur: Jalur) -> tuple[int, int]:
+        kunci = id(node)
+        if kunci in ukuran:
+            return ukuran[kunci], kedalaman[kunci]
+        if kunci in sedang:
+            raise DataError("alias YAML merujuk dirinya sendiri (isi anchor '&' memuat alias '*' ke anchor itu); "
+                            "tulis nilainya langsung", Lokasi(berkas, node.start_mark.line + 1, format_jalur(jalur) or None))
+        if isinstance(node, ScalarNode):
+            _periksa_karakter(node, berkas, jalur)
+            ukuran[kunci], kedalaman[kunci] = 1, 0
+            return 1, 0
+        sedang.add(kunci)
+        jumlah, dalam = 1, 0
+        if isinstance(node, SequenceNode):
+            anak = [(c, jalur + (i,)) for i, c in enumerate(node.value)]
+        else:
+            anak = []
+            for k, v in node.value:
+                anak += [(k, jalur), (v, jalur + (_kunci_teks(k),))]
+        for c, j in anak:
+            n, d = jalan(c, j)
+            jumlah += n
+            dalam = max(dalam, d + 1)
+        if dalam > BATAS_KEDALAMAN:
+            raise DataError(f"alias YAML membuat data bersarang lebih dari {BATAS_KEDALAMAN} tingkat; "
+                            "tulis nilainya langsung", Lokasi(berkas, node.start_mark.line + 1))
+        if jumlah - len(ukuran) > BATAS_ALIAS:
+            raise DataError(f"alias YAML ('*') mengulang terlalu banyak: nilai ini menjadi {_ribuan(jumlah)} nilai, "
+                            f"padahal paling banyak {_ribuan(BATAS_ALIAS)} nilai boleh berasal dari alias; tulis "
+                            "nilainya langsung", Lokasi(berkas, node.start_mark.line + 1, format_jalur(jalur) or None))
+        sedang.discard(kunci)
+        ukuran[kunci], kedalaman[kunci] = jumlah, dalam
+        return jumlah, dalam
+
+    jalan(akar, ())
+
+
+def _ribuan(n: int) -> str:
+    """``10000`` → ``10.000`` (fmt depends on nothing; load stays below it)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _periksa_karakter(node: ScalarNode, berkas: str, jalur: Jalur) -> None:
+    salah = _TERLARANG.search(node.value)
+    if salah is None:
+        return
+    c = salah.group()
+    baris = node.start_mark.line + 1
+    if node.style in ("|", ">"):  # a block scalar: the line inside it
+        baris += 1 + node.value.count("\n", 0, salah.start())
+    nama = _NAMA_KENDALI.get(c) or unicodedata.name(c, "karakter kendali").lower()
+    raise DataError(f"teks berisi karakter tak terlihat U+{ord(c):04X} ({nama}) yang tidak boleh ada dalam dokumen; "
+                    "hapus karakter itu (ganti dengan spasi bila perlu)",
+                    Lokasi(berkas, baris, format_jalur(jalur) or None))
+
+
+_NAMA_KENDALI = {
+    "\f": "pindah halaman, \"\\f\" di dalam tanda kutip ganda",
+    "\a": "bunyi bel, \"\\a\" di dalam tanda kutip ganda",
+    "\b": "hapus mundur, \"\\b\" di dalam tanda kutip ganda",
+    "\v": "tab vertikal, \"\\v\" di dalam tanda kutip ganda",
+    "\r": "carriage return, \"\\r\" di dalam tanda kutip ganda",
+    "\x1b": "escape, \"\\e\" di dalam tanda kutip ganda",
+    "\x00": "null, \"\\0\" di dalam tanda kutip ganda",
+    "\ufffe": "bukan karakter",
+    "\uffff": "bukan karakter",
+}
+
+
+def _galat_yaml(exc: yaml.YAMLError, teks: str, berkas: str) -> DataError:
+    """PyYAML's error as a galat in Bahasa Indonesia at its line and column."""
+    if isinstance(exc, ReaderError):
+        baris = teks.count("\n", 0, exc.position) + 1
+        return DataError(f"YAML tidak dapat dibaca: karakter kendali tak terlihat (kode {exc.character:#06x}) "
+                         "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)", Lokasi(berkas, baris))
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):
             mark = exc.context_mark  # an unclosed quote: where it was opened, not the end of the file
         baris = mark.line + 1 if mark is not None else None
-        masalah = _terjemah_yaml(exc.problem or exc.context or "")
-        raise DataError(f"YAML tidak dapat dibaca: {masalah}", Lokasi(berkas, baris)) from None
-    except ReaderError as exc:
-        baris = teks.count("\n", 0, exc.position) + 1
-        raise DataError(f"YAML tidak dapat dibaca: karakter kendali tak terlihat (kode {exc.character:#06x}) "
-                        "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)",
-                        Lokasi(berkas, baris)) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - defensive
-        raise DataError(f"YAML tidak dapat dibaca: {exc}", Lokasi(berkas)) from None
+        kolom = f" (karakter ke-{mark.column + 1})" if mark is not None else ""
+        masalah = _terjemah_yaml(f"{exc.problem or ''} | {exc.context or ''}", teks, exc.problem_mark)
+        return DataError(f"YAML tidak dapat dibaca{kolom}: {masalah}", Lokasi(berkas, baris))
+    return DataError("YAML tidak dapat dibaca; periksa penulisan berkas ini", Lokasi(berkas))
+
+
+def susun_yaml(teks: str, berkas: str) -> Node | None:
+    """Parse YAML text into PyYAML's node graph, within this module's limits.
+
+    The one YAML reader of user data (the data sets and the user's regulation catalog). Every
+    problem is a :class:`DataError` in Bahasa Indonesia at its line.
+    """
+    if len(teks) > BATAS_UKURAN:
+        raise DataError(f"berkas terlalu besar ({_ribuan(len(teks))} karakter; paling besar "
+                        f"{_ribuan(BATAS_UKURAN)}); berkas data kecamatan biasanya hanya beberapa puluh kB",
+                        Lokasi(berkas))
+    try:
+        pemuat = _Pemuat(teks, berkas)
+        try:
+            node = pemuat.get_single_node()
+        finally:
+            pemuat.dispose()
+    except yaml.YAMLError as exc:
+        raise _galat_yaml(exc, teks, berkas) from None
+    if node is not None:
+        _periksa_graf(node, berkas)
+    return node
+
+
+def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
+    """Parse YAML text; ``berkas`` is the name used in messages."""
+    peta = PetaLokasi()
+    node = susun_yaml(teks, berkas)
     if node is None:
         return {}, peta
     return _build(node, (), berkas, peta), peta
@@ -157,6 +307,12 @@ def muat_berkas(path: Path, nama: str | None = None) -> tuple[Any, PetaLokasi]:
     """Read one YAML file; ``nama`` is how the file is named in messages (default: the path)."""
     nama = nama or str(path)
     try:
+        if path.is_dir():
+            raise DataError("harus berupa berkas YAML, bukan folder", Lokasi(nama))
+        if path.stat().st_size > BATAS_UKURAN:
+            raise DataError(f"berkas terlalu besar ({_ribuan(path.stat().st_size)} bita; paling besar "
+                            f"{_ribuan(BATAS_UKURAN)} bita); berkas data kecamatan biasanya hanya beberapa puluh kB",
+                            Lokasi(nama))
         teks = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataError("berkas tidak ditemukan", Lokasi(nama)) from None
@@ -167,25 +323,62 @@ def muat_berkas(path: Path, nama: str | None = None) -> tuple[Any, PetaLokasi]:
     return muat_teks(teks, nama)
 
 
-_YAML_MESSAGES = (
-    ("mapping values are not allowed here", "tanda ':' di tempat yang salah (mungkin teks berisi ': ' perlu diberi tanda kutip)"),
-    ("could not find expected ':'", "tanda ':' setelah nama kolom tidak ditemukan"),
-    ("found character '\\t' that cannot start any token", "karakter TAB tidak boleh dipakai untuk indentasi; gunakan spasi"),
-    ("did not find expected key", "indentasi tidak konsisten atau tanda '-' di tempat yang salah"),
-    ("did not find expected '-' indicator", "indentasi daftar tidak konsisten"),
-    ("found unexpected end of stream", "tanda kutip tidak ditutup"),
-    ("found undefined alias", "alias YAML tidak dikenal"),
-    ("expected <block end>, but found", "indentasi tidak konsisten"),
-    ("expected ',' or ']'", "daftar '[' tidak ditutup dengan ']' atau kurang tanda ','"),
-    ("expected ',' or '}'", "kumpulan '{' tidak ditutup dengan '}' atau kurang tanda ','"),
-)
+_TAB = "karakter TAB tidak boleh dipakai untuk indentasi; gunakan spasi"
+_YAML_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pola), pesan) for pola, pesan in (
+    (r"found character '\\t' that cannot start any token|found a tab character", _TAB),
+    (r"found character '(.)' that cannot start any token",
+     "karakter '{0}' tidak boleh mengawali nilai; beri tanda kutip pada teksnya, misalnya \"{0}…\""),
+    (r"could not find expected ':'", "tanda ':' setelah nama kolom tidak ditemukan"),
+    (r"did not find expected key", "indentasi tidak konsisten atau tanda '-' di tempat yang salah"),
+    (r"did not find expected '-' indicator", "indentasi daftar tidak konsisten"),
+    (r"found unexpected end of stream", "tanda kutip tidak ditutup"),
+    (r"found undefined alias '?([^']*)", "alias YAML '*{0}' tidak dikenal; teks yang diawali '*' harus diberi tanda kutip"),
+    (r"expected alphabetic or numeric character",
+     "nama anchor atau alias tidak sah; teks yang diawali '&' atau '*' harus diberi tanda kutip"),
+    (r"found duplicate anchor '([^']*)'", "anchor '&{0}' ditulis dua kali; ganti nama salah satunya"),
+    (r"found unknown escape character '?([^']*)'?",
+     "'\\{0}' di dalam tanda kutip ganda tidak dikenal; tulis '\\\\' untuk garis miring terbalik, "
+     "atau pakai tanda kutip tunggal ('…')"),
+    (r"expected chomping or indentation indicators",
+     "setelah '|' atau '>' hanya boleh ada '-', '+' atau angka; tulis teksnya mulai baris berikutnya"),
+    (r"but found another document",
+     "berkas berisi lebih dari satu dokumen YAML (baris '---'); hapus baris '---' itu"),
+    (r"expected a comment or a line break", "ada teks yang tidak diharapkan di akhir baris ini"),
+    (r"expected the node content, but found '<stream end>'",
+     "berkas berakhir sebelum nilai ini selesai: ada '[' atau '{' yang tidak ditutup"),
+    (r"expected the node content", "nilai yang diharapkan tidak ada di sini; periksa tanda '[', '{', ',' dan ':'"),
+    (r"sequence entries are not allowed here",
+     "tanda '- ' tidak boleh di sini: butir daftar ditulis di baris berikutnya dengan indentasi, atau teks yang "
+     "diawali '- ' diberi tanda kutip"),
+    (r"expected <block end>, but found '<scalar>'",
+     "ada teks setelah tanda kutip penutup; seluruh teks harus berada di dalam tanda kutip"),
+    (r"expected <block end>, but found", "indentasi tidak konsisten"),
+    (r"expected ',' or '\]'", "daftar '[' tidak ditutup dengan ']' atau kurang tanda ','"),
+    (r"expected ',' or '\}'", "kumpulan '{' tidak ditutup dengan '}' atau kurang tanda ','"),
+))
+_UMUM = "susunan YAML tidak sah di sini; periksa indentasi, tanda kutip dan tanda ':' pada baris ini dan di atasnya"
 
 
-def _terjemah_yaml(problem: str) -> str:
-    for english, indonesian in _YAML_MESSAGES:
-        if english in problem:
-            return indonesian
-    return problem
+def _terjemah_yaml(problem: str, teks: str = "", mark: Any = None) -> str:
+    """PyYAML's English problem in Bahasa Indonesia, with what to write instead; never English."""
+    if "mapping values are not allowed here" in problem:
+        return _titik_dua(teks, mark)
+    for pola, pesan in _YAML_MESSAGES:
+        cocok = pola.search(problem)
+        if cocok:
+            return pesan.format(*cocok.groups()) if cocok.groups() else pesan
+    return _UMUM
+
+
+def _titik_dua(teks: str, mark: Any) -> str:
+    """A ':' where a value was expected: a colon inside unquoted text, or a line indented too deep."""
+    baris = teks.splitlines()[mark.line] if mark is not None and mark.line < len(teks.splitlines()) else ""
+    kunci, pemisah, nilai = baris.partition(": ")
+    if pemisah and mark is not None and mark.column > len(kunci) and nilai.strip():
+        awal = kunci + ": "
+        contoh = awal.strip() + " \"" + nilai.strip().replace('"', "'") + "\""
+        return f"teks yang berisi ': ' harus diberi tanda kutip, misalnya {contoh}"
+    return "tanda ':' di tempat yang salah; baris ini menjorok lebih dalam dari baris kolom lain di atasnya"
 
 
 def ambil(data: Mapping[str, Any], jalur: Jalur) -> Any:

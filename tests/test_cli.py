@@ -184,7 +184,7 @@ def test_sintaks_yaml(salin_contoh: SalinanData, tmp_path: Path) -> None:
     salin_contoh.ganti("keputusan-iku.yaml", "tanggal: 2025-01-06\n", "tanggal: 2025-01-06\n\tulang_judul: true\n")
     [galat] = _bangun_gagal(salin_contoh, tmp_path / "keluar")
     baris = salin_contoh.baris("keputusan-iku.yaml", "\tulang_judul")
-    assert galat.endswith(f"keputusan-iku.yaml:{baris}: YAML tidak dapat dibaca: "
+    assert galat.endswith(f"keputusan-iku.yaml:{baris}: YAML tidak dapat dibaca (karakter ke-1): "
                           "karakter TAB tidak boleh dipakai untuk indentasi; gunakan spasi")
 
 
@@ -195,7 +195,8 @@ def test_kutip_tidak_ditutup(salin_contoh: SalinanData, tmp_path: Path) -> None:
     [galat] = _bangun_gagal(salin_contoh, tmp_path / "keluar")
     baris = salin_contoh.baris("keputusan-iku.yaml", '- "Sekretaris')
     assert baris < len(salin_contoh.baca("keputusan-iku.yaml").splitlines())
-    assert galat.endswith(f"keputusan-iku.yaml:{baris}: YAML tidak dapat dibaca: tanda kutip tidak ditutup")
+    assert galat.endswith(f"keputusan-iku.yaml:{baris}: YAML tidak dapat dibaca (karakter ke-5): "
+                          "tanda kutip tidak ditutup")
 
 
 def test_diktum_kosong(salin_contoh: SalinanData, tmp_path: Path) -> None:

@@ -135,3 +135,73 @@ def test_anggaran_pk_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None
 def test_tahun_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
     salinan.ganti("kinerja.yaml", "periode_awal: 2021", "periode_awal: " + "2" * 5000)
     tolak(salinan, keluar, "kinerja.yaml", salinan.baris("kinerja.yaml", "periode_awal:"), "terlalu besar")
+
+
+# ---- invisible characters in text -----------------------------------------------------------------
+# A galat, not a silent removal: the character is often a paste accident, but "\f" may have been
+# meant as a page break; removing it would print text the data file does not say, and a peringatan
+# lets the build go on unnoticed. The user decides what the text should be.
+
+MENIMBANG_A = "  - bahwa dalam rangka pengukuran dan peningkatan kinerja"
+
+
+@pytest.mark.parametrize(("ditulis", "kode"), [("\\f", "U+000C (pindah halaman"), ("\\a", "U+0007 (bunyi bel"),
+                                               ("\\x1b", "U+001B (escape"), ("\\uFFFE", "U+FFFE (bukan karakter"),
+                                               ("\\u2028", "U+2028 (line separator")])
+def test_karakter_kendali_dalam_teks_ditolak(salinan: SalinanData, keluar: Path, ditulis: str, kode: str) -> None:
+    salinan.ganti("keputusan-iku.yaml", MENIMBANG_A, f'  - "bahwa dalam{ditulis} rangka pengukuran dan peningkatan kinerja')
+    salinan.ganti("keputusan-iku.yaml", "perlu menetapkan Indikator Kinerja Utama sebagai acuan ukuran kinerja\n",
+                  'perlu menetapkan Indikator Kinerja Utama sebagai acuan ukuran kinerja"\n')
+    tolak(salinan, keluar, "keputusan-iku.yaml", salinan.baris("keputusan-iku.yaml", "bahwa dalam"),
+          f"kolom 'menimbang[1]': teks berisi karakter tak terlihat {kode}", "hapus karakter itu")
+
+
+def test_karakter_kendali_dalam_nama_pejabat_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # a U+FFFE in a name made the build crash writing XML; check passed it
+    salinan.ganti("instansi.yaml", "  nama: Drs. BAMBANG SETIAWAN, M.Si.", '  nama: "Drs. BAMBANG\\uFFFE SETIAWAN, M.Si."')
+    tolak(salinan, keluar, "instansi.yaml", salinan.baris("instansi.yaml", "BAMBANG"), "kolom 'camat.nama'", "U+FFFE")
+
+
+def test_karakter_kendali_dalam_narasi_blok_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # inside a block of several lines the message names the line of the character itself
+    salinan.ganti("lkj.yaml", "penambahan satu loket pelayanan", 'penambahan satu\x0bloket pelayanan')
+    tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", "penambahan satu"), "karakter kendali tak terlihat")
+
+
+# ---- YAML limits ----------------------------------------------------------------------------------
+
+BOM_ALIAS = "".join(
+    f"{n}: &{n} [{', '.join([f'*{p}'] * 9 if p else ['lol'] * 9)}]\n"
+    for p, n in zip(["", *"abcdefgh"], "abcdefghi"))
+
+
+def test_bom_alias_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # 360 bytes that expand to 9^9 values: refused without expanding them
+    assert len(BOM_ALIAS.encode()) < 400
+    salinan.tulis("kinerja.yaml", BOM_ALIAS + salinan.baca("kinerja.yaml"))
+    tolak(salinan, keluar, "kinerja.yaml", 5, "alias YAML ('*') mengulang terlalu banyak", "tulis nilainya langsung")
+
+
+def test_alias_rekursif_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.ganti("instansi.yaml", "  nama: Jember\n", "  nama: &n [*n]\n")
+    tolak(salinan, keluar, "instansi.yaml", salinan.baris("instansi.yaml", "&n [*n]"),
+          "alias YAML merujuk dirinya sendiri")
+
+
+@pytest.mark.parametrize("teks", ["x: " + "[" * 5000 + "]" * 5000 + "\n",
+                                  "".join(f"{'  ' * i}a{i}:\n" for i in range(200)) + "  " * 200 + "b: 1\n"])
+def test_data_bersarang_terlalu_dalam_ditolak(salinan: SalinanData, keluar: Path, teks: str) -> None:
+    salinan.tulis("keputusan-iku.yaml", teks)
+    hasil = tolak(salinan, keluar, "keputusan-iku.yaml", None, "data bersarang lebih dari 40 tingkat")
+    assert "RecursionError" not in hasil.check + hasil.build
+
+
+def test_berkas_data_terlalu_besar_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.tulis("lkj.yaml", salinan.baca("lkj.yaml") + ("# " + "x" * 98 + "\n") * 21_000)
+    tolak(salinan, keluar, "lkj.yaml", None, "berkas terlalu besar", "paling besar 2.000.000 bita")
+
+
+def test_bom_alias_di_katalog_peraturan_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # the user's own regulation catalog goes through the same bounded reader
+    salinan.tulis("peraturan.yaml", BOM_ALIAS + "peraturan: {}\n")
+    tolak(salinan, keluar, "peraturan.yaml", 5, "alias YAML ('*') mengulang terlalu banyak")

@@ -29,6 +29,7 @@ from doctools.errors import DataError, Lokasi
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
 from doctools.hukum.sitasi import nama_singkat
+from doctools.load import susun_yaml
 
 __all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]
 
@@ -116,14 +117,7 @@ def muat_yaml(teks: str, berkas: str | None = None) -> tuple[Any, dict[str, int]
 
     Raises DataError for a syntax error or a key written twice in the same mapping.
     """
-    try:
-        node = yaml.compose(teks, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        no = mark.line + 1 if mark is not None else None
-        raise DataError(f"YAML tidak sah: {e.problem or e.context}", Lokasi(berkas, no)) from None
-    except yaml.YAMLError as e:
-        raise DataError(f"YAML tidak sah: {e}", Lokasi(berkas)) from None
+    node = susun_yaml(teks, berkas or "peraturan.yaml")
     if node is None:
         return None, {}
     baris: dict[str, int] = {}

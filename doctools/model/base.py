@@ -49,8 +49,19 @@ def _teks_wajib(nilai: Any) -> Any:
 
 
 def _bukan_bool_atau_daftar(nilai: Any) -> Any:
-    if isinstance(nilai, (bool, list, dict)):
-        raise ValueError("harus berupa teks")
+    if isinstance(nilai, dict) and len(nilai) == 1:
+        [(kunci, isi)] = nilai.items()
+        if not isinstance(isi, (dict, list)):
+            # "- bahwa sesuai Perbup: perlu ditetapkan" is read by YAML as {kunci: isi}
+            utuh = f"{kunci}: {fmt.tampil(isi) if isi is not None else ''}".strip().replace('"', "'")
+            raise ValueError(f"harus berupa teks; teks yang berisi ': ' harus diberi tanda kutip, "
+                             f"misalnya \"{utuh}\"")
+    if isinstance(nilai, list):
+        raise ValueError("harus berupa teks, bukan daftar; tulis teksnya pada satu baris atau gabungkan butirnya")
+    if isinstance(nilai, bool):
+        raise ValueError(f"harus berupa teks; bila maksudnya teks '{fmt.tampil(nilai)}', beri tanda kutip")
+    if isinstance(nilai, dict):
+        raise ValueError("harus berupa teks, bukan kumpulan kolom (nama: nilai)")
     if isinstance(nilai, (int, Decimal)):
         return str(nilai)
     return nilai

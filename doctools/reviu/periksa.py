@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from doctools.batch import adalah_kabupaten, daftar_kecamatan
 from doctools.documents import JENIS_DOKUMEN, Dokumen
 from doctools.errors import DataError
+from doctools.load import muat_berkas
 from doctools.model import DataKecamatan, muat_data
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
@@ -46,16 +45,13 @@ class Laporan:
         return self.galat == 0 and not (ketat and self.peringatan)
 
 
-_PEMUAT = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @functools.lru_cache(maxsize=256)
 def _nama_kecamatan(instansi: Path, _diubah: int) -> str | None:
     """``kecamatan.nama`` of an instansi.yaml (cached while the file is unchanged)."""
     try:
-        isi = yaml.load(instansi.read_text(encoding="utf-8"), Loader=_PEMUAT)
+        isi, _ = muat_berkas(instansi)
         return str(isi["kecamatan"]["nama"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError):
+    except (DataError, KeyError, TypeError):
         return None  # that kecamatan's own check reports its file
 
 

@@ -476,7 +476,8 @@ def test_kolom_salah(tmp_path: Path, tambahan: str, akhir: str) -> None:
             "peraturan:\n  - uu-23-2014\n",
             "rusak.yaml:1, kolom 'peraturan': daftar peraturan harus berupa pemetaan 'kunci: {jenis: …, nomor: …}'",
         ),
-        ("peraturan: [\n", "rusak.yaml:2: YAML tidak sah: expected the node content, but found '<stream end>'"),
+        ("peraturan: [\n", "rusak.yaml:2: YAML tidak dapat dibaca (karakter ke-1): berkas berakhir sebelum nilai ini selesai: "
+                              "ada '[' atau '{' yang tidak ditutup"),
         ("katalog:\n  uu-23-2014: {}\n", "rusak.yaml:1, kolom 'peraturan': bagian 'peraturan:' tidak ada"),
     ],
 )

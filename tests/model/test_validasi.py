@@ -100,14 +100,14 @@ def test_daftar_di_tempat_teks(salin_contoh: SalinanData) -> None:
     salin_contoh.ganti("instansi.yaml", "  nama: Mumbulsari\n", "  nama:\n    - Mumbulsari\n    - Jember\n")
     galat = satu_galat(salin_contoh)
     cek(galat, salin_contoh, "instansi.yaml", _baris_persis(salin_contoh, "instansi.yaml", "  nama:"),
-        "kecamatan.nama", "harus berupa teks")
+        "kecamatan.nama", "harus berupa teks, bukan daftar; tulis teksnya pada satu baris atau gabungkan butirnya")
 
 
 def test_bool_di_tempat_teks(salin_contoh: SalinanData) -> None:
     salin_contoh.ganti("instansi.yaml", "  nama: Mumbulsari\n", "  nama: true\n")
     galat = satu_galat(salin_contoh)
     assert galat.lokasi.kolom == "kecamatan.nama"
-    assert galat.pesan == "harus berupa teks"
+    assert galat.pesan == "harus berupa teks; bila maksudnya teks 'true', beri tanda kutip"
 
 
 def test_angka_di_tempat_teks_diterima(salin_contoh: SalinanData) -> None:
