@@ -46,21 +46,55 @@ class _Perintah(click.Command):
 
 _PESAN_CLICK = (
     (re.compile(r"^Missing argument '(.+)'\.$"), "argumen {0} belum diberikan"),
-    (re.compile(r"^No such option:? '?([^'\s]+)'?"), "opsi {0} tidak dikenal"),
+    (re.compile(r"^No such option:? '?([^'\s]+?)'?\.? Did you mean '?([^'\s]+?)'?\?$"), "opsi {0} tidak dikenal; maksudnya {1}?"),
+    (re.compile(r"^No such option:? '?([^'\s]+?)'?\.?$"), "opsi {0} tidak dikenal"),
     (re.compile(r"^No such command '(.+?)'\. Did you mean '(.+?)'\?$"), "perintah '{0}' tidak dikenal; maksudnya '{1}'?"),
     (re.compile(r"^No such command '(.+)'\.$"), "perintah '{0}' tidak dikenal"),
     (re.compile(r"^Option '(.+)' requires an argument\.$"), "opsi {0} memerlukan nilai"),
-    (re.compile(r"^Invalid value for (.+?): (.*)$"), "nilai tidak sah untuk {0}: {1}"),
+    (re.compile(r"^Option '(.+)' does not take a value\.$"), "opsi {0} tidak menerima nilai; tulis {0} saja"),
+    (re.compile(r"^Option '(.+)' requires (\d+) arguments\.$"), "opsi {0} memerlukan {1} nilai"),
     (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "argumen berlebih: {0}"),
+    (re.compile(r"^Missing option '(.+)'\.$"), "opsi {0} wajib diberikan"),
+)
+_NILAI_CLICK = (
+    (re.compile(r"^'(.*)' is not a valid integer(?: range)?\.?$"), "'{0}' bukan bilangan bulat"),
+    (re.compile(r"^'(.*)' is not a valid float(?: range)?\.?$"), "'{0}' bukan angka"),
+    (re.compile(r"^(.+) is not in the range x>=(.+?)\.?$"), "{0} terlalu kecil; paling kecil {1}"),
+    (re.compile(r"^(.+) is not in the range x<=(.+?)\.?$"), "{0} terlalu besar; paling besar {1}"),
+    (re.compile(r"^(.+) is not in the range (.+?)<=x<=(.+?)\.?$"), "{0} harus antara {1} dan {2}"),
+    (re.compile(r"^(?:File|Directory|Path) '(.+)' is a file\.?$"), "'{0}' adalah berkas, bukan folder"),
+    (re.compile(r"^(?:File|Directory|Path) '(.+)' is a directory\.?$"), "'{0}' adalah folder, bukan berkas"),
+    (re.compile(r"^(?:File|Directory|Path) '(.+)' does not exist\.?$"), "'{0}' tidak ada"),
+    (re.compile(r"^(?:File|Directory|Path) '(.+)' is not (?:readable|writable)\.?$"), "'{0}' tidak dapat diakses"),
 )
 
 
-def _terjemah_click(pesan: str) -> str:
-    for pola, terjemahan in _PESAN_CLICK:
-        cocok = pola.match(pesan)
+def _terjemah_pola(pesan: str, pola: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    for p, terjemahan in pola:
+        cocok = p.match(pesan)
         if cocok:
-            return terjemahan.format(*cocok.groups())
-    return pesan
+            return terjemahan.format(*cocok.groups()).replace("' or '", "' atau '")
+    return None
+
+
+def _pilihan_click(pesan: str) -> str:
+    cocok = re.match(r"^'(.*)' is not (?:one of )?(.+?)\.?$", pesan)
+    if cocok is None:
+        return "nilainya tidak dapat dipakai"
+    *awal, akhir = cocok.group(2).split(", ")
+    return f"'{cocok.group(1)}' bukan pilihan yang sah; pilih " + (f"{', '.join(awal)} atau {akhir}" if awal else akhir)
+
+
+def _terjemah_click(pesan: str) -> str:
+    """click's usage message in Bahasa Indonesia; an unknown one is described, never left in English."""
+    terjemahan = _terjemah_pola(pesan, _PESAN_CLICK)
+    if terjemahan is not None:
+        return terjemahan
+    nilai = re.match(r"^Invalid value for (.+?): (.*)$", pesan, re.DOTALL)
+    if nilai:
+        isi = _terjemah_pola(nilai.group(2).strip(), _NILAI_CLICK) or _pilihan_click(nilai.group(2).strip())
+        return f"nilai tidak sah untuk {nilai.group(1)}: {isi}"
+    return "perintah tidak dapat dipahami; periksa nama opsi dan argumennya"
 
 
 def konsol_aman(*aliran: TextIO) -> None:

@@ -13,6 +13,7 @@ line and the field path, so the CLI can print it as it is, without a traceback.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -71,3 +72,24 @@ class ConversionError(DocToolsError):
     """Converting to PDF failed; the .docx files that were written stay."""
 
     exit_code = 5
+
+
+_SEBAB_OS = {
+    errno.ENOENT: "tidak ditemukan",
+    errno.EACCES: "tidak ada izin untuk membukanya",
+    errno.EPERM: "tidak ada izin untuk membukanya",
+    errno.EISDIR: "berupa folder, bukan berkas",
+    errno.ENOTDIR: "salah satu folder di jalurnya berupa berkas",
+    errno.ELOOP: "tautan simbolisnya berputar",
+    errno.ENAMETOOLONG: "namanya terlalu panjang",
+    errno.ENOSPC: "disk penuh",
+    errno.EROFS: "disk hanya dapat dibaca",
+    errno.EMFILE: "terlalu banyak berkas terbuka",
+    errno.EIO: "kesalahan baca/tulis disk",
+}
+
+
+def sebab_os(exc: OSError) -> str:
+    """Why the operating system refused a file, in Bahasa Indonesia (``strerror`` is English)."""
+    return _SEBAB_OS.get(exc.errno or -1, f"kesalahan sistem berkas (kode {exc.errno})" if exc.errno else
+                         "kesalahan sistem berkas")

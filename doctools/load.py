@@ -30,7 +30,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, Lokasi, sebab_os
 
 Jalur = tuple[str | int, ...]
 
@@ -319,7 +319,7 @@ def muat_berkas(path: Path, nama: str | None = None) -> tuple[Any, PetaLokasi]:
     except UnicodeDecodeError:
         raise DataError("berkas bukan teks UTF-8; simpan ulang sebagai UTF-8", Lokasi(nama)) from None
     except OSError as exc:
-        raise DataError(f"berkas tidak dapat dibaca: {exc.strerror or exc}", Lokasi(nama)) from None
+        raise DataError(f"berkas tidak dapat dibaca: {sebab_os(exc)}", Lokasi(nama)) from None
     return muat_teks(teks, nama)
 
 

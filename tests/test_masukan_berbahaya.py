@@ -205,3 +205,36 @@ def test_bom_alias_di_katalog_peraturan_ditolak(salinan: SalinanData, keluar: Pa
     # the user's own regulation catalog goes through the same bounded reader
     salinan.tulis("peraturan.yaml", BOM_ALIAS + "peraturan: {}\n")
     tolak(salinan, keluar, "peraturan.yaml", 5, "alias YAML ('*') mengulang terlalu banyak")
+
+
+# ---- messages -------------------------------------------------------------------------------------
+
+
+def test_titik_dua_dalam_butir_menimbang(salinan: SalinanData, keluar: Path) -> None:
+    # YAML reads "- teks: lanjutan" as a mapping; the message says why and shows the quoted text
+    lama = "  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu"
+    salinan.ganti("keputusan-iku.yaml", lama, lama.replace("huruf a, perlu", "huruf a: perlu"))
+    tolak(salinan, keluar, "keputusan-iku.yaml", salinan.baris("keputusan-iku.yaml", "huruf a: perlu"),
+          "kolom 'menimbang[2]': harus berupa teks; teks yang berisi ': ' harus diberi tanda kutip, misalnya "
+          "\"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a: perlu menetapkan")
+
+
+def test_titik_dua_dalam_nilai_kolom(salinan: SalinanData, keluar: Path) -> None:
+    salinan.ganti("instansi.yaml", "  alamat: Jl. KH. Agus Salim No. 02 Mumbulsari",
+                  "  alamat: Jl. KH. Agus Salim No. 02 Mumbulsari, Kode: 68174")
+    tolak(salinan, keluar, "instansi.yaml", salinan.baris("instansi.yaml", "Kode: 68174"),
+          "YAML tidak dapat dibaca (karakter ke-", "teks yang berisi ': ' harus diberi tanda kutip, misalnya "
+          "alamat: \"Jl. KH. Agus Salim No. 02 Mumbulsari, Kode: 68174\"")
+
+
+def test_kolom_asing_tidak_menghentikan_pemeriksaan_kolom_lain(salinan: SalinanData, keluar: Path) -> None:
+    # a typo used to hide every other problem of its mapping until it was fixed
+    salinan.ganti("instansi.yaml", "  nama: Mumbulsari\n", "  nama: Mumbulsari\n  tlp: 123\n")
+    salinan.ganti("instansi.yaml", 'kode_wilayah: "35.09.14"', 'kode_wilayah: "35.09.1A"')
+    salinan.ganti("instansi.yaml", "  alamat: Jl. KH. Agus Salim", "  alamatt: Jl. KH. Agus Salim")
+    hasil = tolak(salinan, keluar, "instansi.yaml", salinan.baris("instansi.yaml", "tlp: 123"), "kolom tidak dikenal")
+    for baris, pesan in [(salinan.baris("instansi.yaml", "kode_wilayah:"), "kode wilayah harus berupa angka bertitik"),
+                         (salinan.baris("instansi.yaml", "alamatt:"), "kolom tidak dikenal; maksudnya 'alamat'?")]:
+        assert any(f"instansi.yaml:{baris}" in b and pesan in b for b in hasil.check.splitlines()), hasil.check
+    # the misspelt alamat is not reported a second time as a missing alamat
+    assert "wajib diisi tetapi tidak ada" not in hasil.check

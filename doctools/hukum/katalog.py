@@ -24,8 +24,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from doctools import sumber
-from doctools.errors import DataError, Lokasi
+from doctools import sumber, terjemah
+from doctools.errors import DataError, Lokasi, sebab_os
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
 from doctools.hukum.sitasi import nama_singkat
@@ -131,25 +131,6 @@ def muat_yaml(teks: str, berkas: str | None = None) -> tuple[Any, dict[str, int]
 
 # --- pydantic errors as user messages ----------------------------------------------------------
 
-_PESAN_TIPE = {
-    "int_parsing": "harus bilangan bulat",
-    "int_type": "harus bilangan bulat",
-    "int_from_float": "harus bilangan bulat",
-    "bool_parsing": "harus true atau false",
-    "bool_type": "harus true atau false",
-    "date_parsing": "harus tanggal berformat YYYY-MM-DD",
-    "date_type": "harus tanggal berformat YYYY-MM-DD",
-    "date_from_datetime_parsing": "harus tanggal berformat YYYY-MM-DD",
-    "date_from_datetime_inexact": "harus tanggal tanpa jam",
-    "string_type": "harus berupa teks",
-    "model_type": "harus berupa pemetaan (kolom: nilai)",
-    "model_attributes_type": "harus berupa pemetaan (kolom: nilai)",
-    "dict_type": "harus berupa pemetaan (kolom: nilai)",
-    "tuple_type": "harus berupa daftar",
-    "list_type": "harus berupa daftar",
-}
-
-
 def _jalur_loc(loc: tuple[Any, ...]) -> str:
     jalur = ""
     for bagian in loc:
@@ -169,24 +150,12 @@ def _galat_validasi(e: ValidationError, asal: _Asal) -> DataError:
         elif asli.kolom == "":
             pesan = f"kolom '{jalur}': {pesan}"
     else:
-        daun = jalur.rsplit(".", 1)[-1] if jalur else ""
-        tipe = err["type"]
-        if tipe == "missing":
-            pesan = f"kolom '{jalur}' wajib diisi"
-        elif tipe == "extra_forbidden":
-            pesan = f"kolom '{jalur}' tidak dikenal"
+        pesan = terjemah.pesan(err)  # type: ignore[arg-type]
+        if err["type"] == "extra_forbidden":
+            daun = jalur.rsplit(".", 1)[-1] if jalur else ""
             mirip = difflib.get_close_matches(daun, list(Peraturan.model_fields), n=1)
             if mirip:
-                pesan += f"; mungkin maksud Anda '{mirip[0]}'"
-        elif tipe == "literal_error":
-            pesan = (
-                f"nilai '{err.get('input')}' tidak sah untuk kolom '{jalur}'; "
-                f"pilihan: {str(err['ctx']['expected']).replace(' or ', ' atau ')}"
-            )
-        elif tipe in _PESAN_TIPE:
-            pesan = f"kolom '{jalur}' {_PESAN_TIPE[tipe]}, bukan '{err.get('input')}'"
-        else:
-            pesan = f"nilai kolom '{jalur}' tidak sah ({err['msg']})"
+                pesan += f"; maksudnya '{mirip[0]}'?"
     return DataError(pesan, asal.lokasi(jalur))
 
 
@@ -320,8 +289,11 @@ class Katalog:
             teks = jalur.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise DataError("berkas katalog peraturan tidak ditemukan", Lokasi(str(jalur))) from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise DataError(f"berkas katalog peraturan tidak dapat dibaca: {e}", Lokasi(str(jalur))) from None
+        except UnicodeDecodeError:
+            raise DataError("berkas katalog peraturan bukan teks UTF-8; simpan ulang sebagai UTF-8",
+                            Lokasi(str(jalur))) from None
+        except OSError as e:
+            raise DataError(f"berkas katalog peraturan tidak dapat dibaca: {sebab_os(e)}", Lokasi(str(jalur))) from None
         return cls.dari_teks(teks, str(jalur), bagian=bagian, dasar=dasar)
 
     @classmethod

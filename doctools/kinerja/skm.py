@@ -558,8 +558,9 @@ def _baca_csv(path: Path, berkas: str) -> list[tuple[int, list[object]]]:
         return [
             (i, list(r)) for i, r in enumerate(csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah), start=1)
         ]
-    except csv.Error as exc:
-        raise DataError(f"berkas CSV tidak dapat dibaca: {exc}", Lokasi(berkas)) from None
+    except csv.Error:
+        raise DataError("berkas CSV tidak dapat dibaca: isinya rusak atau bukan tabel CSV; simpan ulang dari "
+                        "Excel sebagai 'CSV UTF-8'", Lokasi(berkas)) from None
 
 
 def _baca_xlsx(path: Path, berkas: str) -> list[tuple[int, list[object]]]:

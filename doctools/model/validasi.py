@@ -2,20 +2,29 @@
 
 Pydantic knows the field path of each error; :class:`~doctools.load.PetaLokasi` knows where that
 path was written. Together they give ``kinerja.yaml:42, kolom 'sasaran[2].indikator[1].target'``.
+The words come from :mod:`doctools.terjemah`, the project's one translator of pydantic errors.
+
+Every problem of a file is reported in one run: a misspelt key stops pydantic from validating the
+rest of its mapping, so the data is validated again without the unknown keys found so far, until
+no new one appears.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from doctools import terjemah
 from doctools.errors import DataError
 from doctools.load import Jalur, PetaLokasi
 
 M = TypeVar("M", bound=BaseModel)
 _KOLOM_ASING = re.compile(r"^kolom '([^']+)' tidak dikenal")
+_SARAN = re.compile(r"maksudnya '([^']+)'\?")
+_PUTARAN_MAKS = 20
 
 
 class GalatDiKolom(ValueError):
@@ -41,57 +50,34 @@ class KumpulanGalat(DataError):
         return "\n".join(str(g) for g in self.galat)
 
 
-def _pesan(err: dict[str, Any]) -> str:
-    jenis = err["type"]
-    ctx = err.get("ctx") or {}
-    masukan = err.get("input")
-    if jenis == "missing":
-        return "wajib diisi tetapi tidak ada"
-    if masukan is None and jenis not in ("value_error", "assertion_error"):
-        return "wajib diisi tetapi kosong"
-    if jenis in ("value_error", "assertion_error"):
-        pesan = str(ctx.get("error") or err["msg"])
-        return pesan.removeprefix("Value error, ")
-    if jenis == "extra_forbidden":
-        return "kolom tidak dikenal"
-    if jenis in ("string_type", "string_sub_type"):
-        return f"harus berupa teks, yang tertulis {masukan!r}"
-    if jenis in ("int_type", "int_parsing", "int_from_float"):
-        return f"harus berupa bilangan bulat, yang tertulis {masukan!r}"
-    if jenis in ("decimal_parsing", "decimal_type", "float_parsing", "float_type"):
-        return f"harus berupa angka (misalnya 85 atau 85.5), yang tertulis {masukan!r}"
-    if jenis in ("bool_type", "bool_parsing"):
-        return f"harus true atau false, yang tertulis {masukan!r}"
-    if jenis in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"):
-        return f"harus berupa tanggal dengan bentuk TTTT-BB-HH (misalnya 2024-01-15), yang tertulis {masukan!r}"
-    if jenis == "list_type":
-        return "harus berupa daftar (setiap butir diawali '- ')"
-    if jenis in ("dict_type", "model_type", "model_attributes_type"):
-        return "harus berupa kumpulan kolom (nama: nilai)"
-    if jenis == "too_short":
-        return "tidak boleh kosong; isi paling sedikit satu butir" if ctx.get("min_length") == 1 else \
-            f"terlalu sedikit butir (paling sedikit {ctx.get('min_length')})"
-    if jenis == "literal_error":
-        pilihan = str(ctx.get("expected")).replace("' or '", "' atau '")  # pydantic joins in English
-        return f"harus salah satu dari {pilihan}, yang tertulis {masukan!r}"
-    if jenis == "greater_than_equal":
-        return f"harus paling kecil {ctx.get('ge')}, yang tertulis {masukan!r}"
-    if jenis == "less_than_equal":
-        return f"harus paling besar {ctx.get('le')}, yang tertulis {masukan!r}"
-    if jenis == "greater_than":
-        return f"harus lebih besar dari {ctx.get('gt')}, yang tertulis {masukan!r}"
-    return str(err["msg"])
-
-
-def _jalur_data(loc: tuple[Any, ...]) -> Jalur:
-    """Drop the names pydantic adds for union members and validators from an error path."""
-    jalur: list[str | int] = []
-    for bagian in loc:
-        if isinstance(bagian, str) and ("[" in bagian or bagian in {"Pecahan", "str", "function-after", "function-before"}
-                                        or bagian.startswith("function-")):
+def _galat(exc: ValidationError) -> list[tuple[Jalur, str, bool]]:
+    """(path, message, is an unknown key) of every error, the unknown key's path ending in the key."""
+    hasil = []
+    for err in exc.errors(include_url=False):
+        jalur = terjemah.jalur(tuple(err["loc"]))
+        sebab = (err.get("ctx") or {}).get("error")
+        if isinstance(sebab, GalatDiKolom):  # a model rule's errors, each at its own field
+            hasil += [(jalur + sub, pesan, False) for sub, pesan in sebab.galat]
             continue
-        jalur.append(bagian)
-    return tuple(jalur)
+        pesan = terjemah.pesan(err)  # type: ignore[arg-type]
+        asing = _KOLOM_ASING.match(pesan)
+        if asing:  # point at the misspelt key itself, not at its parent
+            jalur = jalur + (asing.group(1),)
+            pesan = "kolom tidak dikenal" + pesan[asing.end():]
+        hasil.append((jalur, pesan, bool(asing)))
+    return hasil
+
+
+def _tanpa(data: Any, jalur: Jalur) -> None:
+    """Remove the key at ``jalur`` from nested dicts and lists (in place)."""
+    induk = data
+    for bagian in jalur[:-1]:
+        try:
+            induk = induk[bagian]
+        except (KeyError, IndexError, TypeError):
+            return
+    if isinstance(induk, dict):
+        induk.pop(jalur[-1], None)
 
 
 def validasi(model: type[M], data: Any, peta: PetaLokasi) -> M:
@@ -99,24 +85,29 @@ def validasi(model: type[M], data: Any, peta: PetaLokasi) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        galat: list[DataError] = []
-        sudah: set[tuple[Jalur, str]] = set()
-        for err in exc.errors(include_url=False):
-            jalur = _jalur_data(tuple(err["loc"]))
-            sebab = (err.get("ctx") or {}).get("error")
-            if isinstance(sebab, GalatDiKolom):
-                for sub, pesan in sebab.galat:
-                    if (jalur + sub, pesan) not in sudah:
-                        sudah.add((jalur + sub, pesan))
-                        galat.append(DataError(pesan, peta.lokasi(jalur + sub)))
-                continue
-            pesan = _pesan(err)  # type: ignore[arg-type]
-            asing = _KOLOM_ASING.match(pesan)
-            if asing:  # point at the misspelt key itself, not at its parent
-                jalur = jalur + (asing.group(1),)
-                pesan = "kolom tidak dikenal" + pesan[asing.end():]
-            if (jalur, pesan) in sudah:
-                continue
-            sudah.add((jalur, pesan))
-            galat.append(DataError(pesan, peta.lokasi(jalur)))
-        raise KumpulanGalat(galat) from None
+        semua = _galat(exc)
+    asing = [j for j, _, a in semua if a]
+    sisa = data
+    for _ in range(_PUTARAN_MAKS):  # the rest of each mapping that held an unknown key
+        if not asing:
+            break
+        sisa = copy.deepcopy(sisa) if sisa is data else sisa
+        for j in asing:
+            _tanpa(sisa, j)
+        try:
+            model.model_validate(sisa)
+            break
+        except ValidationError as exc:
+            baru = [g for g in _galat(exc) if g not in semua]
+            semua += baru
+            asing = [j for j, _, a in baru if a]
+    # "sasara:" suggested as "sasaran": that sasaran is then missing only because of the typo
+    disarankan = {j[:-1] + (s.group(1),) for j, p, a in semua if a and (s := _SARAN.search(p))}
+    galat: list[DataError] = []
+    sudah: set[tuple[Jalur, str]] = set()
+    for jalur, pesan, _ in semua:
+        if (jalur, pesan) in sudah or (jalur in disarankan and pesan == "wajib diisi tetapi tidak ada"):
+            continue
+        sudah.add((jalur, pesan))
+        galat.append(DataError(pesan, peta.lokasi(jalur)))
+    raise KumpulanGalat(galat) from None

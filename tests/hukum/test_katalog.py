@@ -399,7 +399,7 @@ def test_mengubah_tidak_cocok(tmp_path: Path) -> None:
     [
         (
             "    nomer: '1'\n",
-            "rusak.yaml:7, kolom 'peraturan.uu-23-2014.nomer': kolom 'nomer' tidak dikenal; mungkin maksud Anda 'nomor'",
+            "rusak.yaml:7, kolom 'peraturan.uu-23-2014.nomer': kolom tidak dikenal; maksudnya 'nomor'?",
         ),
         (
             "    lembaran: {jenis: BN, tahun: 2014, nomor: '1'}\n",
@@ -411,8 +411,8 @@ def test_mengubah_tidak_cocok(tmp_path: Path) -> None:
         (
             "    lembaran: {jenis: XX, tahun: 2014, nomor: '1'}\n",
             (
-                "rusak.yaml:7, kolom 'peraturan.uu-23-2014.lembaran.jenis': nilai 'XX' tidak sah untuk kolom "
-                "'lembaran.jenis'; pilihan: 'LN', 'BN', 'LD' atau 'BD'"
+                "rusak.yaml:7, kolom 'peraturan.uu-23-2014.lembaran.jenis': harus salah satu dari 'LN', 'BN', 'LD' "
+                "atau 'BD', yang tertulis 'XX'"
             ),
         ),
         (
@@ -428,13 +428,13 @@ def test_mengubah_tidak_cocok(tmp_path: Path) -> None:
         ),
         (
             "    berlaku: mungkin\n",
-            "rusak.yaml:7, kolom 'peraturan.uu-23-2014.berlaku': kolom 'berlaku' harus true atau false, bukan 'mungkin'",
+            "rusak.yaml:7, kolom 'peraturan.uu-23-2014.berlaku': harus true atau false, yang tertulis 'mungkin'",
         ),
         (
             "    tanggal_penetapan: kemarin\n",
             (
-                "rusak.yaml:7, kolom 'peraturan.uu-23-2014.tanggal_penetapan': kolom 'tanggal_penetapan' harus tanggal "
-                "berformat YYYY-MM-DD, bukan 'kemarin'"
+                "rusak.yaml:7, kolom 'peraturan.uu-23-2014.tanggal_penetapan': harus berupa tanggal dengan bentuk "
+                "TTTT-BB-HH (misalnya 2024-01-15), yang tertulis 'kemarin'"
             ),
         ),
         (
