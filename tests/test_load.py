@@ -331,4 +331,4 @@ def test_berkas_tidak_dapat_dibaca(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Path, "read_text", tolak)
     with pytest.raises(DataError) as info:
         muat_berkas(path, "instansi.yaml")
-    assert str(info.value) == "instansi.yaml: berkas tidak dapat dibaca: Permission denied"
+    assert str(info.value) == "instansi.yaml: berkas tidak dapat dibaca: tidak ada izin untuk membukanya"
