@@ -72,7 +72,7 @@ class Ringkasan:
 
 def adalah_kabupaten(folder: Path) -> bool:
     """A kabupaten folder is recognised by its ``kabupaten.yaml``."""
-    return (folder / NAMA_BERKAS).is_file()
+    return (folder / NAMA_BERKAS).exists()  # a folder of that name is reported by each kecamatan
 
 
 def daftar_kecamatan(folder: Path) -> list[Path]:

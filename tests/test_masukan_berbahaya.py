@@ -238,3 +238,35 @@ def test_kolom_asing_tidak_menghentikan_pemeriksaan_kolom_lain(salinan: SalinanD
         assert any(f"instansi.yaml:{baris}" in b and pesan in b for b in hasil.check.splitlines()), hasil.check
     # the misspelt alamat is not reported a second time as a missing alamat
     assert "wajib diisi tetapi tidak ada" not in hasil.check
+
+
+# ---- data files that are not files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("nama", ["lkj.yaml", "keputusan-iku.yaml", "peraturan.yaml"])
+def test_berkas_data_berupa_folder_ditolak(salinan: SalinanData, keluar: Path, nama: str) -> None:
+    # the document used to be left out silently (exit 0)
+    if salinan.path(nama).exists():
+        salinan.hapus(nama)
+    salinan.path(nama).mkdir()
+    (salinan.path(nama) / "isi.yaml").write_text("a: 1\n", encoding="utf-8")
+    tolak(salinan, keluar, nama, None, "harus berupa berkas YAML, bukan folder")
+
+
+def test_tautan_data_yang_putus_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.hapus("lkj.yaml")
+    salinan.path("lkj.yaml").symlink_to(salinan.folder / "tidak-ada.yaml")
+    tolak(salinan, keluar, "lkj.yaml", None, "tautan simbolis ini tidak menunjuk ke berkas yang ada")
+
+
+def test_kabupaten_yaml_berupa_folder_ditolak(tmp_path: Path) -> None:
+    # the kabupaten's settings (logo, page, pattern) would have been dropped without a word
+    kabupaten = tmp_path / "jember"
+    shutil.copytree(CONTOH, kabupaten / "mumbulsari")
+    (kabupaten / "kabupaten.yaml").mkdir()
+    for perintah in (("check", str(kabupaten)), ("build", str(kabupaten), "-o", str(tmp_path / "keluar"))):
+        hasil = _jalankan(*perintah)
+        assert hasil.exit_code == 2, hasil.output
+        assert "kabupaten.yaml: harus berupa berkas YAML, bukan folder" in hasil.output, hasil.output
+        assert "Traceback" not in hasil.output
+    assert not list((tmp_path / "keluar").rglob("*.docx"))

@@ -64,11 +64,26 @@ def _nama_tampil(path: Path) -> str:
         return str(path)
 
 
+def _periksa_berkas_biasa(path: Path) -> None:
+    """A data file must be a regular file: a folder or a device named ``lkj.yaml`` is not skipped silently."""
+    if path.is_file():
+        return
+    if path.is_dir():
+        raise DataError("harus berupa berkas YAML, bukan folder; pindahkan isinya atau ganti nama folder ini",
+                        Lokasi(_nama_tampil(path)))
+    if not path.exists():
+        raise DataError("tautan simbolis ini tidak menunjuk ke berkas yang ada; hapus atau perbaiki tautannya",
+                        Lokasi(_nama_tampil(path)))
+    raise DataError("bukan berkas biasa (mis. pipa atau perangkat); simpan datanya sebagai berkas YAML",
+                    Lokasi(_nama_tampil(path)))
+
+
 def _cari_berkas(folder: Path) -> dict[str, Path]:
     ditemukan: dict[str, Path] = {}
     for path in sorted(folder.iterdir()):
-        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+        if path.suffix not in (".yaml", ".yml"):
             continue
+        _periksa_berkas_biasa(path)
         stem = path.stem
         if stem not in BERKAS_MODEL and stem != BERKAS_KATALOG:
             saran = difflib.get_close_matches(stem, [*BERKAS_MODEL, BERKAS_KATALOG], n=1)
@@ -121,7 +136,8 @@ def muat_data(folder: Path) -> DataKecamatan:
         try:
             kab_data = muat_kabupaten(kab, _nama_tampil(kab))
             kab_katalog = kab.parent / f"{BERKAS_KATALOG}.yaml"
-            if kab_katalog.is_file():
+            if kab_katalog.exists() or kab_katalog.is_symlink():
+                _periksa_berkas_biasa(kab_katalog)
                 katalog = Katalog.dari_berkas(_nama_tampil(kab_katalog), dasar=katalog)
                 galat.extend(_tanda_katalog(kab_katalog))
         except DataError as exc:

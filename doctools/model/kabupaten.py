@@ -30,7 +30,11 @@ KOLOM_WARISAN = ("pemerintah", "logo", "pengaturan")
 def berkas_kabupaten(folder: Path) -> Path | None:
     """``kabupaten.yaml`` of the folder a kecamatan folder sits in, if there is one."""
     calon = folder.resolve().parent / NAMA_BERKAS
-    return calon if calon.is_file() else None
+    if calon.is_file():
+        return calon
+    if calon.exists():  # a folder named kabupaten.yaml would silently drop the kabupaten's settings
+        raise DataError("harus berupa berkas YAML, bukan folder", Lokasi(str(calon)))
+    return None
 
 
 def muat_kabupaten(path: Path, nama: str) -> tuple[dict[str, Any], PetaLokasi]:
