@@ -83,8 +83,11 @@ def _cari_berkas(folder: Path) -> dict[str, Path]:
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".yaml", ".yml"):
             continue
-        _periksa_berkas_biasa(path)
         stem = path.stem
+        if stem in BERKAS_MODEL or stem == BERKAS_KATALOG:
+            _periksa_berkas_biasa(path)
+        elif not path.is_file():
+            continue  # a folder such as arsip.yaml/ is not a data file
         if stem not in BERKAS_MODEL and stem != BERKAS_KATALOG:
             saran = difflib.get_close_matches(stem, [*BERKAS_MODEL, BERKAS_KATALOG], n=1)
             petunjuk = f"; maksudnya '{saran[0]}.yaml'?" if saran else \
