@@ -339,6 +339,9 @@ _YAML_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pola
     (r"found unknown escape character '?([^']*)'?",
      "'\\{0}' di dalam tanda kutip ganda tidak dikenal; tulis '\\\\' untuk garis miring terbalik, "
      "atau pakai tanda kutip tunggal ('…')"),
+    (r"expected escape sequence of \d+ hexadecimal numbers",
+     "garis miring terbalik '\\' di dalam tanda kutip ganda memulai kode escape; tulis '\\\\', atau pakai "
+     "tanda kutip tunggal (misalnya 'C:\\Data\\logo.png')"),
     (r"expected chomping or indentation indicators",
      "setelah '|' atau '>' hanya boleh ada '-', '+' atau angka; tulis teksnya mulai baris berikutnya"),
     (r"but found another document",

@@ -264,6 +264,9 @@ def test_alias_tidak_dikenal() -> None:
                  "misalnya \"@…\"", id="karakter-awal"),
     pytest.param('a: "C:\\Data"\n', 1, 4, "'\\D' di dalam tanda kutip ganda tidak dikenal; tulis '\\\\' untuk garis "
                  "miring terbalik, atau pakai tanda kutip tunggal ('…')", id="escape"),
+    pytest.param('logo: "C:\\Users\\logo.png"\n', 1, 7, "garis miring terbalik '\\' di dalam tanda kutip ganda "
+                 "memulai kode escape; tulis '\\\\', atau pakai tanda kutip tunggal (misalnya 'C:\\Data\\logo.png')",
+                 id="jalur-windows"),
     pytest.param('a: "x" y\n', 1, 8, "ada teks setelah tanda kutip penutup; seluruh teks harus berada di dalam tanda "
                  "kutip", id="teks-setelah-kutip"),
     pytest.param("a: 1\n---\nb: 2\n", 2, 1, "berkas berisi lebih dari satu dokumen YAML (baris '---'); hapus baris "

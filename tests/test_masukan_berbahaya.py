@@ -9,9 +9,12 @@ no output folder.
 from __future__ import annotations
 
 import shutil
+import struct
+import zlib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -270,3 +273,114 @@ def test_kabupaten_yaml_berupa_folder_ditolak(tmp_path: Path) -> None:
         assert "kabupaten.yaml: harus berupa berkas YAML, bukan folder" in hasil.output, hasil.output
         assert "Traceback" not in hasil.output
     assert not list((tmp_path / "keluar").rglob("*.docx"))
+
+
+# ---- files the data refers to ---------------------------------------------------------------------
+
+
+def png(path: Path, lebar: int = 1, tinggi: int = 1, *, potong: int = 0) -> Path:
+    """A PNG of ``lebar`` × ``tinggi`` red pixels (``potong`` bytes cut off its end)."""
+    def bagian(jenis: bytes, isi: bytes) -> bytes:
+        return struct.pack(">I", len(isi)) + jenis + isi + struct.pack(">I", zlib.crc32(jenis + isi))
+
+    baris = b"\x00" + b"\xff\x00\x00" * lebar
+    isi = (b"\x89PNG\r\n\x1a\n" + bagian(b"IHDR", struct.pack(">IIBBBBB", lebar, tinggi, 8, 2, 0, 0, 0))
+           + bagian(b"IDAT", zlib.compress(baris * min(tinggi, 4))) + bagian(b"IEND", b""))
+    path.write_bytes(isi[:len(isi) - potong] if potong else isi)
+    return path
+
+
+def pakai_logo(salinan: SalinanData, nama: str) -> int:
+    salinan.ganti("instansi.yaml", "# logo: logo-jember.png ", f"logo: '{nama}' ")
+    return salinan.baris("instansi.yaml", "logo: ")
+
+
+def test_logo_gambar_sah_dimuat(salinan: SalinanData, keluar: Path) -> None:
+    png(salinan.path("logo.png"), 4, 4)
+    pakai_logo(salinan, "logo.png")
+    hasil = _jalankan("build", str(salinan.folder), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    assert buka(keluar / CONTOH.name / "keputusan-iku-2025.docx").inline_shapes
+
+
+@pytest.mark.parametrize(("nama", "pesan"), [
+    ("/etc/logo.png", "logo harus ditulis relatif terhadap folder data, misalnya logo.png, bukan jalur lengkap"),
+    ("C:\\Users\\camat\\logo.png", "logo harus ditulis relatif terhadap folder data"),
+    ("../logo.png", "logo harus berada di dalam folder data; '..' (folder di atasnya) tidak boleh dipakai"),
+    ("gambar/../../logo.png", "'..' (folder di atasnya) tidak boleh dipakai"),
+])
+def test_logo_di_luar_folder_ditolak(salinan: SalinanData, keluar: Path, nama: str, pesan: str) -> None:
+    png(salinan.folder.parent / "logo.png")
+    baris = pakai_logo(salinan, nama)
+    tolak(salinan, keluar, "instansi.yaml", baris, pesan)
+
+
+def test_logo_tautan_ke_luar_folder_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.path("logo.png").symlink_to(png(salinan.folder.parent / "milik-orang-lain.png"))
+    baris = pakai_logo(salinan, "logo.png")
+    hasil = tolak(salinan, keluar, "instansi.yaml", baris, "menunjuk ke luar folder data (melalui tautan simbolis)")
+    assert "milik-orang-lain" not in hasil.check + hasil.build
+
+
+def test_berkas_survei_tautan_ke_berkas_sistem_tidak_dikutip(salinan: SalinanData, keluar: Path) -> None:
+    # a link to a system file used as the survey echoed that file's first line, also in --format json
+    rahasia = salinan.folder.parent / "rahasia.csv"
+    rahasia.write_text("root:x:0:0:RAHASIA-BARIS-PERTAMA\n", encoding="utf-8")
+    salinan.hapus("skm-2025.csv")
+    salinan.path("skm-2025.csv").symlink_to(rahasia)
+    baris = salinan.baris("lkj.yaml", "berkas: skm-2025.csv")
+    hasil = tolak(salinan, keluar, "lkj.yaml", baris, "kolom 'skm.berkas'", "menunjuk ke luar folder data")
+    json = _jalankan("check", str(salinan.folder), "--format", "json").output
+    assert "RAHASIA" not in hasil.check + hasil.build + json
+
+
+def test_berkas_survei_bukan_survei_tidak_dikutip(salinan: SalinanData, keluar: Path) -> None:
+    salinan.tulis("skm-2025.csv", "kata sandi server: RAHASIA-BARIS-PERTAMA\nbaris kedua\n")
+    hasil = tolak(salinan, keluar, "skm-2025.csv", 1, "tidak tampak seperti jawaban survei")
+    assert "RAHASIA" not in hasil.check + hasil.build
+
+
+def test_bagan_di_luar_folder_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    png(salinan.folder.parent / "bagan.png")
+    salinan.ganti("lkj.yaml", "  # bagan: bagan-organisasi.png ", "  bagan: ../bagan.png ")
+    tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", "bagan: ../bagan.png"),
+          "kolom 'organisasi.bagan'", "bagan organisasi harus berada di dalam folder data")
+
+
+def test_logo_kabupaten_dicari_di_folder_kabupaten(tmp_path: Path) -> None:
+    kabupaten = tmp_path / "jember"
+    shutil.copytree(CONTOH, kabupaten / "mumbulsari")
+    png(kabupaten / "logo-jember.png", 3, 3)
+    (kabupaten / "kabupaten.yaml").write_text("logo: logo-jember.png\n", encoding="utf-8")
+    hasil = _jalankan("build", str(kabupaten), "-o", str(tmp_path / "keluar"))
+    assert hasil.exit_code == 0, hasil.output
+    assert buka(tmp_path / "keluar" / "jember" / "mumbulsari" / "keputusan-iku-2025.docx").inline_shapes
+    # and outside the kabupaten folder it is refused, in kabupaten.yaml
+    png(tmp_path / "lain.png")
+    (kabupaten / "kabupaten.yaml").write_text("logo: ../lain.png\n", encoding="utf-8")
+    hasil = _jalankan("check", str(kabupaten))
+    assert hasil.exit_code == 2
+    assert "kabupaten.yaml:1, kolom 'logo': logo harus berada di dalam folder data" in hasil.output, hasil.output
+
+
+# ---- images are decoded, not judged by their name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("buat", "pesan"), [
+    (lambda p: p.write_text("ini teks, bukan gambar\n", encoding="utf-8"), "logo bukan gambar yang dapat dibaca"),
+    (lambda p: png(p, 8, 8, potong=30), "logo bukan gambar yang dapat dibaca"),
+    (lambda p: png(p, 0, 0), "logo bukan gambar yang dapat dibaca"),
+    (lambda p: png(p, 100_000, 100_000), "logo terlalu besar"),
+    (lambda p: p.write_bytes(b"GIF89a" + b"\x00" * 7), "logo bukan gambar yang dapat dibaca"),
+])
+def test_logo_yang_bukan_gambar_ditolak(salinan: SalinanData, keluar: Path, buat: Any, pesan: str) -> None:
+    buat(salinan.path("logo.png"))
+    baris = pakai_logo(salinan, "logo.png")
+    tolak(salinan, keluar, "instansi.yaml", baris, "kolom 'logo'", pesan)
+
+
+def test_bagan_terpotong_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    png(salinan.path("bagan.png"), 16, 16, potong=20)
+    salinan.ganti("lkj.yaml", "  # bagan: bagan-organisasi.png ", "  bagan: bagan.png ")
+    tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", "bagan: bagan.png"),
+          "bagan organisasi bukan gambar yang dapat dibaca")

@@ -9,7 +9,7 @@ from typing import Any
 
 from doctools import fmt
 from doctools.documents.dokumen import Dokumen
-from doctools.errors import DataError, Lokasi
+from doctools.errors import Lokasi
 from doctools.hukum import Temuan
 from doctools.model import DataKecamatan, Pejabat
 from doctools.render import Gambar, Halaman, Metadata
@@ -57,16 +57,8 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
         kontak.append(f"Pos-el {kec.pos_el}")
     if kec.kode_pos:
         kontak.append(f"Kode Pos {kec.kode_pos}")
-    logo: Any = ""
-    if ins.logo:
-        path = (data.folder / ins.logo).resolve()
-        if not path.is_file():
-            raise DataError(f"berkas logo '{ins.logo}' tidak ditemukan di {data.folder}",
-                            data.peta["instansi"].lokasi(("logo",)))
-        if path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
-            raise DataError(f"logo harus berupa gambar PNG atau JPG, bukan '{path.suffix}'",
-                            data.peta["instansi"].lokasi(("logo",)))
-        logo = Gambar(path, GAMBAR_LOGO_MM)
+    path = data.jalur_logo()
+    logo: Any = Gambar(path, GAMBAR_LOGO_MM) if path is not None else ""
     return {
         "pemerintah": f"PEMERINTAH {ins.pemerintah.sebutan.upper()}",
         "instansi": f"KECAMATAN {kec.nama.upper()}",

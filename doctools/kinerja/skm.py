@@ -399,6 +399,12 @@ def _cocokkan(
         kolom[i] = j
 
     hilang = [i for i in range(len(model.unsur)) if i not in kolom]
+    if hilang and not kolom and berkas:
+        # not a survey at all: its first line may be anything, so it is not quoted
+        raise DataError(
+            f"berkas ini tidak tampak seperti jawaban survei: tidak ada satu pun kolom yang bernama unsur SKM "
+            f"(model {model.nama}); baris judulnya harus berisi nama unsur, misalnya '{model.unsur[0].nama}'",
+            Lokasi(berkas, baris_judul))
     if hilang:
         sisa = {_normal(judul[j]): judul[j] for j in diabaikan if _normal(judul[j])}
         bagian = []

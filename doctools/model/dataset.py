@@ -15,7 +15,9 @@ from doctools.errors import DataError, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
 from doctools.masukan.lkj import lengkapi_anggaran
+from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, periksa_gambar
 from doctools.model.instansi import Instansi
+from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
@@ -51,10 +53,51 @@ class DataKecamatan:
     lkj: LaporanKinerja | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
     katalog: Katalog = field(default_factory=Katalog.bawaan)
+    kabupaten: Path | None = None
+    """The kabupaten folder whose kabupaten.yaml this kecamatan inherits from, if any."""
 
     def berkas(self, stem: str) -> str:
         """The display name of a data file (as the user would find it)."""
         return _nama_tampil(self.folder / f"{stem}.yaml")
+
+    def _lokasi(self, stem: str, *jalur: str) -> Lokasi:
+        peta = self.peta.get(stem)
+        return peta.lokasi(tuple(jalur)) if peta else Lokasi(self.berkas(stem), None, ".".join(jalur))
+
+    def jalur_logo(self) -> Path | None:
+        """The logo image, checked: inside the folder of the file that names it, and a real image."""
+        nama = self.instansi.logo
+        if not nama:
+            return None
+        lokasi = self._lokasi("instansi", "logo")
+        dari_kabupaten = self.kabupaten is not None and Path(lokasi.berkas or "").name == NAMA_KABUPATEN
+        folder = self.kabupaten if dari_kabupaten and self.kabupaten is not None else self.folder
+        path = berkas_di_folder(nama, folder, lokasi, "logo", akhiran=AKHIRAN_GAMBAR, jenis="gambar PNG atau JPG")
+        return periksa_gambar(path, lokasi, "logo")
+
+    def jalur_bagan(self) -> Path | None:
+        """The LKj's organisation chart image, checked like the logo."""
+        nama = self.lkj.organisasi.bagan if self.lkj is not None else None
+        if not nama:
+            return None
+        lokasi = self._lokasi("lkj", "organisasi", "bagan")
+        path = berkas_di_folder(nama, self.folder, lokasi, "bagan organisasi", akhiran=AKHIRAN_GAMBAR[:3],
+                                jenis="gambar PNG atau JPG")
+        return periksa_gambar(path, lokasi, "bagan organisasi")
+
+    def periksa_rujukan_berkas(self) -> list[DataError]:
+        """Every problem of the images this data set names (the galat ``check`` and ``build`` refuse).
+
+        Spreadsheets (``skm.berkas``, ``anggaran.berkas``) are checked where they are read
+        (:func:`doctools.masukan.lembar.berkas_data`).
+        """
+        galat = []
+        for periksa in (self.jalur_logo, self.jalur_bagan):
+            try:
+                periksa()
+            except DataError as exc:
+                galat.append(exc)
+        return galat
 
 
 def _nama_tampil(path: Path) -> str:
@@ -182,7 +225,7 @@ def muat_data(folder: Path) -> DataKecamatan:
             galat.append(exc)
     if galat:
         raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
-    return DataKecamatan(
+    data = DataKecamatan(
         folder=folder,
         instansi=hasil["instansi"],  # type: ignore[arg-type]
         kinerja=hasil.get("kinerja"),  # type: ignore[arg-type]
@@ -192,4 +235,9 @@ def muat_data(folder: Path) -> DataKecamatan:
         lkj=_dengan_pengaturan(hasil.get("lkj"), hasil["instansi"]),  # type: ignore[arg-type]
         peta=peta_semua,
         katalog=katalog,
+        kabupaten=kab.parent if kab is not None else None,
     )
+    galat = data.periksa_rujukan_berkas()
+    if galat:
+        raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
+    return data

@@ -49,10 +49,7 @@ def muat_kabupaten(path: Path, nama: str) -> tuple[dict[str, Any], PetaLokasi]:
             saran = difflib.get_close_matches(str(kunci), KOLOM_WARISAN, n=1)
             petunjuk = f"; maksudnya '{saran[0]}'?" if saran else f"; yang dikenal: {', '.join(KOLOM_WARISAN)}"
             raise DataError(f"kolom tidak dikenal di kabupaten.yaml{petunjuk}", peta.lokasi((kunci,)))
-    if "logo" in data and isinstance(data["logo"], str):
-        # a logo is named relative to the file that names it
-        data["logo"] = str((path.parent / data["logo"]).resolve())
-    return data, peta
+    return data, peta  # a logo stays as written: it is found relative to this folder (DataKecamatan.jalur_logo)
 
 
 def _gabung(bawah: Any, atas: Any) -> Any:

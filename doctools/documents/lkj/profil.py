@@ -6,13 +6,11 @@ written per category and every total is computed here.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
-from doctools.errors import DataError
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.render import Gambar
 
@@ -45,16 +43,8 @@ def _susunan(lkj: LaporanKinerja) -> list[dict[str, Any]]:
 
 
 def _bagan(data: DataKecamatan, lkj: LaporanKinerja) -> Gambar | str:
-    nama = lkj.organisasi.bagan
-    if not nama:
-        return ""
-    path = (data.folder / nama).resolve()
-    lokasi = bersama.lokasi_berkas(data, "lkj", "organisasi", "bagan")
-    if not path.is_file():
-        raise DataError(f"gambar bagan organisasi '{nama}' tidak ditemukan di {data.folder}", lokasi)
-    if Path(nama).suffix.lower() not in (".png", ".jpg", ".jpeg"):
-        raise DataError(f"bagan organisasi harus berupa gambar PNG atau JPG, bukan '{Path(nama).suffix}'", lokasi)
-    return Gambar(path, LEBAR_BAGAN_MM)
+    path = data.jalur_bagan()
+    return Gambar(path, LEBAR_BAGAN_MM) if path is not None else ""
 
 
 def _golongan(label: str) -> str:
