@@ -207,13 +207,35 @@ def save_deterministic(doc: DocumentObject, path: Path, modified: dt.datetime | 
     write_atomic(path, package_bytes(doc, modified or dt.datetime(2000, 1, 1)))
 
 
+BATAS_PROPERTI = 255
+"""Longest core property (title, author) a .docx may carry; python-docx refuses longer ones."""
+
+
+def ringkas(teks: str, batas: int = BATAS_PROPERTI) -> str:
+    """``teks`` cut at a word to at most ``batas`` characters, ending in '…' when cut."""
+    if len(teks) <= batas:
+        return teks
+    teks = " ".join(teks.split())
+    potong = teks[:batas - 1]
+    spasi = potong.rfind(" ")
+    return (potong[:spasi] if spasi > batas // 2 else potong).rstrip(" ,;:") + "…"
+
+
 @dataclass(frozen=True)
 class Metadata:
-    """Core properties written into every output (fixed, so outputs are reproducible)."""
+    """Core properties written into every output (fixed, so outputs are reproducible).
+
+    Only the file's properties are shortened to Word's limit (a long ``tentang`` makes a long
+    title); the title printed in the document stays whole.
+    """
 
     judul: str
     penulis: str
     tanggal: dt.date
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "judul", ringkas(self.judul))
+        object.__setattr__(self, "penulis", ringkas(self.penulis))
 
 
 @functools.lru_cache(maxsize=64)

@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 
 from doctools.cli import main
 from doctools.model import muat_data
-from tests.conftest import CONTOH, SalinanData, buka
+from tests.conftest import CONTOH, SalinanData, buka, semua_paragraf
 
 
 @dataclass(frozen=True)
@@ -384,3 +384,24 @@ def test_bagan_terpotong_ditolak(salinan: SalinanData, keluar: Path) -> None:
     salinan.ganti("lkj.yaml", "  # bagan: bagan-organisasi.png ", "  bagan: bagan.png ")
     tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", "bagan: bagan.png"),
           "bagan organisasi bukan gambar yang dapat dibaca")
+
+
+# ---- long titles ----------------------------------------------------------------------------------
+
+
+def test_tentang_panjang_tidak_merusak_build(salinan: SalinanData, keluar: Path) -> None:
+    # Word's core properties stop at 255 characters: only the file's title is shortened, the printed one stays whole
+    tentang = ("Indikator Kinerja Utama Kecamatan Mumbulsari Kabupaten Jember untuk Periode Rencana Strategis "
+               "Tahun 2021 sampai dengan Tahun 2026 sebagaimana telah diubah dengan Perubahan Rencana Strategis "
+               "Perangkat Daerah Tahun 2024 dan seterusnya")
+    assert len(tentang) > 230
+    salinan.ganti("keputusan-iku.yaml", "tanggal: 2025-01-06\n", f"tanggal: 2025-01-06\ntentang: {tentang}\n")
+    assert _jalankan("check", str(salinan.folder)).exit_code == 0
+    hasil = _jalankan("build", str(salinan.folder), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    doc = buka(keluar / CONTOH.name / "keputusan-iku-2025.docx")
+    judul = doc.core_properties.title
+    assert len(judul) <= 255 and judul.endswith("…")
+    assert judul.startswith("Keputusan Camat Mumbulsari tentang Indikator Kinerja Utama")
+    teks = [" ".join(p.split()) for p in semua_paragraf(doc)]
+    assert any(tentang.upper() in p for p in teks), [p for p in teks if "TENTANG" in p][:3]

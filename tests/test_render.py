@@ -484,3 +484,13 @@ def test_kurung_kurawal_di_paragraf_bersebelahan_bukan_sisa_tag(tmp_path: Path) 
     # "a{" ends one paragraph and "{b" starts the next: no tag, although the part's text joins them
     doc = render(templat(tmp_path / "t.docx", "{{ a }}", "{{ b }}"), {"a": "a{", "b": "{b"})
     assert [p.text for p in doc.paragraphs] == ["a{", "{b"]
+
+def test_metadata_dipendekkan_ke_batas_word() -> None:
+    from doctools.render import BATAS_PROPERTI, Metadata, ringkas
+
+    panjang = "Keputusan Camat " + "sangat panjang " * 30
+    meta = Metadata(judul=panjang, penulis="Kecamatan " + "X" * 300, tanggal=dt.date(2025, 1, 6))
+    assert len(meta.judul) <= BATAS_PROPERTI and meta.judul.endswith("…")
+    assert panjang.startswith(meta.judul[:-1] + " ")  # cut between words
+    assert len(meta.penulis) <= BATAS_PROPERTI and meta.penulis.endswith("…")
+    assert ringkas("Judul pendek") == "Judul pendek"
