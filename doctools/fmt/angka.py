@@ -222,7 +222,7 @@ its 28 significant digits, exact.
 DESIMAL_MAKS = 6
 """Most digits after the decimal separator a number in a data file may have."""
 
-_RAGU = re.compile(r"^[+-]?([1-9][0-9]{0,2})\.([0-9]{3})$")
+_RAGU = re.compile(r"^[+-]?([1-9][0-9]*)\.([0-9]{3})$")
 _TAMPAK_ANGKA = re.compile(
     r"^(?:rp\.?|idr)?\s*[-+\u2212]?\s*(?:rp\.?|idr)?\s*[0-9][0-9.,\s\u00a0\u202f\u2009]*(?:[.,]?-+|%)?$", re.IGNORECASE)
 
@@ -231,7 +231,9 @@ def cek_titik_ragu(teks: str, asli: str | None = None) -> None:
     """Refuse ``1.250``: a lone '.' followed by exactly three digits.
 
     YAML (and any English-minded reader) takes it for one and a quarter; an Indonesian writes it
-    for one thousand two hundred and fifty. The message shows both ways to write it unambiguously.
+    for one thousand two hundred and fifty. ``1402600.000`` is refused too (thousands typed with
+    one dot too few); ``0.125`` is not, since no number is written with a leading zero group. The
+    message shows both ways to write it unambiguously.
     """
     cocok = _RAGU.match(teks.strip())
     if cocok is None:

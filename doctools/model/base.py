@@ -152,7 +152,13 @@ Tahun = Annotated[Bulat, Field(ge=2000, le=2100)]
 
 def _angka_atau_label(nilai: Any) -> Any:
     """A number (also when typed as text, ``"85%"``) becomes a Decimal; other text stays a label."""
-    if isinstance(nilai, (int, Decimal, float)) and not isinstance(nilai, bool):
+    if isinstance(nilai, bool):
+        raise ValueError(f"harus berupa angka atau label (mis. B); bila maksudnya teks '{fmt.tampil(nilai)}', "
+                         "beri tanda kutip")
+    if isinstance(nilai, (list, dict)):
+        raise ValueError(f"harus berupa satu angka atau satu label (mis. 85 atau B), yang tertulis "
+                         f"'{fmt.tampil(nilai)}'")
+    if isinstance(nilai, (int, Decimal, float)):
         return fmt.baca_angka(nilai)
     if isinstance(nilai, str) and fmt.tampak_angka(nilai):
         return fmt.baca_angka(nilai)

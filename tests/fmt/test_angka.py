@@ -255,7 +255,7 @@ def test_angka_dan_parse_bolak_balik(n: int) -> None:
     (85, Decimal(85)),
     (Decimal("85.5"), Decimal("85.5")),
     (Decimal("0.125"), Decimal("0.125")),       # a thousands group never starts with 0
-    (Decimal("1234.567"), Decimal("1234.567")),  # four digits before the dot: not a thousands group
+    (Decimal("1234.5678"), Decimal("1234.5678")),
     ("85 %", Decimal(85)),
     ("85%", Decimal(85)),
     ("85,5", Decimal("85.5")),
@@ -275,6 +275,7 @@ def test_baca_angka(nilai: object, diharapkan: Decimal) -> None:
     ("12.500", "tulis 12500 bila maksudnya dua belas ribu lima ratus, atau \"12,5\""),
     (Decimal("5.000"), "tulis 5000 bila maksudnya lima ribu, atau 5 bila maksudnya lima"),
     (Decimal("-1.500"), "ribuan (-1500) atau desimal (-1,5)"),
+    (Decimal("1402600.000"), "ribuan (1402600000) atau desimal (1402600)"),  # one dot too few, or a decimal?
     (10**15, "angka 1000000000000000 terlalu besar; angka terbesar yang diterima 999.999.999.999.999"),
     ("9" * 5000, "terlalu besar; angka terbesar yang diterima 999.999.999.999.999"),
     (Decimal("1.1234567"), "lebih dari 6 angka di belakang pemisah desimal"),

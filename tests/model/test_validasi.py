@@ -191,10 +191,11 @@ def test_target_daftar_ditolak() -> None:
     with pytest.raises(KumpulanGalat) as info:
         validasi(Kinerja, data, peta)
     galat = info.value.galat
-    # the value may be neither a number nor a text: both readings are refused, at the same place
+    # the value may be neither a number nor a text: one message says so, at its place
     assert {(g.lokasi.berkas, g.lokasi.baris, g.lokasi.kolom) for g in galat} == \
         {("kinerja.yaml", 10, "sasaran[1].indikator[1].target.2025")}
-    assert "harus berupa angka (misalnya 85 atau 85.5), yang tertulis '[80, 90]'" in [g.pesan for g in galat]
+    assert [g.pesan for g in galat] == ["harus berupa satu angka atau satu label (mis. 85 atau B), yang tertulis "
+                                        "'[80, 90]'"]
 
 
 def test_tahun_target_bukan_bilangan() -> None:
