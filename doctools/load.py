@@ -294,6 +294,11 @@ def susun_yaml(teks: str, berkas: str) -> Node | None:
     return node
 
 
+def bangun(node: Node, berkas: str) -> Any:
+    """The plain data of a node graph from :func:`susun_yaml`, read with this module's narrow resolver."""
+    return _build(node, (), berkas, PetaLokasi())
+
+
 def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
     """Parse YAML text; ``berkas`` is the name used in messages."""
     peta = PetaLokasi()

@@ -22,9 +22,10 @@ _JENIS_LAIN = {"Pecahan", "str", "int"}
 
 def tertulis(nilai: object) -> str:
     """How a value the user wrote is quoted in a message: text in quotes, others as YAML shows them."""
-    if isinstance(nilai, str):
-        return f"'{nilai}'"
-    return fmt.tampil(nilai)
+    teks = nilai if isinstance(nilai, str) else fmt.tampil(nilai)
+    if len(teks) > 60:
+        teks = teks[:40] + "…"
+    return f"'{teks}'" if isinstance(nilai, str) else teks
 
 
 def _batas(nilai: object) -> str:

@@ -405,3 +405,11 @@ def test_tentang_panjang_tidak_merusak_build(salinan: SalinanData, keluar: Path)
     assert judul.startswith("Keputusan Camat Mumbulsari tentang Indikator Kinerja Utama")
     teks = [" ".join(p.split()) for p in semua_paragraf(doc)]
     assert any(tentang.upper() in p for p in teks), [p for p in teks if "TENTANG" in p][:3]
+
+
+def test_katalog_peraturan_sendiri_dibaca_seperti_data_lain(salinan: SalinanData, keluar: Path) -> None:
+    # the user's peraturan.yaml used PyYAML's own reader: a 5,000-digit year was a traceback
+    salinan.tulis("peraturan.yaml", "peraturan:\n  perbup-1-2020:\n    jenis: perbup\n    nomor: '1'\n"
+                                    f"    tahun: {'9' * 5000}\n    tentang: Contoh\n")
+    hasil = tolak(salinan, keluar, "peraturan.yaml", 5, "kolom 'peraturan.perbup-1-2020.tahun'", "angka terlalu besar")
+    assert "9" * 100 not in hasil.check

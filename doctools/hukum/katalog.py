@@ -29,7 +29,7 @@ from doctools.errors import DataError, Lokasi, sebab_os
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
 from doctools.hukum.sitasi import nama_singkat
-from doctools.load import susun_yaml
+from doctools.load import bangun, susun_yaml
 
 __all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]
 
@@ -122,11 +122,7 @@ def muat_yaml(teks: str, berkas: str | None = None) -> tuple[Any, dict[str, int]
         return None, {}
     baris: dict[str, int] = {}
     _telusuri(node, "", berkas, baris)
-    try:
-        data = yaml.SafeLoader("").construct_document(node)
-    except yaml.YAMLError as e:
-        raise DataError(f"YAML tidak sah: {e}", Lokasi(berkas)) from None
-    return data, baris
+    return bangun(node, berkas or "peraturan.yaml"), baris
 
 
 # --- pydantic errors as user messages ----------------------------------------------------------
