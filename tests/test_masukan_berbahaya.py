@@ -413,3 +413,19 @@ def test_katalog_peraturan_sendiri_dibaca_seperti_data_lain(salinan: SalinanData
                                     f"    tahun: {'9' * 5000}\n    tentang: Contoh\n")
     hasil = tolak(salinan, keluar, "peraturan.yaml", 5, "kolom 'peraturan.perbup-1-2020.tahun'", "angka terlalu besar")
     assert "9" * 100 not in hasil.check
+
+
+def test_jawaban_survei_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    baris = salinan.baca("skm-2025.csv").splitlines()
+    sel = baris[1].split(",")
+    sel[7] = "9" * 5000  # Perilaku Pelaksana
+    baris[1] = ",".join(sel)
+    salinan.tulis("skm-2025.csv", "\n".join(baris) + "\n")
+    hasil = tolak(salinan, keluar, "skm-2025.csv", 2, "tidak sah; isi dengan bilangan bulat 1 sampai 4")
+    assert "9" * 100 not in hasil.check
+
+
+def test_tahun_mengingat_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    salinan.ganti("keputusan-iku.yaml", "mengingat:\n", f"mengingat:\n  - {{jenis: perbup, nomor: '1', tahun: {'9' * 5000}}}\n")
+    tolak(salinan, keluar, "keputusan-iku.yaml", salinan.baris("keputusan-iku.yaml", "jenis: perbup, nomor: '1'"),
+          "kolom 'tahun' dalam butir Mengingat harus bilangan bulat")

@@ -84,8 +84,8 @@ class Kutipan:
             data["nomor"] = str(data["nomor"])
         if "tahun" in data:
             tahun = data["tahun"]
-            if isinstance(tahun, str) and tahun.strip().isdigit():
-                tahun = int(tahun)
+            if isinstance(tahun, str) and tahun.strip().isdigit() and len(tahun.strip()) <= 4:
+                tahun = int(tahun)  # a longer one is no year (and Python refuses 4,300 digits)
             if isinstance(tahun, bool) or not isinstance(tahun, int):
                 raise DataError("kolom 'tahun' dalam butir Mengingat harus bilangan bulat", lokasi)
             data["tahun"] = tahun

@@ -488,10 +488,11 @@ def _nilai_jawaban(sel: object, model: ModelSKM, lokasi: Lokasi) -> int | None:
         nilai = sel
     elif isinstance(sel, float) and sel.is_integer() or isinstance(sel, Decimal) and sel.is_finite() and sel == sel.to_integral_value():
         nilai = int(sel)
-    elif isinstance(sel, str) and re.fullmatch(r"[+]?\d+", sel.strip()):
+    elif isinstance(sel, str) and re.fullmatch(r"[+]?\d{1,9}", sel.strip()):  # longer is no answer (int() limit)
         nilai = int(sel.strip())
     if nilai is None or not model.nilai_min <= nilai <= model.nilai_max:
         teks = sel.strip() if isinstance(sel, str) else sel
+        teks = f"{str(teks)[:20]}…" if len(str(teks)) > 30 else teks
         raise DataError(
             f"jawaban '{teks}' tidak sah; isi dengan bilangan bulat {model.nilai_min} sampai "
             f"{model.nilai_max}, atau kosongkan bila tidak dijawab (hapus pula baris rekapitulasi "
