@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 
@@ -96,13 +97,13 @@ def test_angka_berpemisah_indonesia_dibaca(salinan: SalinanData) -> None:
     # unambiguous Indonesian forms are read as the number they are
     salinan.ganti("kinerja.yaml", TARGET_IKM, 'target: {2021: 80, 2022: "80,5", 2023: 81 %, 2024: "82%", '
                   "2025: 82.5, 2026: 83}")
-    salinan.ganti("lkj.yaml", "pagu: 1402600000\n", "pagu: 1.402.600.000\n")
+    salinan.ganti("lkj.yaml", "{nama: Belanja Pegawai, pagu: 1402600000,", "{nama: Belanja Pegawai, pagu: 1.402.600.000,")
     data = muat_data(salinan.folder)
     target = data.kinerja.sasaran[1].indikator[0].target
     assert target == {2021: 80, 2022: Decimal("80.5"), 2023: 81, 2024: 82, 2025: Decimal("82.5"), 2026: 83}
     assert all(isinstance(v, Decimal) for v in target.values())
-    kegiatan = data.lkj.anggaran.program[0].kegiatan[1]
-    assert (kegiatan.nama, kegiatan.pagu) == ("Administrasi Keuangan Perangkat Daerah", 1402600000)
+    belanja = data.lkj.anggaran.belanja[0].jenis[0]
+    assert (belanja.nama, belanja.pagu) == ("Belanja Pegawai", 1402600000)
 
 
 def test_persen_tertulis_tidak_dicetak_sebagai_teks(salinan: SalinanData, keluar: Path) -> None:
@@ -123,7 +124,7 @@ def test_persen_tertulis_tidak_dicetak_sebagai_teks(salinan: SalinanData, keluar
 
 @pytest.mark.parametrize("besar", ["9" * 5000, "1" + "0" * 30])
 def test_angka_raksasa_ditolak(salinan: SalinanData, keluar: Path, besar: str) -> None:
-    salinan.ganti("lkj.yaml", "pagu: 1402600000\n", f"pagu: {besar}\n")
+    salinan.ganti("lkj.yaml", "{nama: Belanja Pegawai, pagu: 1402600000,", f"{{nama: Belanja Pegawai, pagu: {besar},")
     tolak(salinan, keluar, "lkj.yaml", salinan.baris("lkj.yaml", f"pagu: {besar[:50]}"),
           "terlalu besar", "angka terbesar yang diterima 999.999.999.999.999")
 
@@ -324,19 +325,25 @@ def test_logo_tautan_ke_luar_folder_ditolak(salinan: SalinanData, keluar: Path) 
 
 def test_berkas_survei_tautan_ke_berkas_sistem_tidak_dikutip(salinan: SalinanData, keluar: Path) -> None:
     # a link to a system file used as the survey echoed that file's first line, also in --format json
-    rahasia = salinan.folder.parent / "rahasia.csv"
+    rahasia = salinan.folder.parent / "rahasia.xlsx"
     rahasia.write_text("root:x:0:0:RAHASIA-BARIS-PERTAMA\n", encoding="utf-8")
-    salinan.hapus("skm-2025.csv")
-    salinan.path("skm-2025.csv").symlink_to(rahasia)
-    baris = salinan.baris("lkj.yaml", "berkas: skm-2025.csv")
-    hasil = tolak(salinan, keluar, "lkj.yaml", baris, "kolom 'skm.berkas'", "menunjuk ke luar folder data")
+    salinan.hapus("skm-2025.xlsx")
+    salinan.path("skm-2025.xlsx").symlink_to(rahasia)
+    baris = salinan.baris("lkj.yaml", "berkas: skm-2025.xlsx")
+    hasil = tolak(salinan, keluar, "lkj.yaml", baris, "kolom 'skm.berkas'", "harus berada di dalam folder data")
     json = _jalankan("check", str(salinan.folder), "--format", "json").output
     assert "RAHASIA" not in hasil.check + hasil.build + json
 
 
 def test_berkas_survei_bukan_survei_tidak_dikutip(salinan: SalinanData, keluar: Path) -> None:
-    salinan.tulis("skm-2025.csv", "kata sandi server: RAHASIA-BARIS-PERTAMA\nbaris kedua\n")
-    hasil = tolak(salinan, keluar, "skm-2025.csv", 1, "tidak tampak seperti jawaban survei")
+    # a file in which no column names an unsur may be anything: its first line is not quoted
+    salinan.tulis("skm.csv", "kata sandi server: RAHASIA-BARIS-PERTAMA,x\nbaris kedua,y\n")
+    teks = salinan.baca("lkj.yaml")
+    awal, akhir = teks.index("  kolom:                        # kolom jawaban"), teks.index("  # label:")
+    salinan.tulis("lkj.yaml", teks[:awal] + teks[akhir:])
+    salinan.ganti("lkj.yaml", "  berkas: skm-2025.xlsx ", "  berkas: skm.csv ")
+    salinan.ganti("lkj.yaml", "  lembar: Form Responses 1\n", "")
+    hasil = tolak(salinan, keluar, "skm.csv", 1, "tidak tampak seperti jawaban survei")
     assert "RAHASIA" not in hasil.check + hasil.build
 
 
@@ -416,12 +423,12 @@ def test_katalog_peraturan_sendiri_dibaca_seperti_data_lain(salinan: SalinanData
 
 
 def test_jawaban_survei_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> None:
-    baris = salinan.baca("skm-2025.csv").splitlines()
-    sel = baris[1].split(",")
-    sel[7] = "9" * 5000  # Perilaku Pelaksana
-    baris[1] = ",".join(sel)
-    salinan.tulis("skm-2025.csv", "\n".join(baris) + "\n")
-    hasil = tolak(salinan, keluar, "skm-2025.csv", 2, "tidak sah; isi dengan bilangan bulat 1 sampai 4")
+    # an answer of 5,000 digits was given to int(), which refuses more than 4,300
+    buku = openpyxl.load_workbook(salinan.path("skm-2025.xlsx"))
+    buku["Form Responses 1"]["O2"] = "9" * 5000  # the Sarana dan Prasarana answer of the first respondent
+    buku.save(salinan.path("skm-2025.xlsx"))
+    hasil = tolak(salinan, keluar, "skm-2025.xlsx, lembar 'Form Responses 1', sel O2", None,
+                  "tidak sah untuk unsur 'Sarana dan Prasarana'")
     assert "9" * 100 not in hasil.check
 
 
@@ -429,3 +436,13 @@ def test_tahun_mengingat_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> 
     salinan.ganti("keputusan-iku.yaml", "mengingat:\n", f"mengingat:\n  - {{jenis: perbup, nomor: '1', tahun: {'9' * 5000}}}\n")
     tolak(salinan, keluar, "keputusan-iku.yaml", salinan.baris("keputusan-iku.yaml", "jenis: perbup, nomor: '1'"),
           "kolom 'tahun' dalam butir Mengingat harus bilangan bulat")
+
+
+@pytest.mark.parametrize("nilai", [1e300, 1e16])
+def test_pagu_raksasa_di_lembar_realisasi_ditolak(salinan: SalinanData, keluar: Path, nilai: float) -> None:
+    # a float too large for sen made Decimal.quantize raise InvalidOperation
+    buku = openpyxl.load_workbook(salinan.path("realisasi-2025.xlsx"))
+    buku["Realisasi Belanja"]["C12"] = nilai
+    buku.save(salinan.path("realisasi-2025.xlsx"))
+    tolak(salinan, keluar, "realisasi-2025.xlsx, lembar 'Realisasi Belanja', sel C12", None,
+          "bukan jumlah uang yang dapat dibaca; angka terbesar yang diterima 999.999.999.999.999")

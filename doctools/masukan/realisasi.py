@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -145,6 +146,9 @@ def baca_uang(nilai: Any) -> Decimal | None:
     if isinstance(nilai, (int, Decimal)):
         return Decimal(nilai)
     if isinstance(nilai, float):
+        if not math.isfinite(nilai) or abs(nilai) >= fmt.BATAS_ANGKA:  # quantize would fail on these
+            raise _Galat(f"'{nilai:.6g}' bukan jumlah uang yang dapat dibaca; angka terbesar yang diterima "
+                         f"{fmt.angka(fmt.BATAS_ANGKA - 1)}")
         return Decimal(repr(nilai)).quantize(_SEN, rounding=ROUND_HALF_UP).normalize() + 0
     teks = " ".join(str(nilai).split())
     if not teks:

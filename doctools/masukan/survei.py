@@ -150,7 +150,7 @@ def _kode(nilai: Any, model: ModelSKM) -> int | None:
         n = nilai
     elif isinstance(nilai, float) and nilai.is_integer():
         n = int(nilai)
-    elif isinstance(nilai, str) and nilai.strip().isdigit():
+    elif isinstance(nilai, str) and re.fullmatch(r"[0-9]{1,9}", nilai.strip()):  # no int() of 4,300 digits or '²'
         n = int(nilai.strip())
     else:
         return None
@@ -159,13 +159,14 @@ def _kode(nilai: Any, model: ModelSKM) -> int | None:
 
 def _pesan_salah(nilai: Any, unsur: str, skala: _Skala, model: ModelSKM) -> str:
     teks = teks_sel(nilai)
+    kutip = teks if len(teks) <= 40 else teks[:30] + "…"  # a cell may hold anything, of any length
     if isinstance(nilai, (int, float)) or teks.lstrip("+-").replace(".", "", 1).replace(",", "", 1).isdigit():
-        return (f"jawaban '{teks}' tidak sah untuk unsur '{unsur}'; isi dengan bilangan bulat {model.nilai_min} "
+        return (f"jawaban '{kutip}' tidak sah untuk unsur '{unsur}'; isi dengan bilangan bulat {model.nilai_min} "
                 f"sampai {model.nilai_max} atau labelnya ({', '.join(skala.tampil)}), atau kosongkan bila tidak "
                 "dijawab (hapus pula baris rekapitulasi seperti Jumlah atau NRR)")
     mirip = difflib.get_close_matches(normal_label(teks), list(skala.nilai), n=1, cutoff=0.75)
     saran = f"maksudnya '{skala.tampil[skala.nilai[mirip[0]] - 1]}'? " if mirip else ""
-    return f"jawaban '{teks}' tidak dikenal untuk unsur '{unsur}'; {saran}pilihan: {skala.pilihan()}"
+    return f"jawaban '{kutip}' tidak dikenal untuk unsur '{unsur}'; {saran}pilihan: {skala.pilihan()}"
 
 
 def _pilih_skala(nilai: list[Any], himpunan: Sequence[Sequence[str]]) -> _Skala:
