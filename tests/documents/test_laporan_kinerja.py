@@ -342,7 +342,8 @@ def test_kalimat_keberhasilan_dan_belum_tercapai(doc) -> None:
 
 def test_tabel_pk_dan_iku_dari_data_yang_ada(doc) -> None:
     teks = [c for t in doc.tables for r in t.rows for c in (x.text for x in r.cells)]
-    assert teks.count("Rp 2.310.037.500,00") == 1  # the PK's Jumlah (perjanjian-kinerja.yaml), computed
+    # the PK's Jumlah (perjanjian-kinerja.yaml), computed; an amount never breaks after "Rp"
+    assert teks.count("Rp\u00a02.310.037.500,00") == 1
     assert any("Nomor 065/007/35.09.14/2025" in p.text for p in doc.paragraphs)  # from keputusan-iku.yaml
 
 

@@ -27,6 +27,8 @@ BERKAS_PK = ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml")
 KUNCI = ["camat", "sekretaris", "kasi-pemerintahan", "kasi-pmks", "kasi-trantib"]
 PK = "perjanjian-kinerja.yaml"
 
+NB = "\u00a0"  # no-break space
+
 
 def salin_pk(tujuan: Path) -> SalinanData:
     tujuan.mkdir(parents=True)
@@ -247,14 +249,16 @@ def test_tabel_anggaran_jumlah_dihitung(hasil: dict[str, Path], data) -> None:
     assert [c.text for c in t.rows[0].cells] == ["NO", "PROGRAM", "ANGGARAN", "KETERANGAN"]
     program = data.perjanjian_kinerja.camat.program
     baris = [[c.text for c in r.cells] for r in t.rows[1:-1]]
-    assert baris == [[f"{n}.", p.nama, fmt.rupiah(p.anggaran), "APBD"] for n, p in enumerate(program, start=1)]
-    assert baris[0] == ["1.", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Rp 1.873.450.000,00",
+    # an amount never breaks after its symbol: a no-break space joins them in the document
+    assert baris == [[f"{n}.", p.nama, fmt.rupiah(p.anggaran).replace(" ", NB), "APBD"]
+                     for n, p in enumerate(program, start=1)]
+    assert baris[0] == ["1.", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", f"Rp{NB}1.873.450.000,00",
                         "APBD"]
     jumlah = sum((p.anggaran for p in program), Decimal(0))
     assert jumlah == Decimal(2310037500)
     terakhir = t.rows[-1]
     assert len(terakhir._tr.findall(qn("w:tc"))) == 3  # "JUMLAH" spans NO and PROGRAM
-    assert [c.text for c in terakhir.cells][1:] == ["JUMLAH", "Rp 2.310.037.500,00", ""]
+    assert [c.text for c in terakhir.cells][1:] == ["JUMLAH", f"Rp{NB}2.310.037.500,00", ""]
     teks = _teks(hasil["camat"])
     assert "Terbilang: Dua miliar tiga ratus sepuluh juta tiga puluh tujuh ribu lima ratus rupiah" in teks
 
@@ -263,7 +267,7 @@ def test_tabel_kegiatan_pejabat(hasil: dict[str, Path]) -> None:
     t = _tabel(hasil["sekretaris"], "KEGIATAN")
     assert [r.cells[1].text for r in t.rows[1:-1]][:2] == [
         "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah"]
-    assert t.rows[-1].cells[2].text == "Rp 1.873.450.000,00"
+    assert t.rows[-1].cells[2].text == f"Rp{NB}1.873.450.000,00"
     assert "Terbilang: Satu miliar delapan ratus tujuh puluh tiga juta empat ratus lima puluh ribu rupiah" \
         in _teks(hasil["sekretaris"])
     s = _tabel(hasil["kasi-trantib"], "SASARAN STRATEGIS")
@@ -281,8 +285,8 @@ def test_jumlah_ikut_data_dan_gaya_rupiah(salinan: SalinanData, tmp_path: Path) 
     hasil = {h.path.stem: h.path for h in bangun_folder(salinan.folder, tmp_path / "keluar")}
     path = hasil["perjanjian-kinerja-2025-camat"]
     t = _tabel(path, "PROGRAM")
-    assert t.rows[4].cells[2].text == "Rp. 152.800.001,50"
-    assert t.rows[-1].cells[2].text == "Rp. 2.310.037.501,50"
+    assert t.rows[4].cells[2].text == f"Rp.{NB}152.800.001,50"
+    assert t.rows[-1].cells[2].text == f"Rp.{NB}2.310.037.501,50"
     assert ("Terbilang: Dua miliar tiga ratus sepuluh juta tiga puluh tujuh ribu lima ratus satu rupiah "
             "lima puluh sen") in _teks(path)
 
