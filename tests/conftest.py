@@ -38,7 +38,7 @@ NS = {
     "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
 }
 
-ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext")
+ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext", "pdftoppm")
 
 
 # ---- markers ------------------------------------------------------------------------------------
