@@ -116,6 +116,8 @@ def _styles(doc: DocumentObject) -> None:
     _paragraph_style(doc, "Kepala Lampiran", left=7.0, tabs=(9.6, 10.0), keep_next=True)
     _paragraph_style(doc, "Kepala Lampiran Gantung", base="Kepala Lampiran", left=10.0, first=-3.0)
     _paragraph_style(doc, "Isi Tabel", size=9)
+    # an equation in a table cell: room above and below, so its lines never touch the cell's rules
+    _paragraph_style(doc, "Rumus Tabel", size=9, before=2, after=3)
     _paragraph_style(doc, "Kepala Tabel", size=9, bold=True, align=center, keep_next=True)
     _paragraph_style(doc, "Tembusan", left=0.6, first=-0.6, tabs=(0.6,), keep_next=True)
 

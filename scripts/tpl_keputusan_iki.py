@@ -42,7 +42,7 @@ def keputusan_iki(out: Path) -> None:
     row = table.rows[3]
     set_cell(row.cells[0], "{% vm %}{{ s.uraian }}")
     set_cell(row.cells[1], "{{ ind.nama }}")
-    set_cell(row.cells[2], "{{r ind.rumus }}")
+    set_cell(row.cells[2], "{{r ind.rumus }}", "Rumus Tabel")
     cell = row.cells[2]
     add(cell, "{%p if ind.penjelasan %}", "Isi Tabel")
     add(cell, "{{ ind.penjelasan }}", "Isi Tabel")

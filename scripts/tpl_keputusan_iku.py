@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Cm
 from template_parts import add, grid_table, set_cell, ttd_camat
 from tpl_keputusan import keputusan_frame, konsiderans
 
@@ -48,8 +47,7 @@ def keputusan_iku(out: Path) -> None:
     set_cell(row.cells[0], "{% vm %}{{ s.nomor }}").alignment = 1
     set_cell(row.cells[1], "{% vm %}{{ s.uraian }}")
     set_cell(row.cells[2], "{{ ind.nama }}")
-    formula = set_cell(row.cells[3], "{{r ind.rumus }}")
-    formula.paragraph_format.space_after = Cm(0.1)
+    set_cell(row.cells[3], "{{r ind.rumus }}", "Rumus Tabel")
     cell = row.cells[3]
     add(cell, "{%p if ind.penjelasan %}", "Isi Tabel")
     add(cell, "{{ ind.penjelasan }}", "Isi Tabel")

@@ -70,7 +70,7 @@ def _styles(doc) -> None:
     paragraph_style(doc, TTD_NAMA, base=TTD, bold=True)
     paragraph_style(doc, JUDUL_TABEL, bold=True, size=11, align=center, before=6, after=4, keep_next=True)
     paragraph_style(doc, JUDUL_GAMBAR, bold=True, size=11, align=center, before=2, after=8)
-    paragraph_style(doc, "Sumber Tabel", size=9, after=8)
+    paragraph_style(doc, "Sumber Tabel", size=9, before=3, after=8)
     paragraph_style(doc, "Gambar LKj", align=center, keep_next=True, before=6)
     paragraph_style(doc, "Rumus LKj", align=center, before=4, after=4)
     for nama, kwargs in ((ISI, {}), (ANGKA, {"align": right}), (TENGAH, {"align": center}),
@@ -621,13 +621,13 @@ def lampiran_portrait(doc) -> None:
 
     p = h(doc, 2, "Lampiran 4. Indikator Kinerja Utama")
     p.paragraph_format.page_break_before = True
-    tabel(doc, [0.8, 2.9, 2.9, 4.4, 2.8, 2.2], ["NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
+    tabel(doc, [0.8, 2.7, 2.6, 5.1, 2.6, 2.2], ["NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
                                                 "FORMULASI PERHITUNGAN DAN PENJELASAN", "PENANGGUNG JAWAB",
                                                 "SUMBER DATA"], [
         "{%tr for s in bab2.iku.tabel %}",
         "{%tr for ind in s.indikator %}",
         [S("{{ s.nomor }}", TENGAH, vm=True), S("{{ s.uraian }}", vm=True), S("{{ ind.nama }}"),
-         S([("{{r ind.rumus }}", ISI), ("{%p if ind.penjelasan %}", ISI), ("{{ ind.penjelasan }}", ISI),
+         S([("{{r ind.rumus }}", "Rumus Tabel"), ("{%p if ind.penjelasan %}", ISI), ("{{ ind.penjelasan }}", ISI),
             ("{%p endif %}", ISI)]),
          S("{{ ind.penanggung_jawab }}"), S("{{ ind.sumber_data }}")],
         "{%tr endfor %}",

@@ -217,6 +217,11 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya) -> None:
     minimum = _minimum(sel, n, tbl, gaya, 0, sekarang)
     if all(s >= mn for s, mn in zip(sekarang, minimum)):
         return
+    rumus = _kolom_rumus(sel, n)
+    lunak = [max(mn, sekarang[i]) if i in rumus else mn for i, mn in enumerate(minimum)]
+    if sum(lunak) <= tersedia:
+        # an equation keeps the room its column was designed with, the table growing if it must
+        minimum = lunak
     if sum(minimum) > tersedia and any(tanpa_putus(s.tc) for s in sel):
         _kecilkan_huruf(sel, tbl, gaya)
         minimum = _minimum(sel, n, tbl, gaya, 0, sekarang)
@@ -224,4 +229,4 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya) -> None:
         # nothing more to give: share the width in proportion to what each column needs
         total = sum(minimum)
         minimum = [mn * tersedia // total for mn in minimum]
-    _tulis(tbl, sel, _bagi(sekarang, minimum, tersedia, _kolom_rumus(sel, n)))
+    _tulis(tbl, sel, _bagi(sekarang, minimum, tersedia, rumus))
