@@ -47,12 +47,16 @@ class Gaya:
 
     def __init__(self, styles: etree._Element) -> None:
         self._gaya = {s.get(w("styleId")): s for s in styles.iter(w("style"))}
-        self._bawaan_paragraf = next((s.get(w("styleId")) for s in styles.iter(w("style"))
-                                      if s.get(w("type")) == "paragraph" and _aktif(s.find(w("default")))), None)
-        self._bawaan_tabel = next((s.get(w("styleId")) for s in styles.iter(w("style"))
-                                   if s.get(w("type")) == "table" and _aktif(s.find(w("default")))), None)
+        self._bawaan_paragraf = self._bawaan(styles, "paragraph")
+        self._bawaan_tabel = self._bawaan(styles, "table")
         defaults = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         self._rpr_bawaan = [defaults] if defaults is not None else []
+
+    @staticmethod
+    def _bawaan(styles: etree._Element, jenis: str) -> str | None:
+        """The id of the default style of a type (``w:default="1"`` on the style)."""
+        return next((s.get(w("styleId")) for s in styles.iter(w("style"))
+                     if s.get(w("type")) == jenis and s.get(w("default")) in ("1", "true", "on")), None)
 
     def _rantai(self, style_id: str | None) -> list[etree._Element]:
         """The style and the styles it is based on, base first."""
