@@ -96,10 +96,8 @@ def _tanda_hubung_tak_putus(body: etree._Element) -> None:
     Many fonts (Bookman Old Style among them) have no glyph for U+2011; Word draws its own
     no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011.
     """
-    for t in list(body.iter(w("t"))):
-        teks = t.text or ""
-        if "\u2011" not in teks:
-            continue
+    for t in [t for t in body.iter(w("t")) if t.text and "\u2011" in t.text]:
+        teks = t.text
         bagian = teks.split("\u2011")
         t.text = bagian[0]
         sebelum = t

@@ -7,6 +7,7 @@ text prints. Only the properties that change widths are resolved.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from lxml import etree
@@ -18,10 +19,12 @@ M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 TAB_BAWAAN = 720  # Word's default tab stop: every 1.27 cm
 
 
+@functools.cache
 def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
+@functools.cache
 def m(tag: str) -> str:
     return f"{{{M_NS}}}{tag}"
 
@@ -51,6 +54,12 @@ class Gaya:
         self._bawaan_tabel = self._bawaan(styles, "table")
         defaults = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         self._rpr_bawaan = [defaults] if defaults is not None else []
+        # the same styles are asked about again and again: answers are kept per style and table
+        self._simpan_rantai: dict[str | None, list[etree._Element]] = {}
+        self._simpan_huruf: dict[tuple, Huruf] = {}
+        self._simpan_ppr: dict[str | None, list[etree._Element]] = {}
+        self._simpan_margin: dict[etree._Element, tuple[int, int]] = {}
+        self._simpan_indentasi: dict[tuple, tuple[int, int]] = {}
 
     @staticmethod
     def _bawaan(styles: etree._Element, jenis: str) -> str | None:
@@ -60,6 +69,9 @@ class Gaya:
 
     def _rantai(self, style_id: str | None) -> list[etree._Element]:
         """The style and the styles it is based on, base first."""
+        if style_id in self._simpan_rantai:
+            return self._simpan_rantai[style_id]
+        kunci = style_id
         rantai: list[etree._Element] = []
         seen: set[str] = set()
         while style_id and style_id in self._gaya and style_id not in seen:
@@ -68,6 +80,7 @@ class Gaya:
             rantai.insert(0, style)
             based = style.find(w("basedOn"))
             style_id = based.get(w("val")) if based is not None else None
+        self._simpan_rantai[kunci] = rantai
         return rantai
 
     def _gaya_paragraf(self, p: etree._Element) -> str | None:
@@ -79,7 +92,10 @@ class Gaya:
                                    if (el := s.find(w("rPr"))) is not None]
 
     def _ppr_paragraf(self, p: etree._Element) -> list[etree._Element]:
-        rantai = [el for s in self._rantai(self._gaya_paragraf(p)) if (el := s.find(w("pPr"))) is not None]
+        gaya = self._gaya_paragraf(p)
+        if gaya not in self._simpan_ppr:
+            self._simpan_ppr[gaya] = [el for s in self._rantai(gaya) if (el := s.find(w("pPr"))) is not None]
+        rantai = self._simpan_ppr[gaya]
         own = p.find(w("pPr"))
         return rantai + ([own] if own is not None else [])
 
@@ -100,10 +116,23 @@ class Gaya:
 
     def huruf_paragraf(self, p: etree._Element) -> Huruf:
         """The font of the paragraph's text when its runs say nothing themselves."""
-        return self._huruf(self._rpr_paragraf(p))
+        return self.huruf_run(p, None)
+
+    @staticmethod
+    def _kunci_rpr(rpr: etree._Element | None) -> tuple:
+        if rpr is None:
+            return ()
+        return tuple((el.tag, tuple(sorted(el.attrib.items()))) for el in rpr
+                     if el.tag in (w("rFonts"), w("sz"), w("b"), w("rStyle")))
 
     def huruf_run(self, p: etree._Element, rpr: etree._Element | None) -> Huruf:
         """The font of a run (``rpr`` its ``w:rPr``, or None) in paragraph ``p``."""
+        kunci = (self._gaya_paragraf(p), self._kunci_rpr(rpr))
+        if kunci not in self._simpan_huruf:
+            self._simpan_huruf[kunci] = self._huruf_run(p, rpr)
+        return self._simpan_huruf[kunci]
+
+    def _huruf_run(self, p: etree._Element, rpr: etree._Element | None) -> Huruf:
         rprs = self._rpr_paragraf(p)
         if rpr is not None:
             rs = rpr.find(w("rStyle"))
@@ -114,6 +143,13 @@ class Gaya:
 
     def indentasi(self, p: etree._Element) -> tuple[int, int]:
         """(left indent, first-line offset) in twips; a hanging indent is a negative offset."""
+        own = p.find(f"{w('pPr')}/{w('ind')}")
+        kunci = (self._gaya_paragraf(p), tuple(sorted(own.attrib.items())) if own is not None else None)
+        if kunci not in self._simpan_indentasi:
+            self._simpan_indentasi[kunci] = self._indentasi(p)
+        return self._simpan_indentasi[kunci]
+
+    def _indentasi(self, p: etree._Element) -> tuple[int, int]:
         kiri, awal = 0, 0
         for ppr in self._ppr_paragraf(p):
             ind = ppr.find(w("ind"))
@@ -154,6 +190,13 @@ class Gaya:
 
     def margin_sel(self, tbl: etree._Element, tc: etree._Element | None = None) -> tuple[int, int]:
         """Left and right cell margins in twips: the cell's, else the table's, else its style's."""
+        if tc is None or tc.find(f"{w('tcPr')}/{w('tcMar')}") is None:
+            if tbl not in self._simpan_margin:
+                self._simpan_margin[tbl] = self._margin_sel(tbl, None)
+            return self._simpan_margin[tbl]
+        return self._margin_sel(tbl, tc)
+
+    def _margin_sel(self, tbl: etree._Element, tc: etree._Element | None) -> tuple[int, int]:
         kiri = kanan = None
         sumber: list[etree._Element] = []
         if tc is not None and (mar := tc.find(f"{w('tcPr')}/{w('tcMar')}")) is not None:

@@ -108,14 +108,15 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
 
 def _minimum(sel: list[_Sel], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
              sekarang: list[int]) -> list[int]:
+    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan) if s.kolom < n else 0 for s in sel]
     minimum = [0] * n
-    for s in sel:
+    for s, b in zip(sel, butuh):
         if s.rentang == 1 and s.kolom < n:
-            minimum[s.kolom] = max(minimum[s.kolom], _kebutuhan(s.tc, tbl, gaya, kecilkan))
-    for s in sel:
+            minimum[s.kolom] = max(minimum[s.kolom], b)
+    for s, b in zip(sel, butuh):
         if s.rentang > 1 and s.kolom < n:
             kolom = list(range(s.kolom, min(s.kolom + s.rentang, n)))
-            kurang = _kebutuhan(s.tc, tbl, gaya, kecilkan) - sum(minimum[k] for k in kolom)
+            kurang = b - sum(minimum[k] for k in kolom)
             if kurang > 0:
                 terlebar = max(kolom, key=lambda k: sekarang[k])
                 minimum[terlebar] += kurang

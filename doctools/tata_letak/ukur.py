@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from doctools.tata_letak.gaya import TAB_BAWAAN, Gaya, run_teks
@@ -33,22 +35,32 @@ def _lebar(karakter: list[tuple[str, Huruf]]) -> int:
     return total
 
 
+_POTONGAN = re.compile(rf"[^{re.escape(SPASI + PUTUS_SETELAH)}]*[{re.escape(PUTUS_SETELAH)}]|[^{re.escape(SPASI + PUTUS_SETELAH)}]+")
+"""Pieces of a word: up to and including a hyphen or dash (a line may break after it), or up to a space."""
+
+
 def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
-    """Twips the paragraph's longest unbreakable word needs, with the paragraph's indent."""
-    kiri, awal = gaya.indentasi(p)
-    kata: list[tuple[str, Huruf]] = []
-    terlebar = 0
-    for c, h in [*_karakter(p, gaya), (" ", Huruf("", 0))]:
-        if c in SPASI:
-            terlebar = max(terlebar, _lebar(kata))
-            kata = []
-            continue
-        kata.append((c, h))
-        if c in PUTUS_SETELAH:
-            terlebar = max(terlebar, _lebar(kata))
-            kata = []
+    """Twips the paragraph's longest unbreakable word needs, with the paragraph's indent.
+
+    A word may run over several runs (a bold part, a no-break hyphen): its pieces are added up.
+    """
+    terlebar = bawa = 0
+    for rpr, teks in run_teks(p):
+        huruf = gaya.huruf_run(p, rpr)
+        akhir = 0
+        for potongan in _POTONGAN.finditer(teks):
+            if potongan.start() > akhir:  # a space before this piece ends the word carried so far
+                terlebar, bawa = max(terlebar, bawa), 0
+            bawa += lebar_twip(potongan.group(), huruf)
+            if potongan.group()[-1] in PUTUS_SETELAH:
+                terlebar, bawa = max(terlebar, bawa), 0
+            akhir = potongan.end()
+        if akhir < len(teks):
+            terlebar, bawa = max(terlebar, bawa), 0
+    terlebar = max(terlebar, bawa)
     if not terlebar:
         return 0
+    kiri, awal = gaya.indentasi(p)
     return terlebar + max(kiri, kiri + awal, 0)
 
 
