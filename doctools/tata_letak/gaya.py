@@ -45,6 +45,11 @@ def _int(el: etree._Element | None, attr: str) -> int | None:
         return None
 
 
+_PSTYLE = f"{{{W_NS}}}pPr/{{{W_NS}}}pStyle"
+_IND = f"{{{W_NS}}}pPr/{{{W_NS}}}ind"
+_VAL = f"{{{W_NS}}}val"
+
+
 class Gaya:
     """The styles part of a document, queried by paragraph and run."""
 
@@ -84,8 +89,8 @@ class Gaya:
         return rantai
 
     def _gaya_paragraf(self, p: etree._Element) -> str | None:
-        ps = p.find(f"{w('pPr')}/{w('pStyle')}")
-        return ps.get(w("val")) if ps is not None else self._bawaan_paragraf
+        ps = p.find(_PSTYLE)
+        return ps.get(_VAL) if ps is not None else self._bawaan_paragraf
 
     def _rpr_paragraf(self, p: etree._Element) -> list[etree._Element]:
         return self._rpr_bawaan + [el for s in self._rantai(self._gaya_paragraf(p))
@@ -143,7 +148,7 @@ class Gaya:
 
     def indentasi(self, p: etree._Element) -> tuple[int, int]:
         """(left indent, first-line offset) in twips; a hanging indent is a negative offset."""
-        own = p.find(f"{w('pPr')}/{w('ind')}")
+        own = p.find(_IND)
         kunci = (self._gaya_paragraf(p), tuple(sorted(own.attrib.items())) if own is not None else None)
         if kunci not in self._simpan_indentasi:
             self._simpan_indentasi[kunci] = self._indentasi(p)

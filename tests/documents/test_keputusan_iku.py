@@ -593,3 +593,20 @@ def test_dokumen_dan_konteks(data) -> None:
     assert k["menimbang_tunggal"] is False
     assert [r["nomor"] for r in k["iku"]] == ["1.", "2.", "3.", "4.", "5."]
     assert [len(r["indikator"]) for r in k["iku"]] == [1, 1, 1, 1, 2]
+
+
+def test_diktum_terakhir_sebaris_dengan_tanda_tangan(doc, data) -> None:
+    """The last diktum and the signature share one row that cannot split: the signature never starts
+    a page alone, in Word and in LibreOffice."""
+    [tabel] = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text.startswith("KEEMPAT\t:\t")]
+    baris = tabel.rows[0]
+    assert baris._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert len(tabel.columns) == 1 and len(baris.cells) == 1
+    [ttd] = baris.cells[0].tables
+    assert ttd.rows[0].cells[-1].paragraphs[0].text == "Ditetapkan di\t: Mumbulsari"
+    assert ttd.rows[0].cells[-1]._tc.tcPr.find(qn("w:noWrap")) is not None
+    # cell margins 0: the diktum lines up with those above it
+    mar = tabel._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert [m.get(qn("w:w")) for m in mar] == ["0", "0"]
+    # only the last diktum moves into the row
+    assert [p.text.split("\t")[0] for p in baris.cells[0].paragraphs if "\t:\t" in p.text] == ["KEEMPAT"]

@@ -11,7 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -405,3 +407,22 @@ def test_tanpa_anggaran(salinan: SalinanData, tmp_path: Path) -> None:
                 and b.rows[0].cells[1].text in ("PROGRAM", "KEGIATAN")]
     assert not [t for t in _teks(path) if t.startswith("Terbilang")]
     assert len(_tabel_ttd(path)) == 2
+
+
+def test_tanda_tangan_tidak_terlipat(hasil: dict[str, Path]) -> None:
+    """The names, pangkat and NIP of both parties sit in no-wrap cells; when the Bupati's and the Camat's
+    names cannot share the width at 12 pt, they are set one point smaller (11 pt), never wrapped."""
+    doc = Document(str(hasil["camat"]))
+    ttd = [t for t in doc.tables if len(t.columns) == 2 and "PIHAK KEDUA," in t.rows[1].cells[0].text]
+    assert len(ttd) == 2  # the statement page and the lampiran
+    for t in ttd:
+        nama = t.rows[-1]
+        assert all(c._tc.tcPr.find(qn("w:noWrap")) is not None for c in nama.cells)
+        assert nama.cells[0].paragraphs[0].text == "Ir. H. SUHARTONO WIBISONO, M.M."
+        assert {r.font.size for c in nama.cells for r in c.paragraphs[0].runs} == {Pt(11)}
+
+
+def test_terbilang_berjarak_dari_tabel(hasil: dict[str, Path]) -> None:
+    doc = Document(str(hasil["camat"]))
+    [p] = [p for p in doc.paragraphs if p.text.startswith("Terbilang: ")]
+    assert p.style.paragraph_format.space_before >= Pt(6)
