@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -155,3 +156,24 @@ def test_kata_tabel_tidak_terpotong(pdf_contoh: dict[str, Path], nama: str) -> N
     panjang = "\n".join(tercetak)
     terpotong = sorted(k for k in kata if k not in tercetak and k not in panjang)
     assert not terpotong
+
+
+@pytest.fixture(scope="module")
+def pdf_tembusan(kecamatan_baru: Path) -> Path:
+    """The new kecamatan's decree with a tembusan (the starter has none)."""
+    folder = kecamatan_baru.parent / "dengan-tembusan"
+    shutil.copytree(kecamatan_baru, folder)
+    berkas = folder / "keputusan-iku.yaml"
+    berkas.write_text(berkas.read_text(encoding="utf-8") + "\ntembusan:\n  - Bupati Contoh\n"
+                      "  - Sekretaris Daerah Kabupaten Contoh\n", encoding="utf-8")
+    pdf = bangun_pdf(folder.parent / "keluar-tembusan", folder)
+    return next(p for n, p in pdf.items() if n.startswith("keputusan-iku"))
+
+
+def test_tembusan_di_halaman_tanda_tangan_bila_muat(pdf_tembusan: Path) -> None:
+    """The Tembusan follows the signature on its page when there is room, never alone on the next."""
+    halaman_teks = _halaman_teks(pdf_tembusan)
+    [ditetapkan] = [i for i, h in enumerate(halaman_teks) if "Ditetapkan di" in h]
+    [tembusan] = [i for i, h in enumerate(halaman_teks) if "Tembusan:" in h]
+    assert tembusan == ditetapkan
+    assert "Yth. Sekretaris Daerah Kabupaten Contoh." in " ".join(halaman_teks[tembusan].split())
