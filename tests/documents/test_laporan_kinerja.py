@@ -671,7 +671,9 @@ def test_catatan_strip_hanya_bila_ada_strip(doc, salinan: SalinanData, tmp_path:
 def test_jumlah_responden_hanya_bila_diketahui(doc, salinan: SalinanData, tmp_path: Path) -> None:
     assert "Jumlah responden: 100. Model: SKM PermenPAN-RB 14/2017 (9 unsur)." in _paragraf(doc)
     nilai = "\n".join(f"    {u}: 3.3" for u in MODEL_2004)
-    salinan.ganti("lkj.yaml", "  berkas: skm-2025.csv ", f"  nilai:\n{nilai}\n  # ")
+    teks = salinan.baca("lkj.yaml")
+    awal, akhir = teks.index("  berkas: skm-2025.xlsx "), teks.index("  # label:")
+    salinan.tulis("lkj.yaml", teks[:awal] + f"  nilai:\n{nilai}\n" + teks[akhir:])  # aggregated, no count
     lain = _paragraf(buka(bangun_lkj(salinan.folder, tmp_path / "keluar")))
     assert not [t for t in lain if "responden: -" in t or t.startswith("Jumlah responden")]
     assert [t for t in lain if t.startswith("Model: ")]
