@@ -18,10 +18,14 @@ from template_parts import (
 from doctools import ooxml
 
 
-def konsiderans(doc, label: str, items: str, marker: str, style: str = "Konsiderans") -> None:
+def konsiderans(doc, label: str, items: str, marker: str, style: str = "Konsiderans", *,
+                tahan: bool = False) -> None:
+    """A labelled list (a., b. / 1., 2.); with ``tahan`` its items keep with what follows."""
     add(doc, f"{{%p for b in {items} %}}", style)
-    add(doc, f"{{% if loop.first %}}{label}{{% endif %}}\t{{% if loop.first %}}:{{% endif %}}\t"
-             f"{{{{ b.{marker} }}}}\t{{{{ b.teks }}}}", style)
+    item = add(doc, f"{{% if loop.first %}}{label}{{% endif %}}\t{{% if loop.first %}}:{{% endif %}}\t"
+                    f"{{{{ b.{marker} }}}}\t{{{{ b.teks }}}}", style)
+    if tahan:
+        item.paragraph_format.keep_with_next = True
     add(doc, "{%p endfor %}", style)
 
 

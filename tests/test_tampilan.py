@@ -177,3 +177,17 @@ def test_tembusan_di_halaman_tanda_tangan_bila_muat(pdf_tembusan: Path) -> None:
     [tembusan] = [i for i, h in enumerate(halaman_teks) if "Tembusan:" in h]
     assert tembusan == ditetapkan
     assert "Yth. Sekretaris Daerah Kabupaten Contoh." in " ".join(halaman_teks[tembusan].split())
+
+
+@pytest.mark.parametrize("sumber", ["contoh", "baru"])
+def test_tanda_tangan_lampiran_bersama_tabelnya(sumber: str, request: pytest.FixtureRequest) -> None:
+    """The Lampiran's signature page also holds (the end of) the table it signs."""
+    pdf = request.getfixturevalue(f"pdf_{sumber}")
+    keputusan = [p for n, p in pdf.items() if n.startswith("keputusan-")]
+    assert keputusan
+    for path in keputusan:
+        halaman_teks = _halaman_teks(path)
+        [lampiran] = [i for i, h in enumerate(halaman_teks) if "LAMPIRAN" in h]
+        ttd = [i for i, h in enumerate(halaman_teks) if "NIP." in h and i >= lampiran]
+        assert ttd, path.name
+        assert "SUMBER" in halaman_teks[ttd[-1]], f"{path.name}: halaman {ttd[-1] + 1} hanya tanda tangan"

@@ -9,6 +9,8 @@ data always gives the same document:
 * equations get the font and size of their paragraph and are broken at word boundaries to the
   width of their cell (:mod:`.rumus`);
 * a centred title never ends with one word alone on its last line;
+* a signature table keeps the table it signs (a short one whole, a long one its last row) with
+  it (:mod:`.tanda_tangan`);
 * a no-break hyphen in the text becomes Word's own (``w:noBreakHyphen``), and "Rp" is joined to
   its amount with a no-break space, so an amount is one unbreakable word (its column is sized to
   hold it whole).
@@ -22,11 +24,20 @@ from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.tata_letak import kolom, rumus
+from doctools.tata_letak import kolom, rumus, tanda_tangan
 from doctools.tata_letak.gaya import Gaya, m, w
 from doctools.tata_letak.ukur import jumlah_baris_akhir
 
 __all__ = ["rapikan"]
+
+
+def _tinggi_bagian(sectpr: etree._Element | None) -> int | None:
+    if sectpr is None:
+        return None
+    sz, mar = sectpr.find(w("pgSz")), sectpr.find(w("pgMar"))
+    if sz is None or mar is None or sz.get(w("h")) is None:
+        return None
+    return int(sz.get(w("h"))) - int(mar.get(w("top"), "0")) - int(mar.get(w("bottom"), "0"))
 
 
 def _lebar_bagian(sectpr: etree._Element | None) -> int | None:
@@ -137,6 +148,7 @@ def rapikan(doc: DocumentObject) -> None:
             continue
         kiri, awal = gaya.indentasi(p)
         rumus.susun(omath, p, gaya, lebar - max(kiri, kiri + awal, 0))
+    tanda_tangan.tahan_bersama(body, gaya, _tinggi_bagian(body.find(w("sectPr"))))
     for p in body.findall(w("p")):
         tengah = gaya.rata(p) == "center"
         lebar = wadah.lebar(p)

@@ -169,6 +169,17 @@ class Gaya:
                 awal = v
         return kiri, awal
 
+    def spasi(self, p: etree._Element) -> tuple[int, int]:
+        """Space before and after the paragraph, in twips."""
+        sebelum = sesudah = 0
+        for ppr in self._ppr_paragraf(p):
+            sp = ppr.find(w("spacing"))
+            if sp is None:
+                continue
+            sebelum = _int(sp, "before") if sp.get(w("before")) is not None else sebelum
+            sesudah = _int(sp, "after") if sp.get(w("after")) is not None else sesudah
+        return sebelum or 0, sesudah or 0
+
     def rata(self, p: etree._Element) -> str:
         """The paragraph's alignment (``left``, ``center``, ``both`` …)."""
         nilai = "left"
