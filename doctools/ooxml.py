@@ -87,6 +87,26 @@ def set_cant_split(tr: BaseOxmlElement, on: bool = True) -> None:
         trPr.append(OxmlElement("w:cantSplit"))
 
 
+def set_no_wrap(tc: BaseOxmlElement, on: bool = True) -> None:
+    """Mark a cell whose lines must never wrap (names, NIP): the layout pass sizes its column to them."""
+    tcPr = tc.get_or_add_tcPr()
+    for old in tcPr.findall(qn("w:noWrap")):
+        tcPr.remove(old)
+    if on:
+        tcPr.insert_element_before(OxmlElement("w:noWrap"), *_TCPR_ORDER[_TCPR_ORDER.index("w:noWrap") + 1:])
+
+
+def set_cell_margins(tblPr: BaseOxmlElement, left: int, right: int) -> None:
+    """Left and right cell margins of a whole table, in twips."""
+    mar = OxmlElement("w:tblCellMar")
+    for side, value in (("left", left), ("right", right)):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(value))
+        edge.set(qn("w:type"), "dxa")
+        mar.append(edge)
+    _replace(tblPr, "w:tblCellMar", mar, ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"))
+
+
 def set_paragraph_border(pPr: BaseOxmlElement, side: str = "bottom", val: str = "thickThinSmallGap",
                          size: int = 24, space: int = 1, color: str = "000000") -> None:
     """A paragraph border, e.g. the thick-thin double rule under a kop surat (size in 1/8 pt)."""

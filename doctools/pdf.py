@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from doctools.errors import ConversionError
+from doctools.tata_letak.libreoffice import atur_profil
 
 WINDOWS = os.name == "nt"
 """Read at call time, so the Windows branches can be exercised by tests on any system."""
@@ -246,6 +247,7 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Pa
     with tempfile.TemporaryDirectory(prefix="doctools-lo-", ignore_cleanup_errors=True) as profil, \
             tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar, ignore_cleanup_errors=True) as sementara:
         berkas = [str(p) for p in sumber]
+        atur_profil(Path(profil), sumber)  # equations in the text's font and size, not LibreOffice's 12 pt
         if python_uno is not None:
             perintah = [python_uno, str(SKRIP_DAFTAR_ISI), soffice, profil, sementara, *berkas]
         else:

@@ -20,13 +20,14 @@ from typing import Any
 import jinja2
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
-from doctools import fmt, ooxml
+from doctools import __version__, fmt, ooxml, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
 from doctools.tulis import tulis_semua
@@ -171,6 +172,31 @@ def _tanda_di_data(value: Any) -> str | None:
     return None
 
 
+APLIKASI = f"doctools {__version__}"
+APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+           f"<Application>{APLIKASI}</Application><DocSecurity>0</DocSecurity></Properties>").encode()
+
+
+def _bersihkan_paket(doc: DocumentObject) -> None:
+    """What every written package says about itself: made by doctools, no stale statistics.
+
+    python-docx's default template names "Microsoft Macintosh Word" with page and word counts of
+    an empty document, carries a blank thumbnail, and zooms without the ``w:percent`` the schema
+    requires. The application is named (with the version), the thumbnail dropped, the zoom made
+    valid; Word recounts pages and words itself.
+    """
+    package = doc.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rid)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = APP_XML
+    zoom = doc.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+
+
 def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str | None = None) -> bytes:
     """The .docx bytes of ``doc``: fixed zip timestamps and core dates, so equal input gives equal bytes.
 
@@ -179,6 +205,7 @@ def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str |
     props = doc.core_properties
     props.created = props.modified = modified
     props.revision = 1
+    _bersihkan_paket(doc)
     package = doc.part.package
     for part in package.parts:
         part.before_marshal()
@@ -283,6 +310,7 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     doc = tpl.docx
     ooxml.reorder_cell_properties(doc.element.body)
     apply_page_setup(doc, halaman)
+    tata_letak.rapikan(doc)
     if post is not None:
         post(tpl)
     when = dt.datetime.combine(metadata.tanggal, dt.time(8, 0))

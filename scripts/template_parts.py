@@ -25,6 +25,9 @@ KOLOM_TITIK_DUA = 3.5
 KOLOM_HURUF = 4.0
 KOLOM_TEKS = 4.7
 TTD_KIRI = 9.0
+IDENTITAS_TITIK_DUA, IDENTITAS_HURUF, IDENTITAS_TEKS = 4.2, 4.7, 5.4
+LEBAR_TEKS = 16.5  # F4 with the tata naskah dinas margins (3 cm left, 2 cm right)
+MARGIN_SEL_TWIP = 57  # 0.1 cm left and right in ruled tables: more room for words and numbers
 
 
 def new_document() -> DocumentObject:
@@ -98,7 +101,11 @@ def _styles(doc: DocumentObject) -> None:
                      tabs=(KOLOM_TITIK_DUA, KOLOM_HURUF, KOLOM_TEKS), after=3)
     _paragraph_style(doc, "Konsiderans Tunggal", base="Konsiderans", left=KOLOM_HURUF,
                      first=-KOLOM_HURUF)
-    _paragraph_style(doc, "Uraian Lebar", align=justify, left=5.4, first=-5.4, tabs=(4.9, 5.4), after=3)
+    # the IKU Lampiran's identity block (Instansi … Indikator Tujuan): one colon column for all
+    # its labels, far enough right for the longest ("Indikator Tujuan")
+    _paragraph_style(doc, "Identitas", align=justify, left=IDENTITAS_TEKS, first=-IDENTITAS_TEKS,
+                     tabs=(IDENTITAS_TITIK_DUA, IDENTITAS_HURUF, IDENTITAS_TEKS), after=3)
+    _paragraph_style(doc, "Identitas Tunggal", base="Identitas", left=IDENTITAS_HURUF, first=-IDENTITAS_HURUF)
     _paragraph_style(doc, "Diktum", align=justify, left=KOLOM_HURUF, first=-KOLOM_HURUF,
                      tabs=(KOLOM_TITIK_DUA, KOLOM_HURUF), after=3)
     _paragraph_style(doc, "Rincian", align=justify, left=KOLOM_TEKS, first=-(KOLOM_TEKS - KOLOM_HURUF),
@@ -109,6 +116,8 @@ def _styles(doc: DocumentObject) -> None:
     _paragraph_style(doc, "Kepala Lampiran", left=7.0, tabs=(9.6, 10.0), keep_next=True)
     _paragraph_style(doc, "Kepala Lampiran Gantung", base="Kepala Lampiran", left=10.0, first=-3.0)
     _paragraph_style(doc, "Isi Tabel", size=9)
+    # an equation in a table cell: room above and below, so its lines never touch the cell's rules
+    _paragraph_style(doc, "Rumus Tabel", size=9, before=2, after=3)
     _paragraph_style(doc, "Kepala Tabel", size=9, bold=True, align=center, keep_next=True)
     _paragraph_style(doc, "Tembusan", left=0.6, first=-0.6, tabs=(0.6,), keep_next=True)
 
@@ -128,9 +137,9 @@ def add(doc_or_cell, text: str = "", style: str | None = None) -> Paragraph:
     return p
 
 
-def plain_table(doc: DocumentObject, rows: int, widths_cm: list[float]) -> Table:
-    """A layout table without borders, with fixed column widths."""
-    table = doc.add_table(rows=rows, cols=len(widths_cm))
+def plain_table(doc, rows: int, widths_cm: list[float]) -> Table:
+    """A layout table without borders, with fixed column widths (in the document or in a cell)."""
+    table = doc.add_table(rows, len(widths_cm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     ooxml.set_table_borders(table._tbl.tblPr, "nil")
@@ -155,6 +164,7 @@ def grid_table(doc: DocumentObject, rows: int, widths_cm: list[float]) -> Table:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _widths(table, widths_cm)
+    ooxml.set_cell_margins(table._tbl.tblPr, MARGIN_SEL_TWIP, MARGIN_SEL_TWIP)
     return table
 
 
@@ -168,29 +178,46 @@ def set_cell(cell, text: str, style: str = "Isi Tabel") -> Paragraph:
 
 
 def kop(doc: DocumentObject) -> None:
-    """The kop surat: logo left, pemerintah / kecamatan / address centred, double rule below.
+    """The kop surat: pemerintah / kecamatan / address centred, double rule below.
 
-    A three-column borderless table (logo | text | empty) keeps the text centred on the page
-    whether or not a logo is given.
+    With a logo, a three-column borderless table (logo | text | empty) keeps the text centred on
+    the page beside it; without one, the text uses the whole width.
     """
-    table = plain_table(doc, 1, [2.6, 11.3, 2.6])
+    add(doc, "{%p if kop.logo %}", "Kop Alamat")
+    table = plain_table(doc, 1, [2.6, LEBAR_TEKS - 5.2, 2.6])
     logo, text, _ = table.rows[0].cells
     set_cell(logo, "{{ kop.logo }}", style="Judul Tengah")
     p = text.paragraphs[0]
     p.style = "Kop Pemerintah"
     p.add_run("{{ kop.pemerintah }}")
-    add(text, "{{ kop.instansi }}", "Kop Instansi")
-    add(text, "{{ kop.alamat }}", "Kop Alamat")
-    add(text, "{{ kop.kontak }}", "Kop Alamat")
+    _kop_teks(text)
+    add(doc, "{%p else %}", "Kop Alamat")
+    add(doc, "{{ kop.pemerintah }}", "Kop Pemerintah")
+    _kop_teks(doc)
+    add(doc, "{%p endif %}", "Kop Alamat")
     rule = add(doc, "", "Garis Kop")
     ooxml.set_paragraph_border(rule._p.get_or_add_pPr(), "bottom", "thickThinSmallGap", 24, 1)
 
 
-def ttd_camat(doc: DocumentObject, place_line: str, *, two_lines: bool) -> None:
-    """The Camat's signature block on the right, in a row that cannot split across pages."""
-    table = plain_table(doc, 1, [TTD_KIRI - 0.5, 16.5 - TTD_KIRI + 0.5])
+def _kop_teks(container) -> None:
+    add(container, "{{ kop.instansi }}", "Kop Instansi")
+    add(container, "{{ kop.alamat }}", "Kop Alamat")
+    add(container, "{%p if kop.kontak %}", "Kop Alamat")
+    add(container, "{{ kop.kontak }}", "Kop Alamat")
+    add(container, "{%p endif %}", "Kop Alamat")
+
+
+def ttd_camat(container, place_line: str, *, two_lines: bool) -> Table:
+    """The Camat's signature block on the right, in a row that cannot split across pages.
+
+    ``container`` is the document or a table cell (the decree puts its last diktum and the
+    signature in one row). The signature cell is marked no-wrap: the layout pass widens it to
+    its longest line, so a name, NIP or pangkat never breaks.
+    """
+    table = plain_table(container, 1, [TTD_KIRI - 0.5, LEBAR_TEKS - TTD_KIRI + 0.5])
     ooxml.set_cant_split(table.rows[0]._tr)
     cell = table.cell(0, 1)
+    ooxml.set_no_wrap(cell._tc)
     first = cell.paragraphs[0]
     first.style = "Tanda Tangan"
     if two_lines:
@@ -207,8 +234,11 @@ def ttd_camat(doc: DocumentObject, place_line: str, *, two_lines: bool) -> None:
     name = add(cell, "", "Nama Penanda Tangan")
     run = name.add_run("{{ ttd.nama }}")
     run.underline = True
+    add(cell, "{%p if ttd.pangkat %}", "Tanda Tangan")
     add(cell, "{{ ttd.pangkat }}", "Tanda Tangan")
+    add(cell, "{%p endif %}", "Tanda Tangan")
     add(cell, "{{ ttd.nip }}", "Tanda Tangan")
+    return table
 
 
 def page_number_header(doc: DocumentObject) -> None:
@@ -237,6 +267,8 @@ def ttd_berdampingan(doc: DocumentObject, *, tempat_tanggal: str, kiri: str, kan
     jabatan, room to sign and stamp, name with pangkat and NIP) keeps both sides aligned however a
     long jabatan wraps. Rows can't split and every row but the last keeps with the next, so the
     block never breaks across pages; the paragraph before the table should keep with next too.
+    The place and date, the sebutan and the name, pangkat and NIP are no-wrap cells: the layout
+    pass sizes the two columns to their longest lines (one point smaller as a last resort).
     """
     center = WD_ALIGN_PARAGRAPH.CENTER
     paragraph_style(doc, "TTD Tengah", align=center, keep_next=True)
@@ -261,6 +293,9 @@ def ttd_berdampingan(doc: DocumentObject, *, tempat_tanggal: str, kiri: str, kan
         add(cell, f"{{{{ {pihak}.nip }}}}", "TTD Akhir")
     for row in table.rows:
         ooxml.set_cant_split(row._tr)
+    for row in (table.rows[0], table.rows[1], table.rows[-1]):  # place and date, sebutan, name/pangkat/NIP
+        for cell in row.cells:
+            ooxml.set_no_wrap(cell._tc)
     ruang = table.rows[3]
     ruang.height = Cm(ruang_cm)
     ruang.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

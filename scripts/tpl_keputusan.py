@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from template_parts import (
+    LEBAR_TEKS,
     add,
     kop,
     new_document,
     page_number_header,
+    paragraph_style,
     plain_table,
     ttd_camat,
 )
@@ -16,11 +18,29 @@ from template_parts import (
 from doctools import ooxml
 
 
-def konsiderans(doc, label: str, items: str, marker: str) -> None:
-    add(doc, f"{{%p for b in {items} %}}", "Konsiderans")
-    add(doc, f"{{% if loop.first %}}{label}{{% endif %}}\t{{% if loop.first %}}:{{% endif %}}\t"
-             f"{{{{ b.{marker} }}}}\t{{{{ b.teks }}}}", "Konsiderans")
-    add(doc, "{%p endfor %}", "Konsiderans")
+def konsiderans(doc, label: str, items: str, marker: str, style: str = "Konsiderans", *,
+                tahan: bool = False) -> None:
+    """A labelled list (a., b. / 1., 2.); with ``tahan`` its items keep with what follows."""
+    add(doc, f"{{%p for b in {items} %}}", style)
+    item = add(doc, f"{{% if loop.first %}}{label}{{% endif %}}\t{{% if loop.first %}}:{{% endif %}}\t"
+                    f"{{{{ b.{marker} }}}}\t{{{{ b.teks }}}}", style)
+    if tahan:
+        item.paragraph_format.keep_with_next = True
+    add(doc, "{%p endfor %}", style)
+
+
+def diktum_isi(container) -> None:
+    """One diktum ``d``: label, colon, text, then its rincian."""
+    add(container, "{{ d.label }}\t:\t{{ d.teks }}", "Diktum")
+    add(container, "{%p for r in d.rincian %}", "Rincian")
+    add(container, "{{ r.tanda }}\t{{ r.teks }}", "Rincian")
+    add(container, "{%p endfor %}", "Rincian")
+
+
+def diktum(doc, items: str) -> None:
+    add(doc, f"{{%p for d in {items} %}}", "Diktum")
+    diktum_isi(doc)
+    add(doc, "{%p endfor %}", "Diktum")
 
 
 def lampiran_header(doc) -> None:
@@ -35,6 +55,7 @@ def lampiran_header(doc) -> None:
 def keputusan_frame() -> DocumentObject:
     """A new document holding a whole Keputusan Camat up to the Lampiran header (on a new page)."""
     doc = new_document()
+    paragraph_style(doc, "Akhir Sel", size=1)
     page_number_header(doc)
     kop(doc)
 
@@ -66,25 +87,28 @@ def keputusan_frame() -> DocumentObject:
     add(doc, "", "Judul")
     add(doc, "Menetapkan\t:\t{{ menetapkan }}", "Diktum")
 
-    add(doc, "{%p for d in diktum %}", "Diktum")
-    add(doc, "{%p if loop.last and not d.rincian %}", "Diktum")
-    add(doc, "{{ d.label }}\t:\t{{ d.teks }}", "Diktum Akhir")
-    add(doc, "{%p else %}", "Diktum")
-    add(doc, "{{ d.label }}\t:\t{{ d.teks }}", "Diktum")
-    add(doc, "{%p endif %}", "Diktum")
-    add(doc, "{%p for r in d.rincian %}", "Rincian")
-    add(doc, "{{ r.tanda }}\t{{ r.teks }}", "Rincian")
-    add(doc, "{%p endfor %}", "Rincian")
-    add(doc, "{%p endfor %}", "Diktum")
-    add(doc, "", "Diktum Akhir")
-
-    ttd_camat(doc, "", two_lines=True)
+    diktum(doc, "diktum_awal")
+    # The last diktum and the signature share one borderless row that cannot split, so the
+    # signature never starts a page alone: Word and LibreOffice both keep such a row whole
+    # (LibreOffice does not honour keep-with-next chains). Cell margins are 0, so the diktum
+    # lines up with those above it.
+    table = plain_table(doc, 1, [LEBAR_TEKS])
+    ooxml.set_cant_split(table.rows[0]._tr)
+    ooxml.set_cell_margins(table._tbl.tblPr, 0, 0)
+    cell = table.cell(0, 0)
+    cell.paragraphs[0].style = "Diktum"
+    cell.paragraphs[0].add_run("{%p for d in diktum_akhir %}")
+    diktum_isi(cell)
+    add(cell, "{%p endfor %}", "Diktum")
+    add(cell, "", "Diktum Akhir")
+    ttd_camat(cell, "", two_lines=True)
+    cell.paragraphs[-1].style = "Akhir Sel"
 
     # The tembusan list sits in one borderless row that cannot split: LibreOffice does not
     # reliably honour keep-with-next chains, and the heading must never be left alone.
     add(doc, "{%p if tembusan %}", "Tembusan")
     add(doc, "", "Tembusan")
-    table = plain_table(doc, 1, [16.5])
+    table = plain_table(doc, 1, [LEBAR_TEKS])
     ooxml.set_cant_split(table.rows[0]._tr)
     cell = table.cell(0, 0)
     cell.paragraphs[0].style = "Tembusan"

@@ -23,10 +23,13 @@ def keputusan_iki(out: Path) -> None:
     add(doc, "", "Judul")
     add(doc, "{%p endif %}", "Judul")
     add(doc, "{%p for blok in g.jabatan %}", "Konsiderans Tunggal")
-    add(doc, "Jabatan\t:\t{{ blok.jabatan }}", "Konsiderans Tunggal").runs[-1].bold = True
-    konsiderans(doc, "Tugas", "blok.tugas", "huruf")
+    # a jabatan's block (jabatan, tugas, fungsi) keeps with its table: never a block without it
+    jabatan = add(doc, "Jabatan\t:\t{{ blok.jabatan }}", "Konsiderans Tunggal")
+    jabatan.runs[-1].bold = True
+    jabatan.paragraph_format.keep_with_next = True
+    konsiderans(doc, "Tugas", "blok.tugas", "huruf", tahan=True)
     add(doc, "{%p if blok.fungsi %}", "Konsiderans")
-    konsiderans(doc, "Fungsi", "blok.fungsi", "huruf")
+    konsiderans(doc, "Fungsi", "blok.fungsi", "huruf", tahan=True)
     add(doc, "{%p endif %}", "Konsiderans")
     add(doc, "", "Konsiderans").paragraph_format.keep_with_next = True
 
@@ -42,7 +45,7 @@ def keputusan_iki(out: Path) -> None:
     row = table.rows[3]
     set_cell(row.cells[0], "{% vm %}{{ s.uraian }}")
     set_cell(row.cells[1], "{{ ind.nama }}")
-    set_cell(row.cells[2], "{{r ind.rumus }}")
+    set_cell(row.cells[2], "{{r ind.rumus }}", "Rumus Tabel")
     cell = row.cells[2]
     add(cell, "{%p if ind.penjelasan %}", "Isi Tabel")
     add(cell, "{{ ind.penjelasan }}", "Isi Tabel")

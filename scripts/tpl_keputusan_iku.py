@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Cm
 from template_parts import add, grid_table, set_cell, ttd_camat
 from tpl_keputusan import keputusan_frame, konsiderans
 
@@ -18,16 +17,16 @@ def keputusan_iku(out: Path) -> None:
     add(doc, "{{ lampiran.unit }}", "Judul")
     add(doc, "", "Judul")
 
-    add(doc, "Instansi\t:\t{{ lampiran.instansi }}", "Konsiderans Tunggal")
-    konsiderans(doc, "Tugas", "tugas", "huruf")
-    konsiderans(doc, "Fungsi", "fungsi", "huruf")
-    add(doc, "{%p for t in tujuan %}", "Konsiderans Tunggal")
-    add(doc, "{{ t.label }}\t:\t{{ t.uraian }}", "Uraian Lebar")
-    add(doc, "{%p for i in t.indikator %}", "Konsiderans Tunggal")
+    add(doc, "Instansi\t:\t{{ lampiran.instansi }}", "Identitas Tunggal")
+    konsiderans(doc, "Tugas", "tugas", "huruf", "Identitas")
+    konsiderans(doc, "Fungsi", "fungsi", "huruf", "Identitas")
+    add(doc, "{%p for t in tujuan %}", "Identitas Tunggal")
+    add(doc, "{{ t.label }}\t:\t{{ t.uraian }}", "Identitas Tunggal")
+    add(doc, "{%p for i in t.indikator %}", "Identitas Tunggal")
     add(doc, "{% if loop.first %}Indikator Tujuan{% endif %}\t{% if loop.first %}:{% endif %}\t{{ i }}",
-        "Uraian Lebar")
-    add(doc, "{%p endfor %}", "Konsiderans Tunggal")
-    add(doc, "{%p endfor %}", "Konsiderans Tunggal")
+        "Identitas Tunggal")
+    add(doc, "{%p endfor %}", "Identitas Tunggal")
+    add(doc, "{%p endfor %}", "Identitas Tunggal")
     add(doc, "", "Konsiderans")
     add(doc, "INDIKATOR KINERJA UTAMA", "Judul")
     add(doc, "{{ lampiran.unit_kapital }}", "Judul")
@@ -48,8 +47,7 @@ def keputusan_iku(out: Path) -> None:
     set_cell(row.cells[0], "{% vm %}{{ s.nomor }}").alignment = 1
     set_cell(row.cells[1], "{% vm %}{{ s.uraian }}")
     set_cell(row.cells[2], "{{ ind.nama }}")
-    formula = set_cell(row.cells[3], "{{r ind.rumus }}")
-    formula.paragraph_format.space_after = Cm(0.1)
+    set_cell(row.cells[3], "{{r ind.rumus }}", "Rumus Tabel")
     cell = row.cells[3]
     add(cell, "{%p if ind.penjelasan %}", "Isi Tabel")
     add(cell, "{{ ind.penjelasan }}", "Isi Tabel")

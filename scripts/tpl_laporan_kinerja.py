@@ -20,15 +20,16 @@ from pathlib import Path
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from template_parts import (
+    LEBAR_TEKS,
     add,
     grid_table,
     heading_styles,
     new_document,
     paragraph_style,
+    plain_table,
     set_cell,
     ttd_berdampingan,
 )
@@ -50,7 +51,6 @@ DAFTAR, SUBDAFTAR = "Daftar LKj", "Subdaftar LKj"
 TTD, TTD_NAMA = "TTD LKj", "TTD Nama LKj"
 AKHIR = "Akhir Bagian"
 BUTIR_DALAM = "Butir Dalam LKj"
-MARGIN_SEL_TWIP = 57  # 0.1 cm left and right in table cells: more room for numbers
 
 
 def _styles(doc) -> None:
@@ -66,11 +66,11 @@ def _styles(doc) -> None:
     paragraph_style(doc, "Sampul Judul", bold=True, size=24, align=center, after=6)
     paragraph_style(doc, "Sampul", bold=True, size=16, align=center, after=6)
     paragraph_style(doc, "Sampul Kecil", size=11, align=center)
-    paragraph_style(doc, TTD, left=8.5, align=center, keep_next=True)
+    paragraph_style(doc, TTD, align=center, keep_next=True)
     paragraph_style(doc, TTD_NAMA, base=TTD, bold=True)
     paragraph_style(doc, JUDUL_TABEL, bold=True, size=11, align=center, before=6, after=4, keep_next=True)
     paragraph_style(doc, JUDUL_GAMBAR, bold=True, size=11, align=center, before=2, after=8)
-    paragraph_style(doc, "Sumber Tabel", size=9, after=8)
+    paragraph_style(doc, "Sumber Tabel", size=9, before=3, after=8)
     paragraph_style(doc, "Gambar LKj", align=center, keep_next=True, before=6)
     paragraph_style(doc, "Rumus LKj", align=center, before=4, after=4)
     for nama, kwargs in ((ISI, {}), (ANGKA, {"align": right}), (TENGAH, {"align": center}),
@@ -138,17 +138,6 @@ def tabel(doc, lebar: list[float], kepala: list[str], baris: list[str | list[S]]
         for a, b in gabung:
             row.cells[a].merge(row.cells[b])
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _margin_sel(t)
-
-
-def _margin_sel(t) -> None:
-    mar = OxmlElement("w:tblCellMar")
-    for sisi in ("left", "right"):
-        el = OxmlElement(f"w:{sisi}")
-        el.set(qn("w:w"), str(MARGIN_SEL_TWIP))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    t._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def judul_tabel(doc, kunci: str, teks: str) -> None:
@@ -168,18 +157,22 @@ def daftar(doc, nama: str, gaya: str = DAFTAR) -> None:
 
 
 def ttd(doc) -> None:
-    add(doc, "", TTD)
-    add(doc, "{{ ttd.tempat_tanggal }}", TTD)
-    add(doc, "{{ ttd.jabatan }},", TTD_NAMA)
+    """The Camat's signature on the right, in a no-wrap cell of a row that cannot split."""
+    add(doc, "", TTD).paragraph_format.keep_with_next = True
+    table = plain_table(doc, 1, [LEBAR_TEKS - 8.0, 8.0])
+    ooxml.set_cant_split(table.rows[0]._tr)
+    cell = table.cell(0, 1)
+    ooxml.set_no_wrap(cell._tc)
+    set_cell(cell, "{{ ttd.tempat_tanggal }}", TTD)
+    add(cell, "{{ ttd.jabatan }},", TTD_NAMA)
     for _ in range(4):
-        add(doc, "", TTD)
-    nama = add(doc, "", TTD_NAMA)
+        add(cell, "", TTD)
+    nama = add(cell, "", TTD_NAMA)
     nama.add_run("{{ ttd.nama }}").underline = True
-    add(doc, "{%p if ttd.pangkat %}", TTD)
-    add(doc, "{{ ttd.pangkat }}", TTD)
-    add(doc, "{%p endif %}", TTD)
-    p = add(doc, "{{ ttd.nip }}", TTD)
-    p.paragraph_format.keep_with_next = False
+    add(cell, "{%p if ttd.pangkat %}", TTD)
+    add(cell, "{{ ttd.pangkat }}", TTD)
+    add(cell, "{%p endif %}", TTD)
+    add(cell, "{{ ttd.nip }}", TTD)
 
 
 def h(doc, level: int, teks: str):
@@ -402,7 +395,7 @@ def bab3(doc) -> None:
              "dengan rumus:", GAYA_TEKS)
     add(doc, "{{ bab3.rumus_negatif }}", "Rumus LKj")
     add(doc, "Target berupa label (misalnya mutu pelayanan) dinilai dengan nilai setiap label. Predikat capaian "
-             "ditentukan menurut {{ bab3.skala.nama }} ({{ bab3.skala.sumber }}):", GAYA_TEKS)
+             "ditentukan menurut {{ bab3.skala.rujukan }}:", GAYA_TEKS)
     judul_tabel(doc, "bab3.tabel.skala", "Skala Predikat Capaian Kinerja")
     tabel(doc, [1.0, 6.0, 5.0], ["NO", "CAPAIAN KINERJA (%)", "PREDIKAT"], [
         "{%tr for b in bab3.skala.baris %}",
@@ -438,7 +431,9 @@ def bab3(doc) -> None:
         "{%tr endfor %}",
         "{%tr endfor %}",
     ])
-    add(doc, "Tanda “-” berarti Renstra tidak memuat target tahun itu.", "Sumber Tabel")
+    add(doc, "{%p if bab3.catatan_riwayat %}", "Sumber Tabel")
+    add(doc, "{{ bab3.catatan_riwayat }}", "Sumber Tabel")
+    add(doc, "{%p endif %}", "Sumber Tabel")
 
     h(doc, 3, "{{ bab3.nomor.kemajuan }}. Perbandingan Realisasi dengan Target Akhir Renstra")
     judul_tabel(doc, "bab3.tabel.kemajuan", "Tingkat Kemajuan terhadap Target Akhir Renstra")
@@ -490,7 +485,7 @@ def bab3(doc) -> None:
         [S("Indeks Kepuasan Masyarakat (IKM = jumlah NRR tertimbang × 25)", TEBAL, rentang=4),
          S("{{ bab3.skm.ikm }}", TEBAL_ANGKA), S("{{ bab3.skm.mutu }}", KEPALA)],
     ])
-    add(doc, "Jumlah responden: {{ bab3.skm.responden }}. Model: {{ bab3.skm.model }}.", "Sumber Tabel")
+    add(doc, "{{ bab3.skm.catatan }}", "Sumber Tabel")
     add(doc, "{{ bab3.skm.grafik }}", "Gambar LKj")
     add(doc, "Gambar 3.1 Nilai Unsur Pelayanan dan IKM Tahun {{ tahun }}", JUDUL_GAMBAR)
     add(doc, "{%p endif %}", GAYA_TEKS)
@@ -584,6 +579,9 @@ def lampiran_landscape(doc) -> None:
     h(doc, 1, "LAMPIRAN")
     h(doc, 2, "Lampiran 1. Matriks Rencana Strategis {{ periode }}")
     add(doc, "{{p lampiran.matriks }}", GAYA_ISI)
+    add(doc, "{%p if lampiran.catatan_matriks %}", "Sumber Tabel")
+    add(doc, "{{ lampiran.catatan_matriks }}", "Sumber Tabel")
+    add(doc, "{%p endif %}", "Sumber Tabel")
     add(doc, "Sumber: Rencana Strategis Kecamatan {{ kecamatan }} {{ periode }}.", "Sumber Tabel")
 
 
@@ -614,6 +612,7 @@ def lampiran_portrait(doc) -> None:
     ])
     terbilang = add(doc, "Terbilang: ", GAYA_TEKS)
     terbilang.paragraph_format.first_line_indent = Cm(0)
+    terbilang.paragraph_format.space_before = Pt(8)  # clear of the table above
     terbilang.add_run("{{ bab2.pk.anggaran.terbilang }}").italic = True
     add(doc, "{%p endif %}", GAYA_TEKS)
     add(doc, "", GAYA_TEKS).paragraph_format.keep_with_next = True
@@ -622,13 +621,13 @@ def lampiran_portrait(doc) -> None:
 
     p = h(doc, 2, "Lampiran 4. Indikator Kinerja Utama")
     p.paragraph_format.page_break_before = True
-    tabel(doc, [0.8, 2.9, 2.9, 4.4, 2.8, 2.2], ["NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
+    tabel(doc, [0.8, 2.7, 2.6, 5.1, 2.6, 2.2], ["NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
                                                 "FORMULASI PERHITUNGAN DAN PENJELASAN", "PENANGGUNG JAWAB",
                                                 "SUMBER DATA"], [
         "{%tr for s in bab2.iku.tabel %}",
         "{%tr for ind in s.indikator %}",
         [S("{{ s.nomor }}", TENGAH, vm=True), S("{{ s.uraian }}", vm=True), S("{{ ind.nama }}"),
-         S([("{{r ind.rumus }}", ISI), ("{%p if ind.penjelasan %}", ISI), ("{{ ind.penjelasan }}", ISI),
+         S([("{{r ind.rumus }}", "Rumus Tabel"), ("{%p if ind.penjelasan %}", ISI), ("{{ ind.penjelasan }}", ISI),
             ("{%p endif %}", ISI)]),
          S("{{ ind.penanggung_jawab }}"), S("{{ ind.sumber_data }}")],
         "{%tr endfor %}",

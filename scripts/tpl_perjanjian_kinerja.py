@@ -52,7 +52,7 @@ def _styles(doc) -> None:
     paragraph_style(doc, "Kepala Tabel PK", size=UKURAN_TABEL, bold=True, align=center, keep_next=True,
                     before=1, after=1)
     paragraph_style(doc, "Jumlah Tabel PK", size=UKURAN_TABEL, bold=True, keep_next=True, before=1, after=1)
-    paragraph_style(doc, "Terbilang PK", align=justify, before=4, keep_next=True)
+    paragraph_style(doc, "Terbilang PK", align=justify, before=8, keep_next=True)
     paragraph_style(doc, "Akhir PK", size=1)
 
 

@@ -38,7 +38,7 @@ NS = {
     "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
 }
 
-ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext")
+ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext", "pdftoppm")
 
 
 # ---- markers ------------------------------------------------------------------------------------
@@ -163,6 +163,27 @@ def blok(doc: DocumentObject) -> Iterator[Paragraph | Table]:
 def paragraf_body(doc: DocumentObject) -> list[str]:
     """Texts of the body-level paragraphs (not those inside tables), in order."""
     return [b.text for b in blok(doc) if isinstance(b, Paragraph)]
+
+
+def paragraf_baca(doc: DocumentObject) -> list[str]:
+    """Texts in reading order: the body's paragraphs and those of its one-column layout tables.
+
+    A decree keeps its last diktum with the signature, and the tembusan with its heading, in
+    one-column rows that cannot split; their own paragraphs read as part of the body. Tables
+    nested in them (the signature block) are left out, as are ruled tables.
+    """
+    hasil = []
+    for b in blok(doc):
+        if isinstance(b, Paragraph):
+            hasil.append(b.text)
+        elif len(b._tbl.tblGrid.gridCol_lst) == 1:
+            hasil.extend(p.text for row in b.rows for p in row.cells[0].paragraphs)
+    return hasil
+
+
+def semua_tabel(doc: DocumentObject) -> list[Table]:
+    """Every table of the body, nested ones included, in document order."""
+    return [Table(t, doc) for t in doc.element.body.iter(qn("w:tbl"))]
 
 
 def semua_paragraf(doc: DocumentObject) -> list[str]:

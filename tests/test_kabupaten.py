@@ -90,7 +90,7 @@ def test_batch_builds_every_kecamatan(kabupaten: Path, tmp_path: Path, jobs: int
     keputusan = tmp_path / "out" / "jember" / "tempurejo" / "keputusan-iku-2025.docx"
     assert keputusan.is_file()
     teks = [p.text for p in Document(str(keputusan)).paragraphs]
-    assert "KECAMATAN TEMPUREJO" not in teks  # the kop is in a table; the title names the kecamatan
+    assert teks[:2] == ["PEMERINTAH KABUPATEN JEMBER", "KECAMATAN TEMPUREJO"]  # the kop, without a logo
     assert "KEPUTUSAN CAMAT TEMPUREJO" in teks
     assert any("Pembina Tk. I" in c.text for t in Document(str(keputusan)).tables for r in t.rows for c in r.cells)
     section = Document(str(keputusan)).sections[0]

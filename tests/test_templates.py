@@ -39,7 +39,7 @@ def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
     diminta = _variabel(TEMPLATES / dok.templat)
     assert diminta <= set(dok.konteks), diminta - set(dok.konteks)
     # the frame every decree prints
-    assert {"kop", "judul", "nomor", "tentang_kapital", "menimbang", "mengingat", "diktum", "ttd",
+    assert {"kop", "judul", "nomor", "tentang_kapital", "menimbang", "mengingat", "diktum_awal", "diktum_akhir", "ttd",
             "tembusan", "lampiran", "tugas", "fungsi", "tujuan", "iku"} <= diminta
 
 

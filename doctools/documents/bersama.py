@@ -44,19 +44,19 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
     """The letterhead lines, computed from instansi.yaml so no other kecamatan's name can appear."""
     ins = data.instansi
     kec = ins.kecamatan
+    # a label and its value are never separated at a line break: "Telepon (0331) 5444177"
     alamat = kec.alamat
-    # a number is never broken across lines of the kop
     if kec.telepon:
-        alamat += f" Telepon {_tak_putus(kec.telepon)}"
+        alamat += " " + tak_putus(f"Telepon {kec.telepon}")
     if kec.faksimile:
-        alamat += f" Faksimile {_tak_putus(kec.faksimile)}"
+        alamat += " " + tak_putus(f"Faksimile {kec.faksimile}")
     kontak = []
     if kec.laman:
-        kontak.append(f"Laman {kec.laman}")
+        kontak.append(tak_putus(f"Laman {kec.laman}"))
     if kec.pos_el:
-        kontak.append(f"Pos-el {kec.pos_el}")
+        kontak.append(tak_putus(f"Pos-el {kec.pos_el}"))
     if kec.kode_pos:
-        kontak.append(f"Kode Pos {kec.kode_pos}")
+        kontak.append(tak_putus(f"Kode Pos {kec.kode_pos}"))
     path = data.jalur_logo()
     logo: Any = Gambar(path, GAMBAR_LOGO_MM) if path is not None else ""
     return {
@@ -68,8 +68,9 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
     }
 
 
-def _tak_putus(teks: str) -> str:
-    return teks.replace(" ", "\u00a0")
+def tak_putus(teks: str) -> str:
+    """Text that never breaks across lines: no-break spaces, and a no-break hyphen ("Pos-el")."""
+    return teks.replace(" ", "\u00a0").replace("-", "\u2011")
 
 
 def pangkat_teks(data: DataKecamatan, pejabat: Pejabat) -> str:

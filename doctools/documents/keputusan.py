@@ -84,6 +84,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
     tembusan = [dict(b, teks=b["teks"] if b["teks"].startswith("Yth.") else f"Yth. {b['teks']}")
                 for b in bersama.butir(kep.tembusan, "angka", penghubung=None, akhir=".")]
     dasar, temuan = mengingat(data, kep, stem)
+    semua_diktum = diktum(kep, huruf_lanjut)
     return {
         "kop": bersama.kop(data),
         "judul": {
@@ -100,7 +101,10 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
         "mengingat": bersama.butir(dasar, "angka", penghubung=None, akhir=";"),
         "memperhatikan": bersama.butir(kep.memperhatikan, "angka", penghubung=None, akhir=";"),
         "menetapkan": f"KEPUTUSAN {jabatan} TENTANG {tentang.upper()}." if kep.ulang_judul else "",
-        "diktum": diktum(kep, huruf_lanjut),
+        "diktum": semua_diktum,
+        # the last diktum is printed with the signature, in a row that never splits
+        "diktum_awal": semua_diktum[:-1],
+        "diktum_akhir": semua_diktum[-1:],
         "tembusan": tembusan,
         "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal),
         "kecamatan": kec.nama,

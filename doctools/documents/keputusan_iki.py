@@ -12,7 +12,6 @@ from doctools.model import DataKecamatan, KeputusanIKI
 
 JENIS = "keputusan-iki"
 TEMPLAT = "keputusan-iki.docx"
-LEBAR_RUMUS = 20  # characters per line of a fraction in the formula column
 
 
 def tentang_bawaan(data: DataKecamatan) -> str:
@@ -46,7 +45,7 @@ def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any
                 "uraian": teks(s.uraian),
                 "indikator": [{
                     "nama": teks(ind.nama),
-                    "rumus": Rumus.dari_formulasi(ind.formulasi, LEBAR_RUMUS),
+                    "rumus": Rumus.dari_formulasi(ind.formulasi),
                     "penjelasan": teks(ind.penjelasan or ""),
                     "sumber_data": teks(ind.sumber_data or "-"),
                 } for ind in s.indikator],

@@ -846,8 +846,9 @@ def png_grafik_skm(hasil: HasilSKM) -> bytes:
     """A PNG bar chart of the nilai konversi per unsur with the IKM as a red line, drawn in memory.
 
     Bars are labelled U1…Un with a key of the unsur names under the chart; each bar carries its
-    value; a legend above the axes names the bars and the line ("Rata-rata (IKM) xx,xx: mutu B
-    (Baik)"). Same input → identical bytes (no timestamp or
+    value inside its top; the IKM line runs behind the bars, so it never crosses a value; a legend
+    above the axes names the bars and the line ("Rata-rata (IKM) xx,xx: mutu B (Baik)"). No title:
+    the document's caption names the figure. Same input → identical bytes (no timestamp or
     software tag, fixed size 8 × 6 in at 150 dpi, bundled DejaVu font).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -862,16 +863,16 @@ def png_grafik_skm(hasil: HasilSKM) -> bytes:
     FigureCanvasAgg(fig)
     baris_kunci = math.ceil(n / 2)
     bawah = 0.12 + 0.028 * baris_kunci
-    fig.subplots_adjust(left=0.09, right=0.97, top=0.87, bottom=bawah)
+    fig.subplots_adjust(left=0.09, right=0.97, top=0.92, bottom=bawah)
     ax = fig.add_subplot(1, 1, 1)
     posisi = list(range(n))
     batang = ax.bar(posisi, nilai, color="#1f5fa8", width=0.65, zorder=2, label="Nilai unsur")
-    ax.axhline(ikm, color="#c62828", linestyle="--", linewidth=1.4, zorder=3,
+    ax.axhline(ikm, color="#c62828", linestyle="--", linewidth=1.4, zorder=1,
                label=f"Rata-rata (IKM) {_angka_id(hasil.ikm)}: mutu {hasil.mutu} ({hasil.kinerja})")
     for b, u in zip(batang, hasil.unsur):
-        ax.text(b.get_x() + b.get_width() / 2, b.get_height() + 1, _angka_id(u.nilai_konversi),
-                ha="center", va="bottom", fontsize=7, family="DejaVu Sans", zorder=4,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8})
+        ax.text(b.get_x() + b.get_width() / 2, b.get_height() - 1.5, _angka_id(u.nilai_konversi),
+                ha="center", va="top", fontsize=7, family="DejaVu Sans", zorder=4, color="white",
+                fontweight="bold")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False,
               prop={"size": 8, "family": "DejaVu Sans"})
     ax.set_xticks(posisi)
@@ -884,8 +885,6 @@ def png_grafik_skm(hasil: HasilSKM) -> bytes:
     ax.grid(axis="y", color="#dddddd", linewidth=0.6, zorder=0)
     for sisi in ("top", "right"):
         ax.spines[sisi].set_visible(False)
-    fig.suptitle("Nilai Unsur Pelayanan dan Indeks Kepuasan Masyarakat", fontsize=10,
-                 fontweight="bold", family="DejaVu Sans")
 
     # Key of unsur names, two columns, under the axes.
     for k, u in enumerate(hasil.unsur):

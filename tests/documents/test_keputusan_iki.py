@@ -11,6 +11,7 @@ from lxml import etree
 
 from doctools.build import bangun
 from doctools.model import muat_data
+from tests.conftest import paragraf_baca
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTOH = ROOT / "data" / "mumbulsari"
@@ -31,7 +32,7 @@ def data():
 
 
 def _teks(path: Path) -> list[str]:
-    return [p.text for p in Document(str(path)).paragraphs]
+    return paragraf_baca(Document(str(path)))
 
 
 def test_frame_and_title(iki: Path) -> None:

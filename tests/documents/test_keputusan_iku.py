@@ -27,8 +27,10 @@ from tests.conftest import (
     SalinanData,
     blok,
     buka,
+    paragraf_baca,
     paragraf_body,
     semua_paragraf,
+    semua_tabel,
     tabel_iku,
     teks_math,
     xml_bagian,
@@ -52,7 +54,7 @@ def doc(docx_contoh: Path):
 
 @pytest.fixture(scope="module")
 def body(doc) -> list[str]:
-    return paragraf_body(doc)
+    return paragraf_baca(doc)
 
 
 def _indeks(teks: list[str], awal: str, *, persis: bool = False) -> int:
@@ -63,11 +65,11 @@ def _indeks(teks: list[str], awal: str, *, persis: bool = False) -> int:
 
 
 def _ttd(doc) -> list[list[str]]:
-    """Lines of the two signature blocks (the right cell of each layout table holding 'NIP.')."""
+    """Lines of the two signature blocks (the right cell of each two-column layout table holding 'NIP.')."""
     hasil = []
-    for t in doc.tables:
+    for t in semua_tabel(doc):
         sel = t.rows[0].cells[-1]
-        if "NIP." in sel.text and t is not tabel_iku(doc):
+        if len(t.columns) == 2 and "NIP." in sel.text:
             hasil.append([p.text for p in sel.paragraphs])
     return hasil
 
@@ -80,15 +82,19 @@ def _diktum(body: list[str]) -> list[tuple[str, str]]:
 
 
 def test_kop(doc, data) -> None:
-    kop = doc.tables[0].rows[0].cells[1]
-    baris = [p.text for p in kop.paragraphs]
+    # no logo given: the kop is centred text over the whole width, not a table beside a logo
+    baris = paragraf_body(doc)[:4]
     assert baris[0] == "PEMERINTAH KABUPATEN JEMBER"
     assert baris[1] == "KECAMATAN MUMBULSARI"
     kec = data.instansi.kecamatan
-    # the telephone number is kept on one line with non-breaking spaces
-    assert baris[2] == f"{kec.alamat} Telepon {kec.telepon.replace(' ', chr(0xA0))}"
-    assert baris[3] == f"Laman {kec.laman}, Pos-el {kec.pos_el}, Kode Pos {kec.kode_pos}"
-    assert doc.tables[0].rows[0].cells[0].text == ""  # no logo given
+    # a label and its value are kept on one line with non-breaking spaces (and hyphen)
+    nb = chr(0xA0)
+    assert baris[2] == f"{kec.alamat} Telepon{nb}{kec.telepon.replace(' ', nb)}"
+    assert baris[3].replace(f",{nb}", ", ") == f"Laman{nb}{kec.laman}, Pos-el{nb}{kec.pos_el}, Kode{nb}Pos{nb}{kec.kode_pos}"
+    # "Pos-el" keeps its hyphen unbreakable the way Word writes it
+    kontak = [b for b in blok(doc) if isinstance(b, Paragraph)][3]
+    assert len(kontak._p.findall(".//w:noBreakHyphen", NS)) == 1
+    assert not [t for t in doc.tables if len(t.columns) == 3]  # no logo column
 
 
 def test_judul(body) -> None:
@@ -99,7 +105,8 @@ def test_judul(body) -> None:
         "KABUPATEN JEMBER",
         "NOMOR 065/007/35.09.14/2025",
         "TENTANG",
-        "INDIKATOR KINERJA UTAMA KECAMATAN MUMBULSARI KABUPATEN JEMBER",
+        # the title's last two words are kept together: "JEMBER" never stands alone on a line
+        "INDIKATOR KINERJA UTAMA KECAMATAN MUMBULSARI KABUPATEN\u00a0JEMBER",
         "CAMAT MUMBULSARI,",
     ]
 
@@ -192,15 +199,15 @@ def test_tanda_tangan(doc) -> None:
 
 
 def test_nama_penanda_tangan_bergaris_bawah(doc) -> None:
-    nama = [p for t in doc.tables for p in t.rows[0].cells[-1].paragraphs
+    nama = [p for t in semua_tabel(doc) for p in t.rows[0].cells[-1].paragraphs
             if p.text == "Drs. BAMBANG SETIAWAN, M.Si."]
     assert len(nama) == 2  # the decree and the Lampiran
     for p in nama:
         assert all(r.underline for r in p.runs if r.text)
 
 
-def test_tembusan(doc, body, data) -> None:
-    assert "Tembusan:" not in body  # it sits in a row that cannot split, with its items
+def test_tembusan(doc, data) -> None:
+    assert "Tembusan:" not in paragraf_body(doc)  # it sits in a row that cannot split, with its items
     tabel = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text == "Tembusan:"]
     assert len(tabel) == 1
     baris = tabel[0].rows[0]
@@ -224,7 +231,7 @@ def test_lampiran_di_halaman_baru(doc) -> None:
 
 def test_kepala_lampiran_mengulang_nomor_tanggal_tentang(body) -> None:
     nomor = body[_indeks(body, "NOMOR ")].removeprefix("NOMOR ")
-    tentang = body[_indeks(body, "TENTANG", persis=True) + 2]
+    tentang = body[_indeks(body, "TENTANG", persis=True) + 2].replace("\u00a0", " ")
     assert tentang == "INDIKATOR KINERJA UTAMA KECAMATAN MUMBULSARI KABUPATEN JEMBER"
     i = _indeks(body, "LAMPIRAN")
     assert body[i:i + 5] == [
@@ -378,7 +385,7 @@ def test_tidak_ada_none_atau_tag(doc, docx_contoh: Path) -> None:
 
 
 def _body(salinan: SalinanData, tmp_path: Path) -> list[str]:
-    return paragraf_body(buka(salinan.bangun(tmp_path / "hasil")))
+    return paragraf_baca(buka(salinan.bangun(tmp_path / "hasil")))
 
 
 def test_nomor_urut_kosong(salin_contoh: SalinanData, tmp_path: Path) -> None:
@@ -468,15 +475,14 @@ def test_nama_daerah_lain(salin_contoh: SalinanData, tmp_path: Path) -> None:
     salin_contoh.ganti("instansi.yaml", "  nama: Mumbulsari\n", "  nama: Junrejo\n")
     salin_contoh.ganti("instansi.yaml", "  # tempat: Jember ", "  tempat: Batu ")
     doc = buka(salin_contoh.bangun(tmp_path / "hasil"))
-    body = paragraf_body(doc)
-    kop = [p.text for p in doc.tables[0].rows[0].cells[1].paragraphs]
-    assert kop[:2] == ["PEMERINTAH KOTA BATU", "KECAMATAN JUNREJO"]
+    body = [t.replace("\u00a0", " ") for t in paragraf_baca(doc)]
+    assert body[:2] == ["PEMERINTAH KOTA BATU", "KECAMATAN JUNREJO"]
     assert "KEPUTUSAN CAMAT JUNREJO" in body
     assert "KOTA BATU" in body
     assert "INDIKATOR KINERJA UTAMA KECAMATAN JUNREJO KOTA BATU" in body
     assert "TENTANG\t:\tINDIKATOR KINERJA UTAMA KECAMATAN JUNREJO KOTA BATU" in body
     assert "Kecamatan Junrejo Kota Batu" in body
-    assert "Ditetapkan di\t: Batu" in [p.text for t in doc.tables for p in t.rows[0].cells[-1].paragraphs]
+    assert "Ditetapkan di\t: Batu" in _ttd(doc)[0]
     assert "CAMAT JUNREJO," in body
 
 
@@ -484,7 +490,7 @@ def test_tentang_dan_tempat_dari_keputusan(salin_contoh: SalinanData, tmp_path: 
     salin_contoh.ganti("keputusan-iku.yaml", "tanggal: 2025-01-06\n",
                        "tanggal: 2025-01-06\ntempat: Jember\ntentang: Indikator Kinerja Utama Tahun 2025\n")
     doc = buka(salin_contoh.bangun(tmp_path / "hasil"))
-    body = paragraf_body(doc)
+    body = [t.replace("\u00a0", " ") for t in paragraf_baca(doc)]
     assert "INDIKATOR KINERJA UTAMA TAHUN 2025" in body
     assert "TENTANG\t:\tINDIKATOR KINERJA UTAMA TAHUN 2025" in body
     ttd = _ttd(doc)
@@ -587,3 +593,20 @@ def test_dokumen_dan_konteks(data) -> None:
     assert k["menimbang_tunggal"] is False
     assert [r["nomor"] for r in k["iku"]] == ["1.", "2.", "3.", "4.", "5."]
     assert [len(r["indikator"]) for r in k["iku"]] == [1, 1, 1, 1, 2]
+
+
+def test_diktum_terakhir_sebaris_dengan_tanda_tangan(doc, data) -> None:
+    """The last diktum and the signature share one row that cannot split: the signature never starts
+    a page alone, in Word and in LibreOffice."""
+    [tabel] = [t for t in doc.tables if t.rows[0].cells[0].paragraphs[0].text.startswith("KEEMPAT\t:\t")]
+    baris = tabel.rows[0]
+    assert baris._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert len(tabel.columns) == 1 and len(baris.cells) == 1
+    [ttd] = baris.cells[0].tables
+    assert ttd.rows[0].cells[-1].paragraphs[0].text == "Ditetapkan di\t: Mumbulsari"
+    assert ttd.rows[0].cells[-1]._tc.tcPr.find(qn("w:noWrap")) is not None
+    # cell margins 0: the diktum lines up with those above it
+    mar = tabel._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert [m.get(qn("w:w")) for m in mar] == ["0", "0"]
+    # only the last diktum moves into the row
+    assert [p.text.split("\t")[0] for p in baris.cells[0].paragraphs if "\t:\t" in p.text] == ["KEEMPAT"]

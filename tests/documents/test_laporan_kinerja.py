@@ -20,6 +20,7 @@ import openpyxl
 import pytest
 import yaml
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -342,7 +343,8 @@ def test_kalimat_keberhasilan_dan_belum_tercapai(doc) -> None:
 
 def test_tabel_pk_dan_iku_dari_data_yang_ada(doc) -> None:
     teks = [c for t in doc.tables for r in t.rows for c in (x.text for x in r.cells)]
-    assert teks.count("Rp 2.310.037.500,00") == 1  # the PK's Jumlah (perjanjian-kinerja.yaml), computed
+    # the PK's Jumlah (perjanjian-kinerja.yaml), computed; an amount never breaks after "Rp"
+    assert teks.count("Rp\u00a02.310.037.500,00") == 1
     assert any("Nomor 065/007/35.09.14/2025" in p.text for p in doc.paragraphs)  # from keputusan-iku.yaml
 
 
@@ -638,3 +640,65 @@ def test_dokumen_tanpa_daftar_isi_tetap_convert_to(tmp_path: Path) -> None:
     [pk] = [h.path for h in bangun_folder(salin_lkj(tmp_path / "d" / "mumbulsari").folder, tmp_path / "k")
             if h.path.name == "perjanjian-kinerja-2025-camat.docx"]
     assert not punya_daftar_isi(pk)
+
+
+# ---- what a reviewer reads around the tables --------------------------------------------------------
+
+
+def _paragraf(doc) -> list[str]:
+    return [b.text for b in blok(doc) if isinstance(b, Paragraph)]
+
+
+def test_skala_disebut_sekali(doc) -> None:
+    """The scale is named with its full source once, not with its short citation and the source after it."""
+    kalimat = next(t for t in _paragraf(doc) if t.startswith("Target berupa label"))
+    assert kalimat.endswith("ditentukan menurut Kriteria tingkat capaian kinerja (Peraturan Menteri Dalam Negeri "
+                            "Nomor 86 Tahun 2017):")
+    assert kalimat.count("86") == 1
+
+
+def test_catatan_strip_hanya_bila_ada_strip(doc, salinan: SalinanData, tmp_path: Path) -> None:
+    riwayat = tabel_berkepala(doc, "NO", "INDIKATOR KINERJA", "TAHUN")
+    assert "-" not in [sel[3] for sel in isi(riwayat)]
+    assert not [t for t in _paragraf(doc) if "Tanda “-”" in t]
+    # without the 2023 target of the first indicator, its 2023 row prints "-" and the note explains it
+    salinan.ganti("kinerja.yaml", "target: {2021: 4, 2022: 4, 2023: 4, ", "target: {2021: 4, 2022: 4, ")
+    lain = buka(bangun_lkj(salinan.folder, tmp_path / "keluar"))
+    assert "-" in [sel[3] for sel in isi(tabel_berkepala(lain, "NO", "INDIKATOR KINERJA", "TAHUN"))]
+    assert "Tanda “-” pada kolom target berarti Renstra tidak memuat target tahun itu." in _paragraf(lain)
+
+
+def test_jumlah_responden_hanya_bila_diketahui(doc, salinan: SalinanData, tmp_path: Path) -> None:
+    assert "Jumlah responden: 100. Model: SKM PermenPAN-RB 14/2017 (9 unsur)." in _paragraf(doc)
+    nilai = "\n".join(f"    {u}: 3.3" for u in MODEL_2004)
+    teks = salinan.baca("lkj.yaml")
+    awal, akhir = teks.index("  berkas: skm-2025.xlsx "), teks.index("  # label:")
+    salinan.tulis("lkj.yaml", teks[:awal] + f"  nilai:\n{nilai}\n" + teks[akhir:])  # aggregated, no count
+    lain = _paragraf(buka(bangun_lkj(salinan.folder, tmp_path / "keluar")))
+    assert not [t for t in lain if "responden: -" in t or t.startswith("Jumlah responden")]
+    assert [t for t in lain if t.startswith("Model: ")]
+
+
+def test_matriks_renstra_menjumlah_program_bersama_sekali(doc) -> None:
+    """A program under two sasaran shows its pagu once; the other listing is marked; the column adds up."""
+    [t] = [t for t in doc.tables if len(t.rows) > 2 and "Pagu (Rp)" in "".join(c.text for c in t.rows[1].cells)]
+    baris = [[c.text for c in r.cells] for r in t.rows[2:]]
+    program = mentah("kinerja.yaml")["renstra"]["program"]
+    bersama = [p for p in program if isinstance(p["sasaran"], list) and len(p["sasaran"]) > 1]
+    assert bersama  # the example has one: it supports two sasaran
+    for p in bersama:
+        nama = [b for b in baris if b[2].startswith(p["nama"])]
+        assert [b[2] for b in nama] == [p["nama"], f"{p['nama']} *)"]
+        assert set(nama[1][5::2]) == {"*)"}
+    jumlah = baris[-1]
+    assert jumlah[0] == "Jumlah pagu indikatif"
+    for k in range(5, len(jumlah), 2):
+        angka = [int(b[k].replace(".", "")) for b in baris[:-1] if b[k] and b[k] != "*)"]
+        assert sum(angka) == int(jumlah[k].replace(".", ""))
+    assert "*) Program yang mendukung lebih dari satu sasaran: pagunya dicantumkan dan dijumlahkan satu kali, " \
+           "pada sasaran pertama yang didukungnya." in _paragraf(doc)
+
+
+def test_terbilang_berjarak_dari_tabel(doc) -> None:
+    [terbilang] = [b for b in blok(doc) if isinstance(b, Paragraph) and b.text.startswith("Terbilang: ")]
+    assert terbilang.paragraph_format.space_before >= Pt(6)

@@ -11,7 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -26,6 +28,8 @@ from tests.conftest import CONTOH, SalinanData, blok, buka
 BERKAS_PK = ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml")
 KUNCI = ["camat", "sekretaris", "kasi-pemerintahan", "kasi-pmks", "kasi-trantib"]
 PK = "perjanjian-kinerja.yaml"
+
+NB = "\u00a0"  # no-break space
 
 
 def salin_pk(tujuan: Path) -> SalinanData:
@@ -247,14 +251,16 @@ def test_tabel_anggaran_jumlah_dihitung(hasil: dict[str, Path], data) -> None:
     assert [c.text for c in t.rows[0].cells] == ["NO", "PROGRAM", "ANGGARAN", "KETERANGAN"]
     program = data.perjanjian_kinerja.camat.program
     baris = [[c.text for c in r.cells] for r in t.rows[1:-1]]
-    assert baris == [[f"{n}.", p.nama, fmt.rupiah(p.anggaran), "APBD"] for n, p in enumerate(program, start=1)]
-    assert baris[0] == ["1.", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Rp 1.873.450.000,00",
+    # an amount never breaks after its symbol: a no-break space joins them in the document
+    assert baris == [[f"{n}.", p.nama, fmt.rupiah(p.anggaran).replace(" ", NB), "APBD"]
+                     for n, p in enumerate(program, start=1)]
+    assert baris[0] == ["1.", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", f"Rp{NB}1.873.450.000,00",
                         "APBD"]
     jumlah = sum((p.anggaran for p in program), Decimal(0))
     assert jumlah == Decimal(2310037500)
     terakhir = t.rows[-1]
     assert len(terakhir._tr.findall(qn("w:tc"))) == 3  # "JUMLAH" spans NO and PROGRAM
-    assert [c.text for c in terakhir.cells][1:] == ["JUMLAH", "Rp 2.310.037.500,00", ""]
+    assert [c.text for c in terakhir.cells][1:] == ["JUMLAH", f"Rp{NB}2.310.037.500,00", ""]
     teks = _teks(hasil["camat"])
     assert "Terbilang: Dua miliar tiga ratus sepuluh juta tiga puluh tujuh ribu lima ratus rupiah" in teks
 
@@ -263,7 +269,7 @@ def test_tabel_kegiatan_pejabat(hasil: dict[str, Path]) -> None:
     t = _tabel(hasil["sekretaris"], "KEGIATAN")
     assert [r.cells[1].text for r in t.rows[1:-1]][:2] == [
         "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah"]
-    assert t.rows[-1].cells[2].text == "Rp 1.873.450.000,00"
+    assert t.rows[-1].cells[2].text == f"Rp{NB}1.873.450.000,00"
     assert "Terbilang: Satu miliar delapan ratus tujuh puluh tiga juta empat ratus lima puluh ribu rupiah" \
         in _teks(hasil["sekretaris"])
     s = _tabel(hasil["kasi-trantib"], "SASARAN STRATEGIS")
@@ -281,8 +287,8 @@ def test_jumlah_ikut_data_dan_gaya_rupiah(salinan: SalinanData, tmp_path: Path) 
     hasil = {h.path.stem: h.path for h in bangun_folder(salinan.folder, tmp_path / "keluar")}
     path = hasil["perjanjian-kinerja-2025-camat"]
     t = _tabel(path, "PROGRAM")
-    assert t.rows[4].cells[2].text == "Rp. 152.800.001,50"
-    assert t.rows[-1].cells[2].text == "Rp. 2.310.037.501,50"
+    assert t.rows[4].cells[2].text == f"Rp.{NB}152.800.001,50"
+    assert t.rows[-1].cells[2].text == f"Rp.{NB}2.310.037.501,50"
     assert ("Terbilang: Dua miliar tiga ratus sepuluh juta tiga puluh tujuh ribu lima ratus satu rupiah "
             "lima puluh sen") in _teks(path)
 
@@ -401,3 +407,22 @@ def test_tanpa_anggaran(salinan: SalinanData, tmp_path: Path) -> None:
                 and b.rows[0].cells[1].text in ("PROGRAM", "KEGIATAN")]
     assert not [t for t in _teks(path) if t.startswith("Terbilang")]
     assert len(_tabel_ttd(path)) == 2
+
+
+def test_tanda_tangan_tidak_terlipat(hasil: dict[str, Path]) -> None:
+    """The names, pangkat and NIP of both parties sit in no-wrap cells; when the Bupati's and the Camat's
+    names cannot share the width at 12 pt, they are set one point smaller (11 pt), never wrapped."""
+    doc = Document(str(hasil["camat"]))
+    ttd = [t for t in doc.tables if len(t.columns) == 2 and "PIHAK KEDUA," in t.rows[1].cells[0].text]
+    assert len(ttd) == 2  # the statement page and the lampiran
+    for t in ttd:
+        nama = t.rows[-1]
+        assert all(c._tc.tcPr.find(qn("w:noWrap")) is not None for c in nama.cells)
+        assert nama.cells[0].paragraphs[0].text == "Ir. H. SUHARTONO WIBISONO, M.M."
+        assert {r.font.size for c in nama.cells for r in c.paragraphs[0].runs} == {Pt(11)}
+
+
+def test_terbilang_berjarak_dari_tabel(hasil: dict[str, Path]) -> None:
+    doc = Document(str(hasil["camat"]))
+    [p] = [p for p in doc.paragraphs if p.text.startswith("Terbilang: ")]
+    assert p.style.paragraph_format.space_before >= Pt(6)

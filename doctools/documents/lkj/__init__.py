@@ -22,6 +22,7 @@ Layout (sections, page numbering, landscape Lampiran, heading styles) lives in
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -185,6 +186,16 @@ def _riwayat(p: Pengukuran) -> list[dict[str, Any]]:
     } for r in h.riwayat]} for n, h in enumerate(p.indikator, start=1)]
 
 
+def _rujukan_skala(p: Pengukuran) -> str:
+    """The scale and its source, once: "Kriteria … kinerja (Peraturan Menteri …)".
+
+    A scale's name may carry a short citation in brackets ("(Permendagri 86/2017)"); the full
+    source replaces it rather than following it.
+    """
+    nama = re.sub(r"\s*\([^()]*\)$", "", p.skala.nama)
+    return f"{nama} ({p.skala.sumber})" if p.skala.sumber else p.skala.nama
+
+
 def _nasional(p: Pengukuran) -> list[dict[str, str]]:
     hasil = []
     for h in p.indikator:
@@ -203,12 +214,16 @@ def _nasional(p: Pengukuran) -> list[dict[str, str]]:
 def _bab3(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran, skm: dict[str, Any] | None,
           uang: dict[str, Any]) -> dict[str, Any]:
     nasional = _nasional(p)
+    riwayat = _riwayat(p)
     return {
         "rumus_positif": "Capaian = Realisasi / Target × 100%",
         "rumus_negatif": RUMUS_NEGATIF[lkj.pengukuran.rumus_negatif],
-        "skala": {"nama": p.skala.nama, "sumber": p.skala.sumber, "baris": keterangan_skala(p.skala)},
+        "skala": {"nama": p.skala.nama, "sumber": p.skala.sumber, "rujukan": _rujukan_skala(p),
+                  "baris": keterangan_skala(p.skala)},
         "capaian": _capaian(p),
-        "riwayat": _riwayat(p),
+        "riwayat": riwayat,
+        "catatan_riwayat": ("Tanda “-” pada kolom target berarti Renstra tidak memuat target tahun itu."
+                            if any(t["target"] == "-" for i in riwayat for t in i["tahun"]) else ""),
         "nasional": nasional,
         "analisis": _analisis(data, lkj, p, uang["per_sasaran"]),
         "skm": skm,
@@ -269,8 +284,10 @@ def _ikhtisar_dan_penutup(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukura
 def _lampiran(data: DataKecamatan, lkj: LaporanKinerja, uang: dict[str, Any]) -> dict[str, Any]:
     kin = data.kinerja
     assert kin is not None
+    matriks, catatan = perencanaan.matriks(data, lkj, bersama.halaman(data))
     return {
-        "matriks": perencanaan.matriks(data, lkj, bersama.halaman(data)),
+        "matriks": matriks,
+        "catatan_matriks": catatan,
         "periode": f"{kin.periode_awal}–{kin.periode_akhir}",
         "program": uang["program"],
     }

@@ -117,8 +117,18 @@ def _lebar_halaman_landscape(halaman: Halaman) -> float:
     return tinggi / 10 - halaman.margin_cm[2] - halaman.margin_cm[3]
 
 
-def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> TabelXML:
-    """The Renstra matrix: per sasaran its indicators (target per year) and programs (pagu per year)."""
+TANDA_BERSAMA = "*)"
+CATATAN_BERSAMA = (f"{TANDA_BERSAMA} Program yang mendukung lebih dari satu sasaran: pagunya dicantumkan dan "
+                   "dijumlahkan satu kali, pada sasaran pertama yang didukungnya.")
+
+
+def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> tuple[TabelXML, str]:
+    """The Renstra matrix: per sasaran its indicators (target per year) and programs (pagu per year).
+
+    A program supporting several sasaran is listed under each, but its pagu only under the first,
+    marked ``*)`` elsewhere, so the column adds up to the Jumlah; the note explaining the mark is
+    returned with the table ("" when no program is shared).
+    """
     kin = _kinerja(data)
     tahun = list(range(kin.periode_awal, kin.periode_akhir + 1))
     program: list[tuple[int, list[int]]] = []
@@ -152,14 +162,20 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> Tabel
               kepala=True),
     ]
     isi: list[Baris] = []
+    dijumlah: set[int] = set()
     for s_i, s in enumerate(kin.sasaran):
         baris: list[tuple[str, str, list[str]]] = []
         for ind in s.indikator:
             baris.append((ind.nama, ind.satuan or "-",
                           [x for t in tahun for x in (nilai_teks(ind.target.get(t)), "")]))
         for n, sasaran in program:
-            if s_i in sasaran:
-                prog = kin.renstra.program[n]
+            if s_i not in sasaran:
+                continue
+            prog = kin.renstra.program[n]
+            if n in dijumlah:
+                baris.append((f"{prog.nama} {TANDA_BERSAMA}", "", [x for _ in tahun for x in ("", TANDA_BERSAMA)]))
+            else:
+                dijumlah.add(n)
                 baris.append((prog.nama, "", [x for t in tahun for x in ("", rp(prog.pagu.get(t)))]))
         for k, (uraian, satuan, nilai) in enumerate(baris):
             awal = "awal" if k == 0 else "lanjut"
@@ -170,4 +186,5 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> Tabel
     jumlah = [x for t in tahun for x in ("", rp(sum((p.pagu.get(t, Decimal(0)) for p in kin.renstra.program),
                                                    Decimal(0)) if kin.renstra.program else None))]
     isi.append(Baris((Sel("Jumlah pagu indikatif", GAYA_KEPALA, rentang=4), *[Sel(v, GAYA_ANGKA) for v in jumlah])))
-    return TabelXML(tuple(twip(w) for w in lebar), tuple(kepala + isi))
+    bersama_ = any(len(sasaran) > 1 for _, sasaran in program)
+    return TabelXML(tuple(twip(w) for w in lebar), tuple(kepala + isi)), CATATAN_BERSAMA if bersama_ else ""

@@ -135,7 +135,10 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[st
         "kalimat": kalimat,
         "model": model.nama,
         "dasar_hukum": model.dasar_hukum,
-        "responden": str(h.jumlah_responden) if h.jumlah_responden else "-",
+        "responden": str(h.jumlah_responden) if h.jumlah_responden else "",
+        # the note under the table: the number of respondents only when it is known
+        "catatan": (f"Jumlah responden: {h.jumlah_responden}. " if h.jumlah_responden else "")
+                   + f"Model: {model.nama}.",
         "unsur": [{
             "kode": u.kode,
             "nama": u.nama,

@@ -1,0 +1,73 @@
+"""A signature never starts a page alone: it keeps the table it signs, or that table's last row.
+
+A Lampiran ends with its table and the Camat's signature. When the signature does not fit under
+the table, it must take at least the table's last row with it to the next page. Word keeps a row
+whose paragraphs are "keep with next" with what follows; LibreOffice ignores that on a single row
+but honours it on a whole table (all its paragraphs "keep with next"). So a short table (at most a
+third of the page) is kept whole with its signature, which both respect; a long one keeps its
+last row (Word; LibreOffice then breaks the table where the page ends).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from doctools.tata_letak import kolom
+from doctools.tata_letak.gaya import Gaya, m, w
+from doctools.tata_letak.ukur import jumlah_baris_akhir
+
+BAGIAN_HALAMAN = 3
+"""A table at most this fraction (1/3) of the page's text height travels whole with its signature."""
+
+
+def _tanda_tangan(tbl: etree._Element) -> bool:
+    """A layout table holding a no-wrap cell: a signature block."""
+    return any(kolom.tanpa_putus(tc) for tc in tbl.iter(w("tc")))
+
+
+def _kosong(p: etree._Element) -> bool:
+    return not "".join(t.text or "" for t in p.iter(w("t"))).strip() and p.find(f".//{m('oMath')}") is None
+
+
+def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:
+    huruf = gaya.huruf_paragraf(p)
+    baris, _ = jumlah_baris_akhir(p, gaya, lebar) if lebar > 0 else (1, 0)
+    baris += sum(max(len(part.findall(f"{m('eqArr')}/{m('e')}")), 1)
+                 for omath in p.iter(m("oMath")) for part in omath.iter(m("num"), m("den")))
+    sebelum, sesudah = gaya.spasi(p)
+    return round(baris * huruf.ukuran * 1.2 * 20) + sebelum + sesudah
+
+
+def tinggi_tabel(tbl: etree._Element, gaya: Gaya) -> int:
+    """An estimate of the table's height in twips: per row, its tallest cell's lines."""
+    total = 0
+    for tr in tbl.findall(w("tr")):
+        tertinggi = 0
+        for tc in tr.findall(w("tc")):
+            lebar = (kolom.lebar_sel(tc) or 0) - sum(gaya.margin_sel(tbl, tc))
+            tertinggi = max(tertinggi, sum(_tinggi_paragraf(p, gaya, lebar) for p in tc.findall(w("p"))))
+        total += tertinggi
+    return total
+
+
+def _tahan(p: etree._Element) -> None:
+    p.get_or_add_pPr().keepNext_val = True
+
+
+def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) -> None:
+    """Keep every body-level signature table with the table just above it (empty paragraphs between)."""
+    for ttd in [el for el in body if el.tag == w("tbl") and _tanda_tangan(el)]:
+        antara = []
+        sebelum = ttd.getprevious()
+        while sebelum is not None and sebelum.tag == w("p") and _kosong(sebelum):
+            antara.append(sebelum)
+            sebelum = sebelum.getprevious()
+        if sebelum is None or sebelum.tag != w("tbl") or _tanda_tangan(sebelum):
+            continue
+        baris = sebelum.findall(w("tr"))
+        pendek = tinggi_halaman is not None and tinggi_tabel(sebelum, gaya) * BAGIAN_HALAMAN <= tinggi_halaman
+        for tr in (baris if pendek else baris[-1:]):
+            for p in tr.iter(w("p")):
+                _tahan(p)
+        for p in antara:
+            _tahan(p)

@@ -1,0 +1,122 @@
+"""The widths a paragraph needs: its longest unbreakable word, or its whole lines when it must not wrap."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from doctools.tata_letak.gaya import TAB_BAWAAN, Gaya, run_teks
+from doctools.tata_letak.metrik import Huruf, lebar_twip
+
+SPASI = " \t\n"
+PUTUS_SETELAH = "-\u2013\u2014"
+"""A line may break after a hyphen or a dash (Word and LibreOffice both do), never at a slash."""
+
+
+def _karakter(p: etree._Element, gaya: Gaya) -> list[tuple[str, Huruf]]:
+    hasil: list[tuple[str, Huruf]] = []
+    for rpr, teks in run_teks(p):
+        huruf = gaya.huruf_run(p, rpr)
+        hasil.extend((c, huruf) for c in teks)
+    return hasil
+
+
+def _lebar(karakter: list[tuple[str, Huruf]]) -> int:
+    total, potong, huruf = 0, "", None
+    for c, h in karakter:
+        if h != huruf and potong:
+            total += lebar_twip(potong, huruf)  # type: ignore[arg-type]
+            potong = ""
+        huruf = h
+        potong += c
+    if potong:
+        total += lebar_twip(potong, huruf)  # type: ignore[arg-type]
+    return total
+
+
+_POTONGAN = re.compile(rf"[^{re.escape(SPASI + PUTUS_SETELAH)}]*[{re.escape(PUTUS_SETELAH)}]|[^{re.escape(SPASI + PUTUS_SETELAH)}]+")
+"""Pieces of a word: up to and including a hyphen or dash (a line may break after it), or up to a space."""
+
+
+def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
+    """Twips the paragraph's longest unbreakable word needs, with the paragraph's indent.
+
+    A word may run over several runs (a bold part, a no-break hyphen): its pieces are added up.
+    """
+    terlebar = bawa = 0
+    for rpr, teks in run_teks(p):
+        huruf = gaya.huruf_run(p, rpr)
+        akhir = 0
+        for potongan in _POTONGAN.finditer(teks):
+            if potongan.start() > akhir:  # a space before this piece ends the word carried so far
+                terlebar, bawa = max(terlebar, bawa), 0
+            bawa += lebar_twip(potongan.group(), huruf)
+            if potongan.group()[-1] in PUTUS_SETELAH:
+                terlebar, bawa = max(terlebar, bawa), 0
+            akhir = potongan.end()
+        if akhir < len(teks):
+            terlebar, bawa = max(terlebar, bawa), 0
+    terlebar = max(terlebar, bawa)
+    if not terlebar:
+        return 0
+    kiri, awal = gaya.indentasi(p)
+    return terlebar + max(kiri, kiri + awal, 0)
+
+
+def baris_utuh(p: etree._Element, gaya: Gaya, *, kecilkan_pt: float = 0) -> int:
+    """Twips the paragraph's widest line needs when it is never wrapped (tabs move to their stops)."""
+    kiri, awal = gaya.indentasi(p)
+    stop = gaya.tab(p)
+    terlebar = 0
+    x = max(kiri + awal, 0)
+    potong: list[tuple[str, Huruf]] = []
+
+    def tutup() -> None:
+        nonlocal x, potong
+        x += _lebar(potong)
+        potong = []
+
+    for c, h in _karakter(p, gaya):
+        h = h.lebih_kecil(kecilkan_pt) if kecilkan_pt else h
+        if c == "\t":
+            tutup()
+            kandidat = [s for s in stop if s > x] + ([kiri] if awal < 0 and kiri > x else [])
+            x = min(kandidat) if kandidat else (x // TAB_BAWAAN + 1) * TAB_BAWAAN
+        elif c == "\n":
+            tutup()
+            terlebar = max(terlebar, x)
+            x = kiri
+        else:
+            potong.append((c, h))
+    tutup()
+    return max(terlebar, x)
+
+
+def kata_kata(p: etree._Element, gaya: Gaya) -> list[int]:
+    """Twips of each space-separated word of the paragraph, in order."""
+    hasil: list[int] = []
+    kata: list[tuple[str, Huruf]] = []
+    for c, h in [*_karakter(p, gaya), (" ", Huruf("", 0))]:
+        if c in SPASI:
+            if kata:
+                hasil.append(_lebar(kata))
+            kata = []
+        else:
+            kata.append((c, h))
+    return hasil
+
+
+def jumlah_baris_akhir(p: etree._Element, gaya: Gaya, tersedia: int) -> tuple[int, int]:
+    """(lines, words on the last line) when the paragraph is wrapped greedily into ``tersedia`` twips."""
+    kiri, awal = gaya.indentasi(p)
+    spasi = lebar_twip(" ", gaya.huruf_paragraf(p))
+    baris, di_baris, x = 1, 0, 0
+    lebar = tersedia - max(kiri + awal, 0)
+    for k in kata_kata(p, gaya):
+        if di_baris and x + spasi + k > lebar:
+            baris, di_baris, x = baris + 1, 0, 0
+            lebar = tersedia - kiri
+        x += (spasi if di_baris else 0) + k
+        di_baris += 1
+    return baris, di_baris
