@@ -38,12 +38,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
-
 from doctools import fmt, sumber
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja.capaian import Angka, bulatkan, ke_decimal
+from doctools.load import muat_berkas
 
 PATH_SKALA_BAWAAN = sumber.berkas_katalog("skala-predikat.yaml")
 """The catalog of shipped presets (``data/katalog/skala-predikat.yaml`` in the repository)."""
@@ -308,50 +306,29 @@ def skala_dari_data(
         raise DataError(exc.pesan, lokasi) from None
 
 
-def _baris(node: Node) -> int:
-    return node.start_mark.line + 1
-
-
 def muat_skala(path: Path) -> dict[str, SkalaPredikat]:
-    """Load a catalog of scales: a YAML mapping of ``kode`` → scale (shape as above)."""
+    """Load a catalog of scales: a YAML mapping of ``kode`` → scale (shape as above).
+
+    Read with the data files' reader (:mod:`doctools.load`): a bound of ``75.50`` stays the
+    Decimal written, a key written twice is a galat at its line.
+    """
     path = Path(path)
     berkas = str(path)
-    try:
-        teks = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DataError("berkas skala predikat tidak ditemukan", Lokasi(berkas)) from None
-    except UnicodeDecodeError:
-        raise DataError("berkas skala predikat bukan teks UTF-8; simpan ulang sebagai UTF-8", Lokasi(berkas)) from None
-    loader = yaml.SafeLoader(teks)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise DataError(
-            f"YAML tidak dapat dibaca: {exc.problem or exc.context}",
-            Lokasi(berkas, mark.line + 1 if mark is not None else None),
-        ) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - defensive
-        raise DataError(f"YAML tidak dapat dibaca: {exc}", Lokasi(berkas)) from None
-    finally:
-        loader.dispose()
-    if data is None:
+    if not path.exists():
+        raise DataError("berkas skala predikat tidak ditemukan", Lokasi(berkas))
+    data, peta = muat_berkas(path, berkas)
+    if data is None or data == {}:
         return {}
-    if not isinstance(data, Mapping) or not isinstance(node, MappingNode):
+    if not isinstance(data, Mapping):
         raise DataError("katalog skala predikat harus berupa pemetaan kode → skala", Lokasi(berkas, 1))
-    if len(node.value) != len(data):
-        raise DataError("ada kode skala yang ditulis dua kali; hapus salah satunya", Lokasi(berkas))
     hasil: dict[str, SkalaPredikat] = {}
-    for (kunci_node, nilai_node), (kunci, nilai) in zip(node.value, data.items()):
-        kode = str(kunci)
+    for kode, nilai in data.items():
+        rentang = nilai.get("rentang") if isinstance(nilai, Mapping) else None
         baris_rentang: list[int | None] = []
-        if isinstance(nilai_node, MappingNode):
-            for k, v in nilai_node.value:
-                if k.value == "rentang" and isinstance(v, SequenceNode):
-                    baris_rentang = [_baris(item) for item in v.value]
+        if isinstance(rentang, list):
+            baris_rentang = [peta.lokasi((kode, "rentang", i)).baris for i in range(len(rentang))]
         hasil[kode] = skala_dari_data(
-            nilai, Lokasi(berkas, _baris(kunci_node), kode), kode=kode, baris_rentang=baris_rentang
+            nilai, Lokasi(berkas, peta.lokasi((kode,)).baris, kode), kode=kode, baris_rentang=baris_rentang
         )
     return hasil
 

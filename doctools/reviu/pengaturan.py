@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from doctools import fmt, sumber
+from doctools.load import muat_berkas
 
 BERKAS_PENGATURAN = sumber.berkas_reviu("pengaturan.yaml")
 BERKAS_KECAMATAN = sumber.berkas_reviu("kecamatan.yaml")
@@ -55,10 +54,10 @@ def _angka(data: Mapping[str, Any], kunci: str, berkas: Path) -> int:
 @functools.cache
 def pengaturan_bawaan() -> PengaturanReviu:
     """The shipped settings (read once per process)."""
-    data = yaml.safe_load(BERKAS_PENGATURAN.read_text(encoding="utf-8"))
+    data, _ = muat_berkas(BERKAS_PENGATURAN)
     pk, peg = data["pk"], data["kepegawaian"]
     awal = fmt.cari_pangkat(str(peg["golongan_awal_tertinggi"])).golongan
-    kecamatan = yaml.safe_load(BERKAS_KECAMATAN.read_text(encoding="utf-8")) or {}
+    kecamatan = muat_berkas(BERKAS_KECAMATAN)[0] or {}
     return PengaturanReviu(
         pk_terlambat_hari=_angka(pk, "terlambat_hari", BERKAS_PENGATURAN),
         pk_dini_hari=_angka(pk, "dini_hari", BERKAS_PENGATURAN),

@@ -497,3 +497,33 @@ def test_peraturan_langsung_divalidasi() -> None:
         Peraturan(kunci="perbup-x-1-2020", jenis="perbup", nomor="1", tahun=2020, tentang="X")  # no daerah
     p = Peraturan(kunci="uu-1-2020", jenis="uu", nomor=1, tahun=2020, tentang="X")  # type: ignore[arg-type]
     assert p.nomor == "1"
+
+
+def test_nomor_berawalan_nol_tetap_teks(tmp_path: Path) -> None:
+    # YAML 1.1 reads 065 as the octal 53 and 08 as a string; the catalog uses the data sets' reader
+    berkas = tmp_path / "peraturan.yaml"
+    berkas.write_text(
+        textwrap.dedent(
+            """\
+            peraturan:
+              kepcamat-bululawang-65-2016:
+                jenis: keputusan-camat
+                lembaga: Camat Bululawang
+                daerah: Kabupaten Malang
+                nomor: 065
+                tahun: 2016
+                tentang: Rencana Strategis Kecamatan Bululawang
+              perbup-malang-8-2016:
+                jenis: perbup
+                daerah: Kabupaten Malang
+                nomor: 08
+                tahun: 2016
+                tentang: Contoh
+            """
+        ),
+        encoding="utf-8",
+    )
+    katalog = Katalog.dari_berkas(berkas)
+    assert katalog.ambil("kepcamat-bululawang-65-2016").nomor == "065"
+    assert katalog.ambil("perbup-malang-8-2016").nomor == "08"
+    assert [p.kunci for p in katalog.cari("keputusan-camat", "65", 2016)] == ["kepcamat-bululawang-65-2016"]

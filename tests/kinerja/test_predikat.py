@@ -260,6 +260,17 @@ class TestMuatSkala:
             muat_skala(berkas)
         assert str(info.value).startswith(f"{berkas}:7, kolom 'kab-x.rentang[2]': batas_atas harus berupa angka")
 
+    def test_read_like_data_files(self, tmp_path: Path):
+        # the data files' reader: a code written twice is a galat at its line, "yes" stays text
+        berkas = tmp_path / "skala.yaml"
+        skala = "  nama: X\n  sumber: Y\n  rentang:\n    - {label: yes, batas_bawah: 80}\n    - {label: no, batas_atas: 80}\n"
+        berkas.write_text(f"kab-x:\n{skala}", encoding="utf-8")
+        assert sorted(r.label for r in muat_skala(berkas)["kab-x"].rentang) == ["no", "yes"]
+        berkas.write_text(f"kab-x:\n{skala}kab-x:\n{skala}", encoding="utf-8")
+        with pytest.raises(DataError) as info:
+            muat_skala(berkas)
+        assert str(info.value).startswith(f"{berkas}:7, kolom 'kab-x': kunci 'kab-x' ditulis dua kali")
+
     def test_yaml_syntax_error(self, tmp_path: Path):
         berkas = tmp_path / "rusak.yaml"
         berkas.write_text("a:\n  b: [1, 2\n", encoding="utf-8")
