@@ -112,6 +112,13 @@ def butir(teks: list[str], penanda: str, *, penghubung: str | None, akhir: str,
     return hasil
 
 
+def sel_daftar(isi: list[str]) -> str:
+    """A list in one table cell (penanggung jawab, sumber data): one item as is, several as "- " lines, none "-"."""
+    if len(isi) <= 1:
+        return isi[0] if isi else "-"
+    return "\n".join(f"- {n}" for n in isi)
+
+
 def lokasi_berkas(data: DataKecamatan, stem: str, *jalur: str | int) -> Lokasi:
     peta = data.peta.get(stem)
     return peta.lokasi(tuple(jalur)) if peta else Lokasi(data.berkas(stem))

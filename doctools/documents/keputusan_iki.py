@@ -47,7 +47,7 @@ def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any
                     "nama": teks(ind.nama),
                     "rumus": Rumus.dari_formulasi(ind.formulasi),
                     "penjelasan": teks(ind.penjelasan or ""),
-                    "sumber_data": teks(ind.sumber_data or "-"),
+                    "sumber_data": bersama.sel_daftar([teks(s) for s in ind.sumber_data]),
                 } for ind in s.indikator],
             } for s in blok.kinerja],
         })

@@ -19,12 +19,6 @@ def tentang_bawaan(data: DataKecamatan) -> str:
     return f"Indikator Kinerja Utama Kecamatan {ins.kecamatan.nama} {ins.pemerintah.sebutan}"
 
 
-def _penanggung_jawab(nama: list[str]) -> str:
-    if len(nama) <= 1:
-        return nama[0] if nama else "-"
-    return "\n".join(f"- {n}" for n in nama)
-
-
 def tabel_iku(kinerja: Kinerja) -> list[dict[str, Any]]:
     """IKU rows grouped by sasaran; a sasaran spans its indicators; numbers are computed."""
     hasil = []
@@ -36,8 +30,8 @@ def tabel_iku(kinerja: Kinerja) -> list[dict[str, Any]]:
                 "nama": ind.nama,
                 "rumus": Rumus.dari_formulasi(ind.formulasi),
                 "penjelasan": ind.penjelasan or "",
-                "penanggung_jawab": _penanggung_jawab(ind.penanggung_jawab),
-                "sumber_data": ind.sumber_data or "-",
+                "penanggung_jawab": bersama.sel_daftar(ind.penanggung_jawab),
+                "sumber_data": bersama.sel_daftar(ind.sumber_data),
             } for ind in indikator],
         })
     return hasil

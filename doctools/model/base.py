@@ -83,6 +83,18 @@ Butir = Annotated[Teks, AfterValidator(_butir_berisi)]
 """An item of a legal list (a., b., 1., …): text that is more than the punctuation added to it."""
 
 
+def jadi_daftar(nilai: Any) -> Any:
+    """A single value where a list is expected is a one-item list (one source, one unit in charge)."""
+    return [nilai] if isinstance(nilai, (str, int, Decimal)) and not isinstance(nilai, bool) else nilai
+
+
+DaftarTeks = Annotated[list[Teks], BeforeValidator(jadi_daftar)]
+"""A list of text lines; a single line may be written without the list (``sumber_data: BPS``)."""
+
+DaftarButir = Annotated[list[Butir], BeforeValidator(jadi_daftar)]
+"""A legal list (menimbang, tugas, tembusan, …); a single item may be written without the list."""
+
+
 def _nip(nilai: Any) -> fmt.NIP:
     if isinstance(nilai, fmt.NIP):
         return nilai

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from doctools.model.base import NIP, Angka, Butir, Model, Pangkat, Teks
+from doctools.model.base import NIP, Angka, DaftarButir, Model, Pangkat, Teks
 
 
 class Pejabat(Model):
@@ -84,8 +84,8 @@ class Kecamatan(Model):
     pos_el: Teks | None = None
     kode_pos: Teks | None = None
     tempat: Teks | None = Field(default=None, description="tempat penetapan; bawaan: nama kecamatan")
-    tugas: list[Butir] = Field(min_length=1)
-    fungsi: list[Butir] = Field(min_length=1)
+    tugas: DaftarButir = Field(min_length=1)
+    fungsi: DaftarButir = Field(min_length=1)
 
     @field_validator("kode_wilayah")
     @classmethod

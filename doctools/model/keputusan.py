@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from doctools.model.base import Butir, Model, Tahun, Teks, _butir_berisi
+from doctools.model.base import DaftarButir, DaftarTeks, Model, Tahun, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
 from doctools.model.tanda import RUJUKAN_DIKTUM, RUJUKAN_LONGGAR, semua_teks
 from doctools.model.validasi import GalatDiKolom
@@ -46,7 +46,7 @@ class Diktum(Model):
 
     id: Teks | None = Field(default=None, description="nama untuk dirujuk dalam teks: {diktum.<id>}")
     teks: Teks
-    rincian: list[Butir] = []
+    rincian: DaftarButir = []
     gaya_rincian: Literal["huruf", "angka", "angka-kurung"] = "huruf"
     penghubung: Literal["dan", "atau", "tanpa"] = "tanpa"
 
@@ -58,13 +58,13 @@ class Keputusan(Model):
     tanggal: dt.date
     tempat: Teks | None = Field(default=None, description="Ditetapkan di; bawaan: tempat kecamatan")
     tentang: Teks | None = Field(default=None, description="judul; bawaan dihitung dari jenis keputusan")
-    menimbang: list[Butir] = Field(min_length=1)
+    menimbang: DaftarButir = Field(min_length=1)
     mengingat: list[Any] = Field(min_length=1)
     urutkan_mengingat: bool = Field(default=True, description="urutkan Mengingat menurut hierarki dan tahun")
-    memperhatikan: list[Butir] = []
+    memperhatikan: DaftarButir = []
     ulang_judul: bool = Field(default=False, description="ulangi judul setelah 'Menetapkan'")
     diktum: list[Diktum] = Field(min_length=1)
-    tembusan: list[Butir] = []
+    tembusan: DaftarButir = []
 
     @field_validator("mengingat")
     @classmethod
@@ -146,7 +146,7 @@ class IndikatorIndividu(Model):
     nama: Teks
     formulasi: Formulasi | None = None
     penjelasan: Teks | None = None
-    sumber_data: Teks | None = None
+    sumber_data: DaftarTeks = []
 
 
 class SasaranIndividu(Model):
@@ -161,8 +161,8 @@ class BlokJabatan(Model):
 
     kelompok: Teks | None = Field(default=None, description="judul kelompok, mis. PEJABAT ESELON III")
     jabatan: Teks
-    tugas: list[Butir] = Field(min_length=1)
-    fungsi: list[Butir] = []
+    tugas: DaftarButir = Field(min_length=1)
+    fungsi: DaftarButir = []
     kinerja: list[SasaranIndividu] = Field(min_length=1)
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from doctools.model.base import Angka, AngkaAtauLabel, Bulat, Model, Tahun, Teks
+from doctools.model.base import Angka, AngkaAtauLabel, Bulat, DaftarTeks, Model, Tahun, Teks
 from doctools.model.renstra import Renstra
 
 
@@ -34,11 +34,6 @@ def _formulasi(nilai: Any) -> Any:
 
 
 Formulasi = Annotated[Teks | Pecahan, BeforeValidator(_formulasi)]
-
-
-def _daftar_teks(nilai: Any) -> Any:
-    """A single string is accepted where a list of names is expected."""
-    return [nilai] if isinstance(nilai, str) else nilai
 
 
 def _cek_id_unik(ids: list[str | None], apa: str) -> None:
@@ -73,8 +68,8 @@ class Indikator(Model):
     polaritas: Literal["positif", "negatif"] = "positif"
     formulasi: Formulasi | None = None
     penjelasan: Teks | None = None
-    penanggung_jawab: Annotated[list[Teks], BeforeValidator(_daftar_teks)] = []
-    sumber_data: Teks | None = None
+    penanggung_jawab: DaftarTeks = []
+    sumber_data: DaftarTeks = []
     iku: bool = Field(default=True, description="termasuk Indikator Kinerja Utama")
     target: dict[Bulat, AngkaAtauLabel] = {}
     realisasi: dict[Bulat, AngkaAtauLabel] = Field(

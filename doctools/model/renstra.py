@@ -6,21 +6,14 @@ It belongs to the Renstra period, not to one year's report, so it is written onc
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
-from doctools.model.base import Bulat, Model, Teks, Uang
+from doctools.model.base import Bulat, DaftarTeks, Model, Teks, Uang, jadi_daftar
 from doctools.model.rujukan import Rujukan
 
-
-def _daftar(nilai: Any) -> Any:
-    """A single value is accepted where a list is expected."""
-    return [nilai] if isinstance(nilai, (str, int)) and not isinstance(nilai, bool) else nilai
-
-
-DaftarTeks = Annotated[list[Teks], BeforeValidator(_daftar)]
-DaftarRujukan = Annotated[list[Rujukan], BeforeValidator(_daftar)]
+DaftarRujukan = Annotated[list[Rujukan], BeforeValidator(jadi_daftar)]
 
 
 class StrategiSasaran(Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from lxml import etree
 
 from doctools.build import bangun
 from doctools.model import muat_data
-from tests.conftest import paragraf_baca
+from tests.conftest import SalinanData, paragraf_baca, render_satu
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTOH = ROOT / "data" / "mumbulsari"
@@ -121,3 +122,16 @@ def test_libreoffice_converts_iki(iki: Path, tmp_path: Path) -> None:
     teks = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Pengadministrasi Kepegawaian" in teks
     assert "NIP. 19700512 199503 1 004" in teks
+
+
+def test_sumber_data_several_sources_as_a_list(tmp_path: Path) -> None:
+    # Bululawang 2017 prints "Dinas Sosial dan Seluruh Desa/Kelurahan" for one indicator: two sources
+    salinan = SalinanData(tmp_path / "mumbulsari")
+    shutil.copytree(CONTOH, salinan.folder)
+    salinan.ganti("keputusan-iki.yaml", "            sumber_data: Data kepegawaian kecamatan\n",
+                  "            sumber_data:\n              - Dinas Sosial\n              - Seluruh Desa/Kelurahan\n")
+    doc = Document(str(render_satu(salinan.folder, tmp_path / "keluar", "keputusan-iki")))
+    sel = [r.cells[3].text for t in doc.tables if t.rows[0].cells[0].text == "SASARAN/KINERJA UTAMA"
+           for r in t.rows[1:]]
+    assert "- Dinas Sosial\n- Seluruh Desa/Kelurahan" in sel
+    assert "Subbagian Umum dan Kepegawaian" in sel  # a single source stays one line without a dash

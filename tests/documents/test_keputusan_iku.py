@@ -315,7 +315,7 @@ def test_jumlah_baris_dan_nomor(tabel, data) -> None:
         assert sel[0] == f"{n}."
         assert sel[1] == sasaran.uraian
         assert sel[2] == ind.nama
-        assert sel[5] == (ind.sumber_data or "-")
+        assert sel[5] == (ind.sumber_data[0] if len(ind.sumber_data) == 1 else "-"), "one source per indicator here"
 
 
 def test_sasaran_dua_indikator_digabung(tabel, data) -> None:

@@ -117,13 +117,27 @@ def test_angka_di_tempat_teks_diterima(salin_contoh: SalinanData) -> None:
     assert data.instansi.kecamatan.kode_pos == "68174"
 
 
-def test_teks_di_tempat_daftar(salin_contoh: SalinanData) -> None:
+def test_teks_di_tempat_daftar_teks_adalah_satu_butir(salin_contoh: SalinanData) -> None:
+    # a list of text lines may be written as its single line, in every model alike
     teks = salin_contoh.baca("keputusan-iku.yaml")
     awal = teks.index("tembusan:")
     salin_contoh.tulis("keputusan-iku.yaml", teks[:awal] + "tembusan: Bupati Jember\n")
+    data = muat_data(salin_contoh.folder)
+    assert data.keputusan_iku is not None and data.keputusan_iku.tembusan == ["Bupati Jember"]
+    assert data.kinerja is not None
+    indikator = data.kinerja.sasaran[0].indikator[0]  # written "penanggung_jawab: Camat", "sumber_data: Dokumen …"
+    assert indikator.penanggung_jawab == ["Camat"]
+    assert indikator.sumber_data == ["Dokumen Sekretariat Kecamatan"]
+
+
+def test_teks_di_tempat_daftar_kumpulan(salin_contoh: SalinanData) -> None:
+    teks = salin_contoh.baca("keputusan-iku.yaml")
+    awal, akhir = teks.index("diktum:"), teks.index("tembusan:")
+    salin_contoh.tulis("keputusan-iku.yaml", teks[:awal] + "diktum: Menetapkan Indikator Kinerja Utama\n\n"
+                       + teks[akhir:])
     galat = satu_galat(salin_contoh)
-    cek(galat, salin_contoh, "keputusan-iku.yaml", salin_contoh.baris("keputusan-iku.yaml", "tembusan:"),
-        "tembusan", "harus berupa daftar (setiap butir diawali '- ')")
+    cek(galat, salin_contoh, "keputusan-iku.yaml", salin_contoh.baris("keputusan-iku.yaml", "diktum:"),
+        "diktum", "harus berupa daftar (setiap butir diawali '- ')")
 
 
 def test_teks_di_tempat_kumpulan_kolom(salin_contoh: SalinanData) -> None:
@@ -562,7 +576,7 @@ def test_nama_berkas_relatif_terhadap_folder_kerja(salin_contoh: SalinanData, mo
 
 
 def test_validasi_langsung_pesan_satu_baris_per_galat() -> None:
-    teks = "nomor:\n  kode: '065'\ntanggal: 2025-01-06\nmenimbang: []\nmengingat: [a]\ndiktum:\n  - teks: 5\n    rincian: x\n"
+    teks = "nomor:\n  kode: '065'\ntanggal: 2025-01-06\nmenimbang: []\nmengingat: [a]\ndiktum:\n  - teks: 5\n    rincian: {butir: x}\n"
     data, peta = muat_teks(teks, "k.yaml")
     with pytest.raises(KumpulanGalat) as info:
         validasi(Keputusan, data, peta)
