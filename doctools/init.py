@@ -19,6 +19,7 @@ from pathlib import Path
 
 from doctools import sumber
 from doctools.errors import DataError, Lokasi
+from doctools.model.rapikan import pisah_sebutan_daerah, pisah_sebutan_kecamatan
 
 BERKAS_KECAMATAN = ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml", "keputusan-iki.yaml",
                     "perjanjian-kinerja.yaml", "lkj.yaml")
@@ -99,6 +100,14 @@ def buat_awal(folder: Path, *, kecamatan: str, kabupaten: str, kota: bool = Fals
                         Lokasi(str(folder)))
     kecamatan = _periksa_nama(kecamatan, "--kecamatan")
     kabupaten = _periksa_nama(kabupaten, "--kabupaten")
+    # "Kecamatan Sukamaju" / "Kota Batu": the documents add the kind themselves
+    kecamatan = (pisah_sebutan_kecamatan(kecamatan) or ("", kecamatan))[1]
+    daerah = pisah_sebutan_daerah(kabupaten)
+    if daerah is not None:
+        if kota and daerah[0] == "kabupaten":
+            raise DataError(f"--kota dipakai, padahal nama '{kabupaten}' menyebut kabupaten; tulis --kabupaten "
+                            f"\"{daerah[2]}\" dengan atau tanpa --kota", Lokasi(kolom="--kabupaten"))
+        kota, kabupaten = kota or daerah[0] == "kota", daerah[2]
     tahun = tahun or dt.date.today().year
     jenis = "kota" if kota else "kabupaten"
     nilai: dict[str, str | int] = {

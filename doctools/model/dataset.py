@@ -23,6 +23,7 @@ from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
 from doctools.model.lkj import LaporanKinerja
 from doctools.model.perjanjian import PerjanjianKinerja
+from doctools.model.rapikan import Catatan, rapikan
 from doctools.model.tanda import periksa_tanda
 from doctools.model.validasi import KumpulanGalat, validasi
 
@@ -55,6 +56,8 @@ class DataKecamatan:
     katalog: Katalog = field(default_factory=Katalog.bawaan)
     kabupaten: Path | None = None
     """The kabupaten folder whose kabupaten.yaml this kecamatan inherits from, if any."""
+    catatan: tuple[Catatan, ...] = ()
+    """What the loader tidied in the files (pasted list markers, "Kecamatan" in a name), for the reviu."""
 
     def berkas(self, stem: str) -> str:
         """The display name of a data file (as the user would find it)."""
@@ -173,6 +176,7 @@ def muat_data(folder: Path) -> DataKecamatan:
         raise DataError("berkas instansi.yaml tidak ada; setiap folder data kecamatan membutuhkannya",
                         Lokasi(_nama_tampil(folder)))
     galat: list[DataError] = []
+    catatan: list[Catatan] = []
     hasil: dict[str, object] = {}
     peta_semua: dict[str, PetaLokasi] = {}
     katalog = Katalog.bawaan()
@@ -200,6 +204,8 @@ def muat_data(folder: Path) -> DataKecamatan:
             peta_semua[stem] = peta
             if data is None or data == {}:
                 raise DataError("berkas kosong", Lokasi(_nama_tampil(path)))
+            data, dirapikan = rapikan(stem, data, peta)
+            catatan += dirapikan
             galat.extend(periksa_tanda(stem, data, peta))
             hasil[stem] = validasi(BERKAS_MODEL[stem], data, peta)
         except KumpulanGalat as exc:
@@ -236,6 +242,7 @@ def muat_data(folder: Path) -> DataKecamatan:
         peta=peta_semua,
         katalog=katalog,
         kabupaten=kab.parent if kab is not None else None,
+        catatan=tuple(catatan),
     )
     galat = data.periksa_rujukan_berkas()
     if galat:

@@ -10,9 +10,11 @@ import re
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from doctools.model.base import NIP, Angka, DaftarButir, Model, Pangkat, Teks
+from doctools.model.rapikan import pisah_sebutan_daerah, pisah_sebutan_kecamatan
+from doctools.model.validasi import GalatDiKolom
 
 
 class Pejabat(Model):
@@ -61,6 +63,24 @@ class Pemerintah(Model):
     ibu_kota: Teks | None = None
     kepala_daerah: KepalaDaerah
 
+    @model_validator(mode="before")
+    @classmethod
+    def _tanpa_sebutan(cls, data: Any) -> Any:
+        """"Kabupaten Jember" is the name "Jember"; "Kota Batu" without a jenis is a kota named "Batu"."""
+        if not isinstance(data, dict) or not isinstance(data.get("nama"), str):
+            return data
+        pisah = pisah_sebutan_daerah(data["nama"])
+        if pisah is None:
+            return data
+        jenis, kata, inti = pisah
+        tertulis = data.get("jenis", jenis)
+        if tertulis != jenis:
+            benar = "Kabupaten" if tertulis == "kabupaten" else "Kota"
+            raise GalatDiKolom([(("nama",), f"nama '{data['nama']}' menyebut {jenis}, padahal jenis: {tertulis}; "
+                                          f"tulis jenis: {jenis} dan nama: {inti}, atau nama tanpa '{kata}' bila "
+                                          f"memang {benar} {inti}")])
+        return {**data, "jenis": jenis, "nama": inti}
+
     @property
     def sebutan(self) -> str:
         """``Kabupaten Jember`` / ``Kota Batu``."""
@@ -86,6 +106,13 @@ class Kecamatan(Model):
     tempat: Teks | None = Field(default=None, description="tempat penetapan; bawaan: nama kecamatan")
     tugas: DaftarButir = Field(min_length=1)
     fungsi: DaftarButir = Field(min_length=1)
+
+    @field_validator("nama")
+    @classmethod
+    def _tanpa_kata_kecamatan(cls, nilai: str) -> str:
+        """"Kecamatan Bangsalsari" is the name "Bangsalsari": documents add "Kecamatan" themselves."""
+        pisah = pisah_sebutan_kecamatan(nilai)
+        return nilai if pisah is None else pisah[1]
 
     @field_validator("kode_wilayah")
     @classmethod

@@ -2,7 +2,8 @@
 
 List letters and numbers (a., 1., (1)), diktum ordinals (KESATU …) and references to a diktum are
 computed; a typed one is wrong as soon as an item is added or removed (the seeds skip and repeat
-diktum numbers). A typed "huruf a" in Menimbang is customary, so it is kept but must point to an
+diktum numbers). A list marker typed or pasted from Word ("❖ ", "a. ") is dropped when the data is
+read (:mod:`doctools.model.rapikan`) and shown here as a peringatan. A typed "huruf a" in Menimbang is customary, so it is kept but must point to an
 earlier item. The Mengingat findings are those of :func:`doctools.hukum.susun_mengingat` (known,
 in force, not duplicated, in hierarchy order) under reviu ids; a cited regulation dated after
 the decree, or a "Nomor … Tahun 2104", is a year typo.
@@ -20,11 +21,11 @@ from doctools.hukum import Kutipan, Peraturan, nama_singkat, susun_mengingat
 from doctools.model import Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
-from doctools.reviu.nama import teks_data
 from doctools.reviu.temuan import Temuan, aturan
 
-PENANDA = aturan("bentuk.penanda-diketik", "galat",
-                 "butir daftar (menimbang, rincian, tugas, tembusan …) tidak diawali huruf/nomor yang diketik")
+PENANDA = aturan("bentuk.penanda-diketik", "peringatan",
+                 "butir daftar (menimbang, rincian, tugas, tembusan …) tidak diawali huruf/nomor/bullet yang diketik "
+                 "atau tersalin dari Word (penanda itu dibuang saat data dibaca)")
 DIKTUM_DIKETIK = aturan("bentuk.diktum-diketik", "galat", "teks diktum tidak diawali nomor diktum yang diketik")
 RUJUKAN_DIKTUM = aturan("bentuk.rujukan-diktum", "galat",
                         "rujukan ke diktum lain ditulis {diktum.<id>}, bukan 'Diktum KEDUA' yang diketik")
@@ -39,10 +40,6 @@ MENGINGAT_CATATAN = aturan("bentuk.mengingat-catatan", "peringatan",
 TAHUN_PERATURAN = aturan("bentuk.tahun-peraturan", "galat",
                          "peraturan yang dikutip tidak bertahun sesudah keputusannya (salah ketik tahun)")
 
-KOLOM_BUTIR = frozenset({"menimbang", "memperhatikan", "tembusan", "rincian", "tugas", "fungsi"})
-"""Keys of lists whose markers and punctuation the documents compute."""
-
-_PENANDA = re.compile(r"^\s*(\(?(?:[a-z]{1,2}|\d{1,3})[.)]|[-•–·*])\s+")
 _ORDINAL_KATA = r"ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)" \
                 r"(?:\s+(?:belas|puluh(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))?|pertama"
 _DIKTUM_AWAL = re.compile(rf"^\s*(?:diktum\s+)?({_ORDINAL_KATA})(?![\w])\s*(:?)", re.IGNORECASE)
@@ -61,15 +58,10 @@ def nomor_ordinal(teks: str) -> int | None:
 
 @pemeriksa
 def periksa_penanda(k: KonteksReviu) -> Iterator[Temuan]:
-    """No list item of any data file starts with a typed letter, number or bullet."""
-    for stem, model in k.berkas_model():
-        for jalur, teks in teks_data(model.model_dump(mode="python")):
-            if len(jalur) < 2 or not isinstance(jalur[-1], int) or jalur[-2] not in KOLOM_BUTIR:
-                continue
-            m = _PENANDA.match(teks)
-            if m:
-                yield PENANDA(f"butir ini diawali '{m.group(1)}' yang diketik; huruf dan nomor butir disusun otomatis "
-                              f"— hapus '{m.group(1)}'", k.lokasi(stem, *jalur))
+    """No list item of any data file starts with a typed letter, number or bullet (the loader drops it)."""
+    for c in k.data.catatan:
+        if c.jenis == "penanda":
+            yield PENANDA(c.pesan, c.lokasi)
 
 
 def _keputusan(k: KonteksReviu) -> Iterator[tuple[str, Keputusan]]:

@@ -27,6 +27,9 @@ KABUPATEN_BERNAMA_KECAMATAN = aturan("orang.kabupaten-bernama-kecamatan", "galat
                                      "nama kecamatan tidak ditulis sebagai nama kabupaten/kota")
 KABUPATEN_LAIN = aturan("orang.nama-kabupaten-lain", "peringatan",
                         "tidak ada nama kabupaten/kota lain dalam data kecamatan ini (salah salin)")
+SEBUTAN_DALAM_NAMA = aturan("orang.sebutan-dalam-nama", "peringatan",
+                            "nama kecamatan dan kabupaten/kota ditulis tanpa kata Kecamatan/Kabupaten/Kota (dokumen "
+                            "menambahkannya sendiri)")
 
 _KATA_KECAMATAN = re.compile(r"(?<!\w)(kecamatan|camat)[ \t\u00a0]+", re.IGNORECASE)
 _KATA_DAERAH = re.compile(r"(?<!\w)(kabupaten|bupati|wali[ \t]*kota|kota)[ \t\u00a0]+", re.IGNORECASE)
@@ -121,6 +124,14 @@ class _Pemindai:
         """What the keyword should be followed by: "Kabupaten Jember" or "Bupati Jember"."""
         jabatan = kata_kunci.casefold().replace(" ", "") in ("bupati", "walikota")
         return _sesuai_huruf(kata_kunci, self.pemerintah.jabatan_kepala if jabatan else self.pemerintah.sebutan)
+
+
+@pemeriksa
+def periksa_sebutan_dalam_nama(k: KonteksReviu) -> Iterator[Temuan]:
+    """"Kecamatan Bangsalsari" as the kecamatan's name: read as "Bangsalsari" when loading, said here."""
+    for c in k.data.catatan:
+        if c.jenis == "sebutan":
+            yield SEBUTAN_DALAM_NAMA(c.pesan, c.lokasi)
 
 
 @pemeriksa

@@ -26,13 +26,13 @@ def test_nomor_ordinal() -> None:
 ])
 def test_penanda_diketik(salinan: SalinanData, lama: str, baru: str, penanda: str, kolom: str) -> None:
     salinan.ganti(IKU, lama, baru)
-    cocok(satu(salinan), "bentuk.penanda-diketik", "galat", di(salinan, IKU, baru.strip(), kolom),
-          f"butir ini diawali '{penanda}' yang diketik", f"hapus '{penanda}'")
+    cocok(satu(salinan), "bentuk.penanda-diketik", "peringatan", di(salinan, IKU, baru.strip(), kolom),
+          f"butir ini diawali '{penanda}' (penanda daftar", f"hapus '{penanda}' dari data")
 
 
 def test_penanda_diketik_di_instansi(salinan: SalinanData) -> None:
     salinan.ganti("instansi.yaml", "    - penanganan konflik sosial", "    - b) penanganan konflik sosial")
-    cocok(satu(salinan), "bentuk.penanda-diketik", "galat",
+    cocok(satu(salinan), "bentuk.penanda-diketik", "peringatan",
           di(salinan, "instansi.yaml", "b) penanganan", "kecamatan.fungsi[2]"), "diawali 'b)'")
 
 

@@ -7,10 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docx import Document
 
+from doctools.model import muat_data
 from doctools.reviu import pengaturan_bawaan, periksa_folder
 from doctools.reviu.orang import umur
-from tests.conftest import CONTOH, SalinanData
+from tests.conftest import CONTOH, SalinanData, paragraf_baca, render_satu
 from tests.reviu.conftest import BERKAS_STABIL, baris_ke, cocok, di, salin, satu, temuan
 
 PK = "perjanjian-kinerja.yaml"
@@ -153,3 +155,45 @@ def test_nama_kecamatan_saudara_dalam_folder_kabupaten(tmp_path: Path) -> None:
     salinan.ganti(IKU, MENIMBANG, MENIMBANG.replace("Mumbulsari", "Sumber Jaya"))
     cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan", di(salinan, IKU, "Sumber Jaya", "menimbang[1]"),
           "teks menyebut \"Kecamatan Sumber Jaya\" (kecamatan lain di Kabupaten Jember)")
+
+
+# --- "Kecamatan" and "Kabupaten" written in the name -----------------------------------------
+
+
+def test_nama_kecamatan_dengan_kata_kecamatan(salinan: SalinanData, tmp_path: Path) -> None:
+    # Bangsalsari 2023 prints "Instansi : Kecamatan Bangsalsari"; a clerk copies that into nama:
+    salinan.ganti("instansi.yaml", "  nama: Mumbulsari\n", "  nama: Kecamatan Mumbulsari\n")
+    salinan.ganti("instansi.yaml", "  nama: Jember\n", "  nama: Kabupaten Jember\n")
+    data = muat_data(salinan.folder)
+    assert (data.instansi.kecamatan.nama, data.instansi.pemerintah.nama) == ("Mumbulsari", "Jember")
+    assert data.instansi.pemerintah.sebutan == "Kabupaten Jember"
+    laporan = periksa_folder(salinan.folder)
+    temuan = [t for t in laporan.temuan if t.aturan == "orang.sebutan-dalam-nama"]
+    assert [(t.tingkat, t.lokasi.baris if t.lokasi else None) for t in temuan] == [
+        ("peringatan", salinan.baris("instansi.yaml", "nama: Kabupaten Jember")),
+        ("peringatan", salinan.baris("instansi.yaml", "nama: Kecamatan Mumbulsari")),
+    ]
+    assert temuan[1].pesan == ("nama kecamatan ditulis dengan kata 'Kecamatan', padahal dokumen menambahkan "
+                               "'Kecamatan' sendiri; yang dipakai 'Mumbulsari' — tulis nama: Mumbulsari")
+    assert temuan[0].pesan.endswith("yang dipakai 'Jember' — tulis nama: Jember")
+    # no message anywhere repeats the kind (the reviu used to advise "Kecamatan Kecamatan Mumbulsari")
+    for t in laporan.temuan:
+        assert "kecamatan kecamatan" not in t.pesan.casefold() and "kabupaten kabupaten" not in t.pesan.casefold()
+    assert [t for t in laporan.temuan if t.aturan != "orang.sebutan-dalam-nama"] == []
+
+    doc = Document(str(render_satu(salinan.folder, tmp_path / "keluar", "keputusan-iku")))
+    teks = "\n".join(paragraf_baca(doc)).upper()
+    assert "KECAMATAN MUMBULSARI" in teks and "KABUPATEN JEMBER" in teks
+    assert "KECAMATAN KECAMATAN" not in teks and "KABUPATEN KABUPATEN" not in teks
+
+
+def test_kota_tanpa_jenis_dibaca_sebagai_kota(salinan: SalinanData) -> None:
+    # Bumiaji 2019 belongs to "Kota Batu"
+    salinan.ganti("instansi.yaml", "  jenis: kabupaten            # kabupaten | kota\n  nama: Jember\n",
+                  "  nama: Kota Batu\n")
+    data = muat_data(salinan.folder)
+    assert (data.instansi.pemerintah.jenis, data.instansi.pemerintah.nama) == ("kota", "Batu")
+    assert data.instansi.pemerintah.jabatan_kepala == "Walikota Batu"
+    (t,) = [t for t in periksa_folder(salinan.folder).temuan if t.aturan == "orang.sebutan-dalam-nama"]
+    assert t.lokasi is not None and t.lokasi.baris == salinan.baris("instansi.yaml", "nama: Kota Batu")
+    assert t.pesan.endswith("dibaca sebagai jenis: kota dan nama 'Batu' — tulis jenis: kota dan nama: Batu")
