@@ -338,7 +338,8 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
 
     Reviu sebelum ditandatangani: angka yang tertulis dengan hasil hitung, kesesuaian antardokumen
     (IKU, PK, LKj), anggaran, tanggal dan pejabat, bentuk hukum, SKM. Setiap temuan menyebut
-    tingkat (galat/peringatan), berkas, baris, kolom, pesan dan id aturannya. DATA boleh berupa
+    tingkat (galat/peringatan/info), berkas, baris, kolom, pesan dan id aturannya; info tidak perlu
+    diperbaiki dan tidak menggagalkan pemeriksaan, juga dengan --strict. DATA boleh berupa
     folder satu kecamatan atau folder kabupaten (semua kecamatannya diperiksa).
     """
     from doctools.batch import adalah_kabupaten, daftar_kecamatan
@@ -357,8 +358,9 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
                 click.echo(baris)
         if kabupaten:
             gagal = [lap.folder.name for lap in semua if not lap.lulus(ketat)]
+            info = sum(lap.info for lap in semua)
             click.echo(f"{len(semua)} kecamatan diperiksa: {sum(lap.galat for lap in semua)} galat, "
-                       f"{sum(lap.peringatan for lap in semua)} peringatan"
+                       f"{sum(lap.peringatan for lap in semua)} peringatan" + (f", {info} info" if info else "")
                        + (f"; belum lulus: {', '.join(gagal)}." if gagal else "."))
         if ketat and not lulus and not any(lap.galat for lap in semua):
             click.echo("--strict: peringatan dihitung sebagai galat.")

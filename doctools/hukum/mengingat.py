@@ -22,14 +22,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal, Protocol
 
 from doctools.errors import DataError, Lokasi
-from doctools.hukum.jenis import JENIS, kode_jenis
+from doctools.hukum.jenis import JENIS, kode_jenis, nama_daerah_pendek, normalisasi_alias
 from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
 from doctools.hukum.sitasi import berlaku_pada, nama_singkat, sitasi
 from doctools.hukum.temuan import Temuan
+from doctools.hukum.urai import SitasiTeks, judul_sama, rapikan_teks, urai_sitasi
 
 __all__ = ["HasilMengingat", "Kutipan", "bandingkan_urutan", "susun_mengingat", "urutkan_peraturan"]
 
@@ -130,12 +131,15 @@ class HasilMengingat:
     """The ordered citation strings (without list punctuation) and the findings.
 
     ``peraturan`` runs parallel to ``butir``: the catalog entry of each item, or None for
-    free text.
+    free text the catalog does not know.
     """
 
     butir: tuple[str, ...]
     temuan: tuple[Temuan, ...]
     peraturan: tuple[Peraturan | None, ...]
+    dikutip: tuple[tuple[Peraturan, Lokasi | None], ...] = ()
+    """Each catalog entry cited (by key, by jenis/nomor/tahun or in free text), in the user's order,
+    with where its item is written."""
 
     @property
     def ada_galat(self) -> bool:
@@ -146,12 +150,25 @@ class HasilMengingat:
 # --- ordering ----------------------------------------------------------------------------------
 
 
-def _angka_nomor(p: Peraturan) -> int:
+class Berurut(Protocol):
+    """What orders a citation: a catalog :class:`Peraturan` or a :class:`SitasiTeks` read from free text."""
+
+    @property
+    def peringkat(self) -> int: ...
+    @property
+    def tanggal(self) -> date | None: ...
+    @property
+    def tahun(self) -> int: ...
+    @property
+    def nomor(self) -> str | None: ...
+
+
+def _angka_nomor(p: Berurut) -> int:
     m = re.search(r"\d+", p.nomor or "")
     return int(m.group()) if m else 0
 
 
-def bandingkan_urutan(a: Peraturan, b: Peraturan) -> int:
+def bandingkan_urutan(a: Berurut, b: Berurut) -> int:
     """-1, 0 or 1: whether ``a`` is cited before ``b``.
 
     By hierarchy rank; within a rank by promulgation date when both dates are known, else by
@@ -242,6 +259,97 @@ def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
     return katalog.saran(f"{kode} {k.nomor} {k.tahun}")
 
 
+# --- free text that names a regulation ------------------------------------------------------
+
+_KATA_LEMBAGA_UMUM = frozenset({"menteri", "negara", "dan", "republik", "indonesia", "kepala"})
+
+
+def _kata_lembaga(lembaga: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", lembaga.casefold())) - _KATA_LEMBAGA_UMUM
+
+
+def _sejenis(p: Peraturan, s: SitasiTeks) -> bool:
+    """Whether catalog entry ``p`` is of the kind, region and issuer the free text names.
+
+    Regions compare by their short name ("Malang" matches "Kabupaten Malang"); issuers by their
+    significant words, one set within the other ("Menteri Negara Pendayagunaan Aparatur Negara
+    dan Reformasi Birokrasi" matches "Menteri Pendayagunaan Aparatur Negara dan Reformasi
+    Birokrasi").
+    """
+    if p.jenis != s.jenis:
+        return False
+    if s.daerah and p.daerah:
+        if normalisasi_alias(nama_daerah_pendek(s.daerah)) != normalisasi_alias(nama_daerah_pendek(p.daerah)):
+            return False
+    if s.lembaga and p.lembaga:
+        a, b = _kata_lembaga(s.lembaga), _kata_lembaga(p.lembaga)
+        if not (a <= b or b <= a):
+            return False
+    return True
+
+
+def _belum_terverifikasi(p: Peraturan) -> str:
+    if p.terverifikasi:
+        return ""
+    return " (entri katalog itu belum terverifikasi: bila tulisan Anda yang benar, koreksi entrinya di peraturan.yaml)"
+
+
+def _cocokkan(
+    i: int, k: Kutipan, s: SitasiTeks, katalog: Katalog, temuan: list[Temuan]
+) -> Peraturan | None | Literal[False]:
+    """The catalog entry free text names (a Peraturan), False when it names one wrongly (a galat
+    is added), None when the catalog does not know it."""
+    sejenis = [p for p in katalog if _sejenis(p, s)]
+    if s.jenis == "uud":
+        return sejenis[0] if sejenis else None
+    nn = normalisasi_nomor(s.nomor or "")
+    sama_nomor = [p for p in sejenis if p.nomor and normalisasi_nomor(p.nomor) == nn]
+    tepat = [p for p in sama_nomor if p.tahun == s.tahun]
+    if tepat:
+        cocok = next((p for p in tepat if s.tentang is None or judul_sama(s.tentang, p.tentang or "")), None)
+        if cocok is not None:
+            return cocok
+        p = tepat[0]
+        temuan.append(Temuan(
+            "galat",
+            f"butir {i}: judul {s.kepala} tertulis \"{_pendek(s.tentang or '', 80)}\", padahal menurut katalog "
+            f"\"{p.tentang}\"; tulis judul itu, atau cukup kuncinya '{p.kunci}'{_belum_terverifikasi(p)}",
+            k.lokasi))
+        return False
+    if s.tentang is not None:
+        judul = [p for p in sejenis if judul_sama(s.tentang, p.tentang or "")]
+        tahun_lain = [p for p in judul if p in sama_nomor]
+        nomor_lain = [p for p in judul if p.tahun == s.tahun]
+        calon = tahun_lain + [p for p in nomor_lain if p not in tahun_lain]
+        if calon:
+            apa = "nomor atau tahunnya" if tahun_lain and nomor_lain else "tahunnya" if tahun_lain else "nomornya"
+            daftar = " atau ".join(f"{nama_singkat(p)} tentang {_pendek(p.tentang or '', 60)} ('{p.kunci}')"
+                                   for p in calon[:2])
+            catatan = next((_belum_terverifikasi(p) for p in calon[:2] if not p.terverifikasi), "")
+            temuan.append(Temuan(
+                "galat",
+                f"butir {i}: {s.kepala} tentang {_pendek(s.tentang, 60)} tidak ada dalam katalog; {apa} keliru? "
+                f"Menurut katalog: {daftar} — perbaiki, atau cukup tulis kuncinya{catatan}",
+                k.lokasi))
+            return False
+    return None
+
+
+def _kunci_bebas(s: SitasiTeks) -> tuple[object, ...]:
+    """What makes two free-text citations of unknown regulations the same regulation."""
+    daerah = normalisasi_alias(nama_daerah_pendek(s.daerah)) if s.daerah else ""
+    return s.jenis, normalisasi_nomor(s.nomor or ""), s.tahun, daerah
+
+
+def _teks_bebas(k: Kutipan, katalog: Katalog) -> str | None:
+    """The free text of an item: its ``teks``, or a plain string that is no key but reads as a citation."""
+    if k.teks is not None:
+        return k.teks
+    if k.kunci is not None and k.kunci not in katalog and re.search(r"\s", k.kunci):
+        return k.kunci
+    return None
+
+
 # --- the main function -------------------------------------------------------------------------
 
 
@@ -251,6 +359,19 @@ class _Butir:
     kutipan: Kutipan
     peraturan: Peraturan | None  # None: free text
     pasal: str | None
+    teks: str | None = None  # free text as written
+    urai: SitasiTeks | None = None  # what free text names, when it could be read
+
+    @property
+    def berurut(self) -> Peraturan | SitasiTeks | None:
+        """What orders this item in the hierarchy; None for free text that names no regulation."""
+        return self.peraturan if self.peraturan is not None else self.urai
+
+    @property
+    def label(self) -> str:
+        if self.peraturan is not None:
+            return nama_singkat(self.peraturan)
+        return self.urai.kepala if self.urai is not None else f'"{_pendek(self.teks or "")}"'
 
 
 def susun_mengingat(
@@ -263,14 +384,20 @@ def susun_mengingat(
     """Resolve, check, order and render the Mengingat items of a decree.
 
     ``kutipan`` holds :class:`Kutipan` (carrying their source location) or raw items as in the
-    decree's data (a key string or a mapping; see the module docstring). With ``urutkan`` the
-    items are ordered by hierarchy and chronology, free text last; without it the user's order
-    is kept and each break of the order is a warning. ``per_tanggal`` is the date of the decree:
-    amendments and revocations after it are ignored, so an old decree renders as it was.
+    decree's data (a key string or a mapping; see the module docstring). Free text that names a
+    regulation ("Peraturan Bupati Jember Nomor 50 Tahun 2021 tentang …", as ``teks`` or as a plain
+    string) is read (:func:`~doctools.hukum.urai.urai_sitasi`): a regulation the catalog knows is
+    cited from the catalog, one named with a wrong year, number or title is a galat, one the
+    catalog does not know is printed as written, in its place in the hierarchy. With ``urutkan``
+    the items are ordered by hierarchy and chronology, free text naming no regulation last;
+    without it the user's order is kept and each break of the order is a warning.
+    ``per_tanggal`` is the date of the decree: amendments and revocations after it are ignored,
+    so an old decree renders as it was.
     """
     temuan: list[Temuan] = []
     butir: list[_Butir] = []
     pertama: dict[str, _Butir] = {}
+    pertama_bebas: dict[tuple[object, ...], _Butir] = {}
 
     for i, mentah in enumerate(kutipan, start=1):
         try:
@@ -278,23 +405,47 @@ def susun_mengingat(
         except DataError as e:
             temuan.append(Temuan("galat", f"butir {i}: {e.pesan}", e.lokasi))
             continue
-        if k.teks is not None:
+        teks = _teks_bebas(k, katalog)
+        urai = urai_sitasi(teks) if teks is not None else None
+        pasal = k.pasal
+        if teks is not None and urai is None and k.teks is not None:
             pesan = (
-                f"butir {i} berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "
-                f'"{_pendek(k.teks, 80)}"'
+                f"butir {i} berupa teks bebas yang tidak terbaca sebagai peraturan (jenis, nomor, tahun), tidak "
+                f'diperiksa terhadap katalog dan diletakkan di akhir: "{_pendek(k.teks, 80)}"'
             )
             tebakan = _tebak_dari_teks(k.teks, katalog)
             if tebakan:
                 pesan += f"; tampaknya sama dengan {_sebut_saran(tebakan[:1])}, pakai kuncinya"
             temuan.append(Temuan("peringatan", pesan, k.lokasi))
-            butir.append(_Butir(i, k, None, None))
+            butir.append(_Butir(i, k, None, None, teks=k.teks))
             continue
-
-        p = _selesaikan(i, k, katalog, temuan)
+        if urai is not None:
+            hasil = _cocokkan(i, k, urai, katalog, temuan)
+            if hasil is False:
+                continue
+            if hasil is None:
+                if _kunci_bebas(urai) in pertama_bebas:
+                    lalu = pertama_bebas[_kunci_bebas(urai)]
+                    temuan.append(Temuan("galat", f"butir {i}: {urai.kepala} sudah dikutip pada butir {lalu.indeks}; "
+                                                  "hapus salah satunya", k.lokasi))
+                    continue
+                temuan.append(Temuan(
+                    "info",
+                    f"butir {i}: {urai.kepala} tidak ada dalam katalog, jadi dicetak seperti tertulis dan diurutkan "
+                    "menurut hierarkinya, tetapi judul dan penempatannya tidak diperiksa; tambahkan ke peraturan.yaml "
+                    "agar diperiksa",
+                    k.lokasi))
+                b = _Butir(i, k, None, None, teks=teks, urai=urai)
+                pertama_bebas[_kunci_bebas(urai)] = b
+                butir.append(b)
+                continue
+            p: Peraturan | None = hasil
+            pasal = urai.pasal
+        else:
+            p = _selesaikan(i, k, katalog, temuan)
         if p is None:
             continue
 
-        pasal = k.pasal
         if pasal and p.jenis != "uud":
             temuan.append(
                 Temuan(
@@ -326,26 +477,28 @@ def susun_mengingat(
 
     _periksa_perubahan(butir, pertama, katalog, per_tanggal, temuan)
 
-    resmi = [b for b in butir if b.peraturan is not None]
-    bebas = [b for b in butir if b.peraturan is None]
+    berurut = [b for b in butir if b.berurut is not None]
+    bebas = [b for b in butir if b.berurut is None]
     if urutkan:
-        akhir = sorted(resmi, key=functools.cmp_to_key(_bandingkan_butir)) + bebas
+        akhir = sorted(berurut, key=functools.cmp_to_key(_bandingkan_butir)) + bebas
     else:
-        _periksa_urutan(resmi, temuan)
+        _periksa_urutan(berurut, temuan)
         akhir = butir
 
-    teks = tuple(
+    teks_akhir = tuple(
         sitasi(b.peraturan, katalog, pasal=b.pasal, per_tanggal=per_tanggal)
         if b.peraturan is not None
-        else (b.kutipan.teks or "").strip().rstrip(";").rstrip()
+        else rapikan_teks(b.teks or "")
         for b in akhir
     )
-    return HasilMengingat(teks, tuple(temuan), tuple(b.peraturan for b in akhir))
+    dikutip = tuple((b.peraturan, b.kutipan.lokasi) for b in butir if b.peraturan is not None)
+    return HasilMengingat(teks_akhir, tuple(temuan), tuple(b.peraturan for b in akhir), dikutip)
 
 
 def _bandingkan_butir(a: _Butir, b: _Butir) -> int:
-    assert a.peraturan is not None and b.peraturan is not None
-    return bandingkan_urutan(a.peraturan, b.peraturan)
+    pa, pb = a.berurut, b.berurut
+    assert pa is not None and pb is not None
+    return bandingkan_urutan(pa, pb)
 
 
 def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> Peraturan | None:
@@ -355,7 +508,8 @@ def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> P
             return katalog.ambil(k.kunci)
         pesan = f"butir {i}: peraturan '{k.kunci}' tidak ada dalam katalog"
         if re.search(r"\s", k.kunci):
-            pesan += " (tulis kunci katalog, atau {teks: …} untuk teks bebas)"
+            pesan += (" dan tidak terbaca sebagai peraturan (tulis kunci katalog, sitasi lengkap seperti "
+                      "'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah', atau {teks: …} untuk teks bebas)")
         saran = _saran_kunci(k.kunci, katalog)
         if saran:
             pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
@@ -438,21 +592,21 @@ def _periksa_perubahan(
                 )
 
 
-def _periksa_urutan(resmi: list[_Butir], temuan: list[Temuan]) -> None:
+def _periksa_urutan(berurut: list[_Butir], temuan: list[Temuan]) -> None:
     """With the user's order kept: one warning per adjacent pair that breaks the order."""
-    for a, b in itertools.pairwise(resmi):
-        pa, pb = a.peraturan, b.peraturan
+    for a, b in itertools.pairwise(berurut):
+        pa, pb = a.berurut, b.berurut
         assert pa is not None and pb is not None
         if bandingkan_urutan(pa, pb) <= 0:
             continue
         if pa.peringkat != pb.peringkat:
             pesan = (
-                f"urutan Mengingat menyalahi hierarki: butir {a.indeks} ({nama_singkat(pa)}) ditulis sebelum "
-                f"butir {b.indeks} ({nama_singkat(pb)}) yang lebih tinggi"
+                f"urutan Mengingat menyalahi hierarki: butir {a.indeks} ({a.label}) ditulis sebelum "
+                f"butir {b.indeks} ({b.label}) yang lebih tinggi"
             )
         else:
             pesan = (
-                f"urutan Mengingat tidak kronologis: butir {a.indeks} ({nama_singkat(pa)}) ditulis sebelum "
-                f"butir {b.indeks} ({nama_singkat(pb)}) yang setingkat dan lebih dahulu"
+                f"urutan Mengingat tidak kronologis: butir {a.indeks} ({a.label}) ditulis sebelum "
+                f"butir {b.indeks} ({b.label}) yang setingkat dan lebih dahulu"
             )
         temuan.append(Temuan("peringatan", pesan, b.kutipan.lokasi))

@@ -1,4 +1,4 @@
-"""A finding about the user's data that does not stop the work: an error or a warning."""
+"""A finding about the user's data: an error, a warning, or information."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from doctools.errors import Lokasi
 
 __all__ = ["Temuan", "Tingkat"]
 
-Tingkat = Literal["galat", "peringatan"]
+Tingkat = Literal["galat", "peringatan", "info"]
 
 
 @dataclass(frozen=True)
 class Temuan:
-    """One finding: ``tingkat`` is "galat" (must be fixed) or "peringatan" (should be looked at).
+    """One finding: ``tingkat`` is "galat" (must be fixed), "peringatan" (should be looked at) or
+    "info" (worth knowing, nothing to fix: a citation printed from an unverified catalog entry).
 
     ``pesan`` is a single line in Bahasa Indonesia; ``lokasi`` names the file, line and field the
     finding is about, when known.

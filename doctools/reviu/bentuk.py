@@ -12,12 +12,12 @@ the decree, or a "Nomor … Tahun 2104", is a year typo.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from doctools import fmt
-from doctools.errors import DataError
-from doctools.hukum import Kutipan, Peraturan, nama_singkat, susun_mengingat
+from doctools.errors import DataError, Lokasi
+from doctools.hukum import BERKAS_BAWAAN, Kutipan, Peraturan, nama_singkat, susun_mengingat
 from doctools.model import Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
@@ -37,6 +37,10 @@ MENGINGAT = aturan("bentuk.mengingat", "galat",
                    "setiap butir Mengingat dikenal katalog, tidak ganda dan berbentuk sah")
 MENGINGAT_CATATAN = aturan("bentuk.mengingat-catatan", "peringatan",
                            "butir Mengingat masih berlaku, urut menurut hierarki, bukan teks bebas")
+MENGINGAT_LUAR_KATALOG = aturan("bentuk.mengingat-luar-katalog", "info",
+                                "peraturan yang ditulis lengkap tetapi tidak ada dalam katalog dicetak seperti tertulis")
+MENGINGAT_BELUM_TERVERIFIKASI = aturan("bentuk.mengingat-belum-terverifikasi", "info",
+                                       "peraturan yang dikutip dari entri katalog yang belum terverifikasi")
 TAHUN_PERATURAN = aturan("bentuk.tahun-peraturan", "galat",
                          "peraturan yang dikutip tidak bertahun sesudah keputusannya (salah ketik tahun)")
 
@@ -125,17 +129,6 @@ def periksa_rujukan_huruf(k: KonteksReviu) -> Iterator[Temuan]:
                                     k.lokasi(stem, "menimbang", i - 1))
 
 
-def _peraturan(k: KonteksReviu, kutipan: Kutipan) -> Peraturan | None:
-    """The catalog entry a citation names, when exactly one (errors are bentuk.mengingat's)."""
-    katalog = k.data.katalog
-    if kutipan.kunci is not None:
-        return katalog.ambil(kutipan.kunci) if kutipan.kunci in katalog else None
-    if kutipan.jenis is not None:
-        hasil = katalog.cari(kutipan.jenis, kutipan.nomor or "", kutipan.tahun or 0, kutipan.lembaga)
-        return hasil[0] if len(hasil) == 1 else None
-    return None
-
-
 def _kutipan(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan | Kutipan]:
     for i, item in enumerate(kep.mengingat):
         try:
@@ -155,27 +148,47 @@ def periksa_mengingat(k: KonteksReviu) -> Iterator[Temuan]:
             else:
                 yield hasil
         susunan = susun_mengingat(kutipan, k.data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal)
+        menurut_tingkat = {"galat": MENGINGAT, "peringatan": MENGINGAT_CATATAN, "info": MENGINGAT_LUAR_KATALOG}
         for t in susunan.temuan:
-            yield (MENGINGAT if t.tingkat == "galat" else MENGINGAT_CATATAN)(t.pesan, t.lokasi)
-        yield from _tahun_mengingat(k, kep, kutipan)
+            yield menurut_tingkat[t.tingkat](t.pesan, t.lokasi)
+        for p, lokasi in susunan.dikutip:
+            if not p.terverifikasi:
+                yield MENGINGAT_BELUM_TERVERIFIKASI(
+                    f"{nama_singkat(p)} dicetak dari {_asal_entri(k, p)} yang belum terverifikasi (nomor, tahun, "
+                    "judul dan penempatannya belum dicocokkan dengan JDIH); periksa teksnya pada dokumen", lokasi)
+        yield from _tahun_mengingat(k, kep, kutipan, susunan.dikutip)
         yield from _tahun_teks(k, stem, kep)
 
 
-def _tahun_mengingat(k: KonteksReviu, kep: Keputusan, kutipan: list[Kutipan]) -> Iterator[Temuan]:
+def _asal_entri(k: KonteksReviu, p: Peraturan) -> str:
+    """"entri katalog bawaan", or where the kecamatan's or kabupaten's own entry is written."""
+    lokasi = k.data.katalog.lokasi(p.kunci)
+    if lokasi is None or lokasi.berkas == str(BERKAS_BAWAAN):
+        return "entri katalog bawaan"
+    return f"entri katalog {lokasi.berkas}:{lokasi.baris}" if lokasi.baris else f"entri katalog {lokasi.berkas}"
+
+
+def _tahun_mengingat(k: KonteksReviu, kep: Keputusan, kutipan: list[Kutipan],
+                    dikutip: Iterable[tuple[Peraturan, Lokasi | None]]) -> Iterator[Temuan]:
     tahun = kep.tanggal.year
+    dikutip = list(dikutip)
+    for p, lokasi in dikutip:
+        lewat = p.tanggal_penetapan > kep.tanggal if p.tanggal_penetapan else p.tahun > tahun
+        if lewat:
+            yield TAHUN_PERATURAN(f"{nama_singkat(p)} ditetapkan sesudah keputusan ini "
+                                  f"({fmt.tanggal(kep.tanggal)}), sehingga belum dapat dikutip — periksa tahunnya",
+                                  lokasi)
+    dari_katalog = {lokasi for _, lokasi in dikutip}
     for butir in kutipan:
-        p = _peraturan(k, butir)
-        if p is not None:
-            lewat = p.tanggal_penetapan > kep.tanggal if p.tanggal_penetapan else p.tahun > tahun
-            if lewat:
-                yield TAHUN_PERATURAN(f"{nama_singkat(p)} ditetapkan sesudah keputusan ini "
-                                      f"({fmt.tanggal(kep.tanggal)}), sehingga belum dapat dikutip — periksa tahunnya",
-                                      butir.lokasi)
-        elif butir.teks is not None:
-            for m in _TAHUN_TEKS.finditer(butir.teks):
-                if not 1945 <= int(m.group(1)) <= tahun:
-                    yield TAHUN_PERATURAN(f"'{m.group(0)}' dalam teks Mengingat tidak mungkin: keputusan ini "
-                                          f"ditetapkan tahun {tahun} — periksa tahunnya", butir.lokasi)
+        if butir.lokasi in dari_katalog:
+            continue  # free text the catalog knows: its year was checked above
+        teks = butir.teks
+        if teks is None and butir.kunci is not None and butir.kunci not in k.data.katalog:
+            teks = butir.kunci  # a citation written out in full as a plain string
+        for m in _TAHUN_TEKS.finditer(teks or ""):
+            if not 1945 <= int(m.group(1)) <= tahun:
+                yield TAHUN_PERATURAN(f"'{m.group(0)}' dalam teks Mengingat tidak mungkin: keputusan ini "
+                                      f"ditetapkan tahun {tahun} — periksa tahunnya", butir.lokasi)
 
 
 def _tahun_teks(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan]:

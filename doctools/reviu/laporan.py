@@ -5,7 +5,7 @@ JSON schema (``doctools check --format json``), version :data:`SKEMA`; keys are 
     {
       "skema": 1,
       "temuan": [                                  # ordered by kecamatan, file, line
-        {"tingkat": "galat" | "peringatan",
+        {"tingkat": "galat" | "peringatan" | "info",   # info: nothing to fix, never fails
          "aturan": "angka.jumlah-pk",              # rule id (see doctools.reviu.ATURAN)
          "berkas": "data/x/perjanjian-kinerja.yaml" | null,
          "baris": 20 | null,                       # 1-based line
@@ -14,10 +14,10 @@ JSON schema (``doctools check --format json``), version :data:`SKEMA`; keys are 
          "kecamatan": "mumbulsari"}                # the kecamatan folder's name
       ],
       "ringkasan": {
-        "galat": 0, "peringatan": 1,
+        "galat": 0, "peringatan": 1, "info": 2,    # "info" added in schema 1 (a key only added)
         "ketat": false,                            # --strict: warnings count as errors
         "lulus": true,                             # the exit status is 0 exactly when true
-        "kecamatan": [{"kecamatan": "mumbulsari", "folder": "data/x", "galat": 0, "peringatan": 1,
+        "kecamatan": [{"kecamatan": "mumbulsari", "folder": "data/x", "galat": 0, "peringatan": 1, "info": 2,
                        "dokumen": ["keputusan-iku", "perjanjian-kinerja"]}]  # what build writes
       }                                                                       # (none with a galat)
     }
@@ -41,8 +41,9 @@ def baris_temuan(t: Temuan) -> str:
     return f"{t.tingkat}: {t}{ekor}"
 
 
-def _jumlah(galat: int, peringatan: int) -> str:
-    return f"{galat} galat, {peringatan} peringatan"
+def _jumlah(galat: int, peringatan: int, info: int = 0) -> str:
+    teks = f"{galat} galat, {peringatan} peringatan"
+    return f"{teks}, {info} info" if info else teks
 
 
 def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
@@ -53,7 +54,8 @@ def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
     baris: list[str] = []
     for berkas, daftar in kelompok.items():
         galat = sum(t.tingkat == "galat" for t in daftar)
-        baris.append(f"{awalan}{berkas} ({_jumlah(galat, len(daftar) - galat)})")
+        info = sum(t.tingkat == "info" for t in daftar)
+        baris.append(f"{awalan}{berkas} ({_jumlah(galat, len(daftar) - galat - info, info)})")
         baris += [f"  {baris_temuan(t)}" for t in daftar]
     if laporan.galat:
         baris.append(f"{awalan}tidak ada dokumen yang dapat disusun sebelum {laporan.galat} galat di atas diperbaiki.")
@@ -63,7 +65,7 @@ def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
             banyak[d.jenis] = banyak.get(d.jenis, 0) + 1
         jenis = ", ".join(j if n == 1 else f"{j} ({n} berkas)" for j, n in banyak.items()) or "tidak ada"
         baris.append(f"{awalan}dokumen yang dapat disusun: {jenis}.")
-    baris.append(f"{awalan}{_jumlah(laporan.galat, laporan.peringatan)}.")
+    baris.append(f"{awalan}{_jumlah(laporan.galat, laporan.peringatan, laporan.info)}.")
     return baris
 
 
@@ -92,6 +94,7 @@ def ke_json(semua: Sequence[Laporan], ketat: bool = False) -> dict[str, Any]:
         "ringkasan": {
             "galat": sum(lap.galat for lap in semua),
             "peringatan": sum(lap.peringatan for lap in semua),
+            "info": sum(lap.info for lap in semua),
             "ketat": ketat,
             "lulus": all(lap.lulus(ketat) for lap in semua),
             "kecamatan": [{
@@ -99,6 +102,7 @@ def ke_json(semua: Sequence[Laporan], ketat: bool = False) -> dict[str, Any]:
                 "folder": str(lap.folder),
                 "galat": lap.galat,
                 "peringatan": lap.peringatan,
+                "info": lap.info,
                 "dokumen": [] if lap.galat else list(dict.fromkeys(d.jenis for d in lap.dokumen)),
             } for lap in semua],
         },

@@ -19,7 +19,7 @@ from doctools.load import muat_berkas
 from doctools.model import DataKecamatan, muat_data
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
-from doctools.reviu.temuan import CATATAN_DOKUMEN, SUSUN, Temuan, dari_galat, rapikan
+from doctools.reviu.temuan import CATATAN_DOKUMEN, INFO_DOKUMEN, SUSUN, Temuan, dari_galat, rapikan
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ class Laporan:
     @property
     def peringatan(self) -> int:
         return sum(t.tingkat == "peringatan" for t in self.temuan)
+
+    @property
+    def info(self) -> int:
+        """Information only: never fails a check, not even a strict one."""
+        return sum(t.tingkat == "info" for t in self.temuan)
 
     def lulus(self, ketat: bool = False) -> bool:
         """No galat (and, with ``ketat``, no peringatan either)."""
@@ -76,7 +81,7 @@ def _dari_dokumen(t: Temuan) -> Temuan:
     """A document's own finding, under the generic id of its level unless it names a rule."""
     if t.aturan:
         return t
-    return (CATATAN_DOKUMEN if t.tingkat == "peringatan" else SUSUN)(t.pesan, t.lokasi)
+    return {"galat": SUSUN, "peringatan": CATATAN_DOKUMEN, "info": INFO_DOKUMEN}[t.tingkat](t.pesan, t.lokasi)
 
 
 def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,

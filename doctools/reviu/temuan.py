@@ -44,8 +44,8 @@ def aturan(id_aturan: str, tingkat: Tingkat, uraian: str) -> Aturan:
     """Register a rule; an id may be registered once only, so ids stay unique and stable."""
     if id_aturan in ATURAN:
         raise ValueError(f"rule id {id_aturan!r} registered twice")
-    if tingkat not in ("galat", "peringatan"):
-        raise ValueError(f"rule {id_aturan!r}: level must be 'galat' or 'peringatan'")
+    if tingkat not in ("galat", "peringatan", "info"):
+        raise ValueError(f"rule {id_aturan!r}: level must be 'galat', 'peringatan' or 'info'")
     hasil = Aturan(id_aturan, tingkat, uraian)
     ATURAN[id_aturan] = hasil
     return hasil
@@ -57,6 +57,8 @@ SUSUN = aturan("dokumen.susun", "galat",
                "setiap dokumen dapat disusun: rujukan antarberkas (sasaran, pejabat, peraturan) ditemukan")
 CATATAN_DOKUMEN = aturan("dokumen.catatan", "peringatan",
                          "catatan yang muncul saat menyusun dokumen (tanpa aturan reviu sendiri)")
+INFO_DOKUMEN = aturan("dokumen.info", "info",
+                      "keterangan yang muncul saat menyusun dokumen (tanpa aturan reviu sendiri); tidak perlu diperbaiki")
 
 
 def dari_galat(galat: DataError, sebagai: Aturan = MUAT) -> list[Temuan]:
@@ -70,7 +72,7 @@ def _kunci_urut(t: Temuan) -> tuple[str, int, str]:
     return (lok.berkas or "", lok.baris or 0, lok.kolom or "")
 
 
-_UMUM = frozenset({MUAT.id, SUSUN.id, CATATAN_DOKUMEN.id})
+_UMUM = frozenset({MUAT.id, SUSUN.id, CATATAN_DOKUMEN.id, INFO_DOKUMEN.id})
 
 
 def _pokok(t: Temuan) -> tuple[str, str, str]:

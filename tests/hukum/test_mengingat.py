@@ -204,14 +204,23 @@ def test_kunci_tidak_dikenal_tanpa_saran(kecil: Katalog) -> None:
     )
 
 
-def test_teks_ditulis_sebagai_kunci(kecil: Katalog) -> None:
+def test_teks_polos_yang_menyebut_peraturan_dicetak_dari_katalog(kecil: Katalog) -> None:
     hasil = susun_mengingat(kutip("Undang-Undang Nomor 23 Tahun 2014"), kecil)
+    assert hasil.temuan == ()
+    assert [p.kunci for p in hasil.peraturan if p] == ["uu-23-2014"]
+    assert hasil.butir[0].startswith("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara")
+
+
+def test_teks_polos_yang_bukan_peraturan_adalah_kunci_salah(kecil: Katalog) -> None:
+    hasil = susun_mengingat(kutip("uu 23 2014"), kecil)
     assert hasil.temuan == (
         Temuan(
             "galat",
-            "butir 1: peraturan 'Undang-Undang Nomor 23 Tahun 2014' tidak ada dalam katalog (tulis kunci "
-            "katalog, atau {teks: …} untuk teks bebas); mungkin maksud Anda: 'uu-23-2014' (Undang-Undang "
-            "Nomor 23 Tahun 2014 tentang Pemerintahan Daerah)",
+            "butir 1: peraturan 'uu 23 2014' tidak ada dalam katalog dan tidak terbaca sebagai peraturan (tulis "
+            "kunci katalog, sitasi lengkap seperti 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah', "
+            "atau {teks: …} untuk teks bebas); mungkin maksud Anda: 'uu-23-2014' (Undang-Undang Nomor 23 Tahun 2014 "
+            "tentang Pemerintahan Daerah); 'uu-9-2015' (Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan Kedua "
+            "atas Undang-Undang Nomor 23 Tahun…)",
             lok(10),
         ),
     )
@@ -339,8 +348,9 @@ def test_teks_bebas(kecil: Katalog) -> None:
         Temuan(
             "peringatan",
             (
-                'butir 1 berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "Surat Edaran '
-                'Bupati Jember Nomor 1 Tahun 2023 tentang Contoh;"'
+                "butir 1 berupa teks bebas yang tidak terbaca sebagai peraturan (jenis, nomor, tahun), tidak "
+                'diperiksa terhadap katalog dan diletakkan di akhir: "Surat Edaran Bupati Jember Nomor 1 Tahun 2023 '
+                'tentang Contoh;"'
             ),
             lok(10),
         ),
@@ -348,12 +358,13 @@ def test_teks_bebas(kecil: Katalog) -> None:
 
 
 def test_teks_bebas_yang_ada_di_katalog(kecil: Katalog) -> None:
-    hasil = susun_mengingat(kutip({"teks": "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"}), kecil)
-    assert hasil.temuan[0].pesan == (
-        'butir 1 berupa teks bebas, tidak diperiksa terhadap katalog dan diletakkan di akhir: "Undang-Undang '
-        "Nomor 23 Tahun 2014 tentang Pemerintahan Daerah\"; tampaknya sama dengan 'uu-23-2014' (Undang-Undang "
-        "Nomor 23 Tahun 2014 tentang Pemerintahan Daerah), pakai kuncinya"
+    hasil = susun_mengingat(
+        kutip({"teks": "Undang - Undang Nomor 23 tahun 2014 tentang Pemerintahan Daerah;"}, "perpres-29-2014"), kecil
     )
+    assert hasil.temuan == ()
+    assert [p.kunci for p in hasil.peraturan if p] == ["uu-23-2014", "perpres-29-2014"]
+    assert hasil.dikutip == ((kecil.ambil("uu-23-2014"), lok(10)), (kecil.ambil("perpres-29-2014"), lok(11)))
+    assert "sebagaimana telah diubah dengan Undang-Undang Nomor 9 Tahun 2015" in hasil.butir[0]
 
 
 def test_urutan_pengguna_menyalahi_hierarki(kecil: Katalog) -> None:

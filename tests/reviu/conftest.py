@@ -43,7 +43,13 @@ def salinan_lkj(tmp_path: Path) -> SalinanData:
 
 
 def temuan(salinan: SalinanData) -> list[Temuan]:
-    return list(periksa_folder(salinan.folder).temuan)
+    """The galat and peringatan of the reviu of ``salinan`` (its info lines need no fixing: see ``info``)."""
+    return [t for t in periksa_folder(salinan.folder).temuan if t.tingkat != "info"]
+
+
+def info(salinan: SalinanData) -> list[Temuan]:
+    """The info lines of the reviu of ``salinan``."""
+    return [t for t in periksa_folder(salinan.folder).temuan if t.tingkat == "info"]
 
 
 def satu(salinan: SalinanData) -> Temuan:

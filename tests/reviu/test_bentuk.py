@@ -6,7 +6,7 @@ import pytest
 
 from doctools.reviu.bentuk import nomor_ordinal
 from tests.conftest import SalinanData
-from tests.reviu.conftest import cocok, di, satu, temuan
+from tests.reviu.conftest import cocok, di, info, satu, temuan
 
 IKU = "keputusan-iku.yaml"
 IKI = "keputusan-iki.yaml"
@@ -106,17 +106,44 @@ def test_mengingat_tidak_dikenal(salinan: SalinanData) -> None:
 
 def test_mengingat_catatan(salinan: SalinanData) -> None:
     salinan.ganti(IKU, "  - permenpanrb-53-2014\n",
-                  "  - permenpanrb-53-2014\n  - {teks: Peraturan Bupati Jember Nomor 61 Tahun 2016}\n")
+                  "  - permenpanrb-53-2014\n  - {teks: Surat Edaran Bupati Jember Nomor 7 Tahun 2016 tentang SAKIP}\n")
     cocok(satu(salinan), "bentuk.mengingat-catatan", "peringatan",
-          di(salinan, IKU, "{teks: Peraturan Bupati", "mengingat[7]"),
-          "butir 7 berupa teks bebas, tidak diperiksa terhadap katalog")
+          di(salinan, IKU, "{teks: Surat Edaran", "mengingat[7]"),
+          "butir 7 berupa teks bebas yang tidak terbaca sebagai peraturan", "diletakkan di akhir")
+
+
+def test_mengingat_luar_katalog(salinan: SalinanData) -> None:
+    # Mumbulsari 2020 cites its Perbup in full; the catalog does not know it
+    salinan.ganti(IKU, "  - permenpanrb-53-2014\n",
+                  "  - permenpanrb-53-2014\n  - Peraturan Bupati Jember Nomor 61 Tahun 2016 tentang Kedudukan, "
+                  "Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Kecamatan\n")
+    assert temuan(salinan) == []  # nothing to fix
+    (t,) = [t for t in info(salinan) if t.aturan == "bentuk.mengingat-luar-katalog"]
+    cocok(t, "bentuk.mengingat-luar-katalog", "info", di(salinan, IKU, "Peraturan Bupati Jember", "mengingat[7]"),
+          "butir 7: Peraturan Bupati Jember Nomor 61 Tahun 2016 tidak ada dalam katalog, jadi dicetak seperti tertulis")
+
+
+def test_mengingat_belum_terverifikasi(salinan: SalinanData) -> None:
+    # the shipped entry of PermenPAN-RB 53/2014 lacks a source check; the kecamatan's own verified entry replaces it
+    (t,) = [t for t in info(salinan) if t.lokasi and t.lokasi.kolom == "mengingat[6]"]
+    cocok(t, "bentuk.mengingat-belum-terverifikasi", "info", di(salinan, IKU, "- permenpanrb-53-2014", "mengingat[6]"),
+          "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 dicetak dari "
+          "entri katalog bawaan yang belum terverifikasi")
+    salinan.tulis("peraturan.yaml", "peraturan:\n  permenpanrb-53-2014:\n    jenis: permen\n"
+                  "    lembaga: Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi\n    nomor: '53'\n"
+                  "    tahun: 2014\n    tentang: Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara "
+                  "Reviu atas Laporan Kinerja Instansi Pemerintah\n    lembaran: {jenis: BN, tahun: 2014, nomor: '1842'}\n"
+                  "    terverifikasi: true\n")
+    assert not [t for t in info(salinan) if "Nomor 53 Tahun 2014" in t.pesan]
+    salinan.ganti("peraturan.yaml", "terverifikasi: true", "terverifikasi: false")
+    (t,) = [t for t in info(salinan) if "Nomor 53 Tahun 2014" in t.pesan and t.lokasi and "iku" in t.lokasi.berkas]
+    assert f"dicetak dari entri katalog {salinan.path('peraturan.yaml')}:2 yang belum terverifikasi" in t.pesan
 
 
 def test_tahun_peraturan_teks_bebas(salinan: SalinanData) -> None:
     salinan.ganti(IKU, "  - permenpanrb-53-2014\n",
                   "  - permenpanrb-53-2014\n  - {teks: Peraturan Bupati Jember Nomor 61 Tahun 2106}\n")
-    catatan, tahun = temuan(salinan)
-    assert catatan.aturan == "bentuk.mengingat-catatan"
+    (tahun,) = temuan(salinan)
     cocok(tahun, "bentuk.tahun-peraturan", "galat", di(salinan, IKU, "Tahun 2106", "mengingat[7]"),
           "'Tahun 2106' dalam teks Mengingat tidak mungkin: keputusan ini ditetapkan tahun 2025")
 

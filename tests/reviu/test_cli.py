@@ -29,18 +29,23 @@ def test_check_teks_dikelompokkan_per_berkas(salinan: SalinanData) -> None:
     hasil = jalankan("check", str(salinan.folder))
     assert hasil.exit_code == 2, hasil.output
     baris = hasil.stdout.splitlines()
-    assert baris[0] == f"{salinan.path('keputusan-iku.yaml')} (0 galat, 1 peringatan)"
-    assert baris[1].startswith(f"  peringatan: {salinan.path('keputusan-iku.yaml')}:")
-    assert baris[1].endswith("[orang.nama-kabupaten-lain]")
-    assert baris[2] == f"{salinan.path(PK)} (1 galat, 1 peringatan)"
-    assert baris[3].startswith(f"  peringatan: {salinan.path(PK)}:{salinan.baris(PK, 'tanggal: 2025-03-15')}, "
+    # the example cites three entries of the shipped catalog not yet checked against their source: info lines
+    iki, iku = salinan.path("keputusan-iki.yaml"), salinan.path("keputusan-iku.yaml")
+    assert baris[0] == f"{iki} (0 galat, 0 peringatan, 1 info)"
+    assert baris[1].startswith(f"  info: {iki}:") and baris[1].endswith("[bentuk.mengingat-belum-terverifikasi]")
+    assert baris[2] == f"{iku} (0 galat, 1 peringatan, 2 info)"
+    assert [b.split(":")[0] for b in baris[3:6]] == ["  info", "  info", "  peringatan"]  # by line
+    assert baris[5].startswith(f"  peringatan: {iku}:")
+    assert baris[5].endswith("[orang.nama-kabupaten-lain]")
+    assert baris[6] == f"{salinan.path(PK)} (1 galat, 1 peringatan)"
+    assert baris[7].startswith(f"  peringatan: {salinan.path(PK)}:{salinan.baris(PK, 'tanggal: 2025-03-15')}, "
                                "kolom 'camat.tanggal': Perjanjian Kinerja tahun 2025 ditandatangani")
-    assert baris[4].startswith(f"  galat: {salinan.path(PK)}:{salinan.baris(PK, 'tertulis:')}, "
+    assert baris[8].startswith(f"  galat: {salinan.path(PK)}:{salinan.baris(PK, 'tertulis:')}, "
                                "kolom 'camat.tertulis.jumlah': jumlah anggaran")
-    assert baris[4].endswith("[angka.jumlah-pk]")
+    assert baris[8].endswith("[angka.jumlah-pk]")
     assert baris[-2] == "tidak ada dokumen yang dapat disusun sebelum 1 galat di atas diperbaiki."
     assert "dapat disusun:" not in hasil.stdout
-    assert baris[-1] == "1 galat, 2 peringatan."
+    assert baris[-1] == "1 galat, 2 peringatan, 3 info."
     assert hasil.stderr == ""
 
 
@@ -50,16 +55,16 @@ def test_check_json(salinan: SalinanData) -> None:
     assert hasil.exit_code == 2
     data = json.loads(hasil.stdout)
     assert set(data) == {"skema", "temuan", "ringkasan"} and data["skema"] == 1
-    [t] = data["temuan"]
+    [t] = [t for t in data["temuan"] if t["tingkat"] != "info"]
     assert set(t) == {"tingkat", "aturan", "berkas", "baris", "kolom", "pesan", "kecamatan"}
     assert (t["tingkat"], t["aturan"], t["berkas"], t["baris"], t["kolom"], t["kecamatan"]) == (
         "galat", "angka.jumlah-pk", str(salinan.path(PK)), salinan.baris(PK, "tertulis:"), "camat.tertulis.jumlah",
         "mumbulsari")
     assert isinstance(t["pesan"], str) and "Rp 2.310.037.500,00" in t["pesan"]
     r = data["ringkasan"]
-    assert (r["galat"], r["peringatan"], r["ketat"], r["lulus"]) == (1, 0, False, False)
+    assert (r["galat"], r["peringatan"], r["info"], r["ketat"], r["lulus"]) == (1, 0, 3, False, False)
     [k] = r["kecamatan"]
-    assert k == {"kecamatan": "mumbulsari", "folder": str(salinan.folder), "galat": 1, "peringatan": 0,
+    assert k == {"kecamatan": "mumbulsari", "folder": str(salinan.folder), "galat": 1, "peringatan": 0, "info": 3,
                  "dokumen": []}  # a galat stops the build: nothing would be written
 
 
@@ -68,8 +73,10 @@ def test_check_json_contoh_bersih(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     hasil = jalankan("check", str(CONTOH), "--format", "json")
     assert hasil.exit_code == 0, hasil.output
     data = json.loads(hasil.stdout)
-    assert data["temuan"] == [] and data["ringkasan"]["lulus"] is True
+    assert {t["tingkat"] for t in data["temuan"]} == {"info"} and data["ringkasan"]["lulus"] is True
+    assert (data["ringkasan"]["galat"], data["ringkasan"]["peringatan"]) == (0, 0)
     assert list(tmp_path.iterdir()) == []
+    assert jalankan("check", str(CONTOH), "--strict").exit_code == 0  # info never fails a check
 
 
 def test_check_json_galat_muat(salinan: SalinanData) -> None:
@@ -85,7 +92,7 @@ def test_strict_hanya_peringatan(salinan: SalinanData, ketat: bool, kode: int) -
     salinan.ganti(PK, *PERINGATAN_TANGGAL)
     hasil = jalankan("check", str(salinan.folder), *(["--strict"] if ketat else []))
     assert hasil.exit_code == kode, hasil.output
-    assert hasil.stdout.splitlines()[-1 - ketat] == "0 galat, 1 peringatan."
+    assert hasil.stdout.splitlines()[-1 - ketat] == "0 galat, 1 peringatan, 3 info."
     data = json.loads(jalankan("check", str(salinan.folder), "--format", "json",
                                *(["--strict"] if ketat else [])).stdout)
     assert data["ringkasan"]["ketat"] is ketat and data["ringkasan"]["lulus"] is not ketat
@@ -147,14 +154,14 @@ def test_check_kabupaten(kabupaten: Path) -> None:
     hasil = jalankan("check", str(kabupaten))
     assert hasil.exit_code == 0, hasil.output
     baris = hasil.stdout.splitlines()
-    assert "mumbulsari: 0 galat, 0 peringatan." in baris
+    assert "mumbulsari: 0 galat, 0 peringatan, 3 info." in baris
     # tempurejo's files still say "Kecamatan Mumbulsari", a sibling's name: warnings, per file
     assert any(b.startswith(f"tempurejo: {kabupaten / 'tempurejo' / 'keputusan-iku.yaml'} (0 galat, ") for b in baris)
     assert any(b.startswith("  peringatan: ") and "\"Kecamatan Mumbulsari\" (kecamatan lain di Kabupaten Jember)"
                in b for b in baris)
     assert baris[-1].startswith("2 kecamatan diperiksa: 0 galat, ")
     data = json.loads(jalankan("check", str(kabupaten), "--format", "json").stdout)
-    assert {t["kecamatan"] for t in data["temuan"]} == {"tempurejo"}
+    assert {t["kecamatan"] for t in data["temuan"] if t["tingkat"] != "info"} == {"tempurejo"}
     assert [k["kecamatan"] for k in data["ringkasan"]["kecamatan"]] == ["mumbulsari", "tempurejo"]
     assert jalankan("check", str(kabupaten), "--strict").exit_code == 2
 

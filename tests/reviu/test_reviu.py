@@ -22,7 +22,9 @@ PK = "perjanjian-kinerja.yaml"
 
 def test_contoh_bersih() -> None:
     laporan = periksa_folder(CONTOH)
-    assert laporan.temuan == ()
+    # only information: three citations from shipped catalog entries not yet checked against their source
+    assert [(t.tingkat, t.aturan) for t in laporan.temuan] == [("info", "bentuk.mengingat-belum-terverifikasi")] * 3
+    assert (laporan.galat, laporan.peringatan, laporan.info) == (0, 0, 3)
     assert laporan.data is not None and laporan.lulus(ketat=True)
     assert {"keputusan-iku", "keputusan-iki", "perjanjian-kinerja"} <= {d.jenis for d in laporan.dokumen}
 
@@ -43,7 +45,7 @@ def test_data_muat(salinan: SalinanData) -> None:
 def test_dokumen_susun(salinan: SalinanData) -> None:
     salinan.ganti(PK, "  - pejabat: kasi-pmks\n", "  - pejabat: kasi-pmk\n")
     laporan = periksa_folder(salinan.folder)
-    [t] = laporan.temuan
+    [t] = [t for t in laporan.temuan if t.tingkat != "info"]
     cocok(t, "dokumen.susun", "galat", di(salinan, PK, "pejabat: kasi-pmk", "pejabat[3].pejabat"),
           "pejabat 'kasi-pmk' tidak ada di daftar pejabat instansi.yaml")
     # the other document kinds are still composed (and checked)
@@ -62,6 +64,20 @@ def test_dokumen_catatan(salinan: SalinanData, monkeypatch: pytest.MonkeyPatch) 
     cocok(t, "dokumen.catatan", "peringatan", lokasi, "catatan uji")
 
 
+def test_dokumen_info(salinan: SalinanData, monkeypatch: pytest.MonkeyPatch) -> None:
+    lokasi = Lokasi("x.yaml", 3, "a")
+
+    def susun(_data: object) -> list[Dokumen]:
+        return [Dokumen("uji", "uji.docx", "uji.docx", {}, Metadata(judul="uji", penulis="uji", tanggal=dt.date(2025, 1, 6)),
+                        temuan=(Temuan("info", "keterangan uji", lokasi),))]
+
+    monkeypatch.setitem(JENIS_DOKUMEN, "uji", susun)
+    laporan = periksa_folder(salinan.folder)
+    [t] = [t for t in laporan.temuan if t.lokasi == lokasi]
+    cocok(t, "dokumen.info", "info", lokasi, "keterangan uji")  # information stays information, never a galat
+    assert laporan.lulus(ketat=True)
+
+
 def test_rapikan_mendahulukan_aturan_khusus() -> None:
     lok = Lokasi("a.yaml", 5, "anggaran.program[1].kegiatan[2]")
     umum = CATATAN_DOKUMEN("realisasi kegiatan 'X' Rp41.000.000 melebihi pagunya", lok)
@@ -75,7 +91,7 @@ def test_rapikan_mendahulukan_aturan_khusus() -> None:
 
 def test_id_aturan_stabil_dan_unik() -> None:
     assert all(re.fullmatch(r"[a-z]+\.[a-z0-9-]+", i) for i in ATURAN)
-    assert all(a.tingkat in ("galat", "peringatan") and a.uraian for a in ATURAN.values())
+    assert all(a.tingkat in ("galat", "peringatan", "info") and a.uraian for a in ATURAN.values())
     assert len(PEMERIKSA) == len(set(PEMERIKSA))
 
 
