@@ -6,6 +6,7 @@ line and the field path, so the CLI can print it as it is, without a traceback.
 
     DocToolsError
      ├── DataError        bad data: YAML syntax, a missing or wrong field, a broken rule
+     │    └── KumpulanGalat  several of them, found in one run
      ├── TemplateError    a template that is missing, broken, or asks for unknown data
      ├── RenderError      rendering failed (a tag left in the output, an unwritable file)
      └── ConversionError  the PDF conversion through LibreOffice failed or is unavailable
@@ -54,6 +55,17 @@ class DataError(DocToolsError):
     """The user's data is wrong: syntax, a missing field, a wrong type or a broken rule."""
 
     exit_code = 2
+
+
+class KumpulanGalat(DataError):
+    """Several data errors found at once; each is printed on its own line."""
+
+    def __init__(self, galat: list[DataError]) -> None:
+        self.galat = galat
+        super().__init__("\n".join(str(g) for g in galat))
+
+    def __str__(self) -> str:
+        return "\n".join(str(g) for g in self.galat)
 
 
 class TemplateError(DocToolsError):

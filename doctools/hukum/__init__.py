@@ -5,7 +5,7 @@ Pure code with no dependency on the rest of doctools except :mod:`doctools.error
     katalog = Katalog.dari_berkas("data/lokal.yaml", dasar=Katalog.bawaan())
     hasil = susun_mengingat(["uu-23-2014", {"kunci": "uud-1945", "pasal": "Pasal 18 ayat (6)"}], katalog)
     hasil.butir   # ordered citation strings, without ";"
-    hasil.temuan  # Temuan("galat" | "peringatan", pesan, lokasi)
+    hasil.temuan  # Temuan("galat" | "peringatan" | "info", pesan, lokasi)
 """
 
 from doctools.hukum.jenis import JENIS, JenisPeraturan, kode_jenis, peringkat
@@ -18,7 +18,7 @@ from doctools.hukum.mengingat import (
     urutkan_peraturan,
 )
 from doctools.hukum.model import Lembaran, Peraturan, Tambahan
-from doctools.hukum.periksa import periksa_kelengkapan
+from doctools.hukum.periksa import periksa_katalog_pengguna, periksa_kelengkapan
 from doctools.hukum.sitasi import (
     UUD_1945,
     nama_singkat,
@@ -48,6 +48,7 @@ __all__ = [
     "nama_singkat",
     "normalisasi_nomor",
     "penempatan",
+    "periksa_katalog_pengguna",
     "periksa_kelengkapan",
     "peringkat",
     "sebutan",

@@ -25,7 +25,7 @@ import yaml
 from pydantic import ValidationError
 
 from doctools import sumber, terjemah
-from doctools.errors import DataError, Lokasi, sebab_os
+from doctools.errors import DataError, KumpulanGalat, Lokasi, sebab_os
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
 from doctools.hukum.sitasi import nama_singkat
@@ -134,9 +134,12 @@ def _jalur_loc(loc: tuple[Any, ...]) -> str:
     return jalur
 
 
-def _galat_validasi(e: ValidationError, asal: _Asal) -> DataError:
-    """The first error of ``e`` as a one-line DataError at the field's line."""
-    err = e.errors()[0]
+def _galat_validasi(e: ValidationError, asal: _Asal) -> list[DataError]:
+    """Every error of ``e``, each a one-line DataError at its field's line."""
+    return [_satu_galat(err, asal) for err in e.errors()]
+
+
+def _satu_galat(err: Any, asal: _Asal) -> DataError:
     jalur = _jalur_loc(tuple(err["loc"]))
     asli = (err.get("ctx") or {}).get("error")
     if isinstance(asli, GalatKolom):
@@ -213,6 +216,7 @@ class Katalog:
         baris = baris or {}
         entri: dict[str, Peraturan] = {}
         asal: dict[str, _Asal] = {}
+        galat: list[DataError] = []
         if data is None:
             data = {}
         if not isinstance(data, Mapping):
@@ -220,26 +224,33 @@ class Katalog:
                 "daftar peraturan harus berupa pemetaan 'kunci: {jenis: …, nomor: …}'",
                 Lokasi(berkas, _cari_baris(baris, awalan), awalan),
             )
-        for kunci, isi in data.items():
+        for kunci, isi in data.items():  # every entry is checked, so one run names every broken entry
             a = _Asal(berkas, _sambung(awalan, kunci), baris)
             if not isinstance(kunci, str):
-                raise DataError(f"kunci '{kunci}' harus berupa teks, mis. 'uu-23-2014'", a.lokasi())
+                galat.append(DataError(f"kunci '{kunci}' harus berupa teks, mis. 'uu-23-2014'", a.lokasi()))
+                continue
             if not isinstance(isi, Mapping):
-                raise DataError(f"entri '{kunci}' harus berupa pemetaan (jenis, nomor, tahun, tentang, …)", a.lokasi())
+                galat.append(DataError(f"entri '{kunci}' harus berupa pemetaan (jenis, nomor, tahun, tentang, …)",
+                                       a.lokasi()))
+                continue
             isi = dict(isi)
             if "kunci" in isi:
                 if isi["kunci"] != kunci:
-                    raise DataError(
+                    galat.append(DataError(
                         f"kolom 'kunci' ('{isi['kunci']}') berbeda dengan nama entri '{kunci}'; hapus kolom itu",
                         a.lokasi("kunci"),
-                    )
+                    ))
+                    continue
                 del isi["kunci"]
             try:
                 p = Peraturan.model_validate({"kunci": kunci, **isi})
             except ValidationError as e:
-                raise _galat_validasi(e, a) from None
+                galat += _galat_validasi(e, a)
+                continue
             entri[kunci] = p
             asal[kunci] = a
+        if galat:
+            raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
         if dasar is not None:
             gabungan = dict(dasar._entri)
             gabungan.update(entri)

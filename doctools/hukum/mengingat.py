@@ -30,7 +30,7 @@ from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
 from doctools.hukum.sitasi import berlaku_pada, nama_singkat, sitasi
 from doctools.hukum.temuan import Temuan
-from doctools.hukum.urai import SitasiTeks, judul_sama, rapikan_teks, urai_sitasi
+from doctools.hukum.urai import SitasiTeks, daerah_sama, judul_sama, lembaga_sama, rapikan_teks, urai_sitasi
 
 __all__ = ["HasilMengingat", "Kutipan", "bandingkan_urutan", "susun_mengingat", "urutkan_peraturan"]
 
@@ -261,31 +261,14 @@ def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
 
 # --- free text that names a regulation ------------------------------------------------------
 
-_KATA_LEMBAGA_UMUM = frozenset({"menteri", "negara", "dan", "republik", "indonesia", "kepala"})
-
-
-def _kata_lembaga(lembaga: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", lembaga.casefold())) - _KATA_LEMBAGA_UMUM
-
-
 def _sejenis(p: Peraturan, s: SitasiTeks) -> bool:
-    """Whether catalog entry ``p`` is of the kind, region and issuer the free text names.
-
-    Regions compare by their short name ("Malang" matches "Kabupaten Malang"); issuers by their
-    significant words, one set within the other ("Menteri Negara Pendayagunaan Aparatur Negara
-    dan Reformasi Birokrasi" matches "Menteri Pendayagunaan Aparatur Negara dan Reformasi
-    Birokrasi").
-    """
+    """Whether catalog entry ``p`` is of the kind, region and issuer the free text names
+    (see :func:`~doctools.hukum.urai.daerah_sama` and :func:`~doctools.hukum.urai.lembaga_sama`)."""
     if p.jenis != s.jenis:
         return False
-    if s.daerah and p.daerah:
-        if normalisasi_alias(nama_daerah_pendek(s.daerah)) != normalisasi_alias(nama_daerah_pendek(p.daerah)):
-            return False
-    if s.lembaga and p.lembaga:
-        a, b = _kata_lembaga(s.lembaga), _kata_lembaga(p.lembaga)
-        if not (a <= b or b <= a):
-            return False
-    return True
+    if s.daerah and p.daerah and not daerah_sama(s.daerah, p.daerah):
+        return False
+    return not (s.lembaga and p.lembaga and not lembaga_sama(s.lembaga, p.lembaga))
 
 
 def _belum_terverifikasi(p: Peraturan) -> str:
@@ -337,7 +320,7 @@ def _cocokkan(
 
 def _kunci_bebas(s: SitasiTeks) -> tuple[object, ...]:
     """What makes two free-text citations of unknown regulations the same regulation."""
-    daerah = normalisasi_alias(nama_daerah_pendek(s.daerah)) if s.daerah else ""
+    daerah = normalisasi_alias(nama_daerah_pendek(s.daerah)) if s.daerah else ""  # "Malang" is "Kabupaten Malang"
     return s.jenis, normalisasi_nomor(s.nomor or ""), s.tahun, daerah
 
 

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from doctools.hukum.jenis import JENIS
+from doctools.hukum.jenis import JENIS, nama_daerah_pendek, normalisasi_alias
 
-__all__ = ["SitasiTeks", "judul_sama", "rapikan_teks", "urai_sitasi"]
+__all__ = ["SitasiTeks", "daerah_sama", "judul_sama", "lembaga_sama", "rapikan_teks", "urai_sitasi"]
 
 
 @dataclass(frozen=True)
@@ -149,3 +149,25 @@ def _bentuk_judul(teks: str) -> str:
 def judul_sama(a: str, b: str) -> bool:
     """Whether two titles are the same title: case, spaces around hyphens and punctuation aside."""
     return _bentuk_judul(a) == _bentuk_judul(b)
+
+
+_KATA_LEMBAGA_UMUM = frozenset({"menteri", "negara", "dan", "republik", "indonesia", "kepala"})
+
+
+def _kata_lembaga(lembaga: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", lembaga.casefold())) - _KATA_LEMBAGA_UMUM
+
+
+def lembaga_sama(a: str, b: str) -> bool:
+    """Whether two spellings name the same issuer: their significant words, one set within the other.
+
+    "Menteri Negara Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" (as the seeds write it)
+    is "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"; "Menteri Dalam Negeri" is not.
+    """
+    x, y = _kata_lembaga(a), _kata_lembaga(b)
+    return x <= y or y <= x
+
+
+def daerah_sama(a: str, b: str) -> bool:
+    """Whether two regions are the same by their short name: "Malang" is "Kabupaten Malang"."""
+    return normalisasi_alias(nama_daerah_pendek(a)) == normalisasi_alias(nama_daerah_pendek(b))

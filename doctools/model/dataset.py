@@ -190,6 +190,8 @@ def muat_data(folder: Path) -> DataKecamatan:
                 _periksa_berkas_biasa(kab_katalog)
                 katalog = Katalog.dari_berkas(_nama_tampil(kab_katalog), dasar=katalog)
                 galat.extend(_tanda_katalog(kab_katalog))
+        except KumpulanGalat as exc:
+            galat.extend(exc.galat)
         except DataError as exc:
             galat.append(exc)
     for stem, path in berkas.items():

@@ -18,8 +18,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from doctools import terjemah
-from doctools.errors import DataError
+from doctools.errors import DataError, KumpulanGalat
 from doctools.load import Jalur, PetaLokasi
+
+__all__ = ["GalatDiKolom", "KumpulanGalat", "validasi"]
 
 M = TypeVar("M", bound=BaseModel)
 _KOLOM_ASING = re.compile(r"^kolom '([^']+)' tidak dikenal")
@@ -37,17 +39,6 @@ class GalatDiKolom(ValueError):
     def __init__(self, galat: list[tuple[Jalur, str]]) -> None:
         super().__init__(galat[0][1])
         self.galat = galat
-
-
-class KumpulanGalat(DataError):
-    """Several data errors found at once; each is printed on its own line."""
-
-    def __init__(self, galat: list[DataError]) -> None:
-        self.galat = galat
-        super().__init__("\n".join(str(g) for g in galat))
-
-    def __str__(self) -> str:
-        return "\n".join(str(g) for g in self.galat)
 
 
 def _galat(exc: ValidationError) -> list[tuple[Jalur, str, bool]]:

@@ -17,7 +17,14 @@ from typing import Any
 
 from doctools import fmt
 from doctools.errors import DataError, Lokasi
-from doctools.hukum import BERKAS_BAWAAN, Kutipan, Peraturan, nama_singkat, susun_mengingat
+from doctools.hukum import (
+    BERKAS_BAWAAN,
+    Kutipan,
+    Peraturan,
+    nama_singkat,
+    periksa_katalog_pengguna,
+    susun_mengingat,
+)
 from doctools.model import Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
@@ -41,6 +48,9 @@ MENGINGAT_LUAR_KATALOG = aturan("bentuk.mengingat-luar-katalog", "info",
                                 "peraturan yang ditulis lengkap tetapi tidak ada dalam katalog dicetak seperti tertulis")
 MENGINGAT_BELUM_TERVERIFIKASI = aturan("bentuk.mengingat-belum-terverifikasi", "info",
                                        "peraturan yang dikutip dari entri katalog yang belum terverifikasi")
+KATALOG_BERTENTANGAN = aturan("bentuk.katalog-bertentangan", "peringatan",
+                              "entri peraturan.yaml kecamatan/kabupaten tidak bertentangan dengan katalog bawaan "
+                              "(judul, kunci) dan menulis daerahnya lengkap")
 TAHUN_PERATURAN = aturan("bentuk.tahun-peraturan", "galat",
                          "peraturan yang dikutip tidak bertahun sesudah keputusannya (salah ketik tahun)")
 
@@ -158,6 +168,13 @@ def periksa_mengingat(k: KonteksReviu) -> Iterator[Temuan]:
                     "judul dan penempatannya belum dicocokkan dengan JDIH); periksa teksnya pada dokumen", lokasi)
         yield from _tahun_mengingat(k, kep, kutipan, susunan.dikutip)
         yield from _tahun_teks(k, stem, kep)
+
+
+@pemeriksa
+def periksa_katalog(k: KonteksReviu) -> Iterator[Temuan]:
+    """The kecamatan's and kabupaten's own catalog entries against the shipped catalog."""
+    for t in periksa_katalog_pengguna(k.data.katalog):
+        yield KATALOG_BERTENTANGAN(t.pesan, t.lokasi)
 
 
 def _asal_entri(k: KonteksReviu, p: Peraturan) -> str:

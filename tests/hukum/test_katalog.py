@@ -527,3 +527,37 @@ def test_nomor_berawalan_nol_tetap_teks(tmp_path: Path) -> None:
     assert katalog.ambil("kepcamat-bululawang-65-2016").nomor == "065"
     assert katalog.ambil("perbup-malang-8-2016").nomor == "08"
     assert [p.kunci for p in katalog.cari("keputusan-camat", "65", 2016)] == ["kepcamat-bululawang-65-2016"]
+
+
+def test_setiap_entri_rusak_dilaporkan_sekaligus(tmp_path: Path) -> None:
+    from doctools.errors import KumpulanGalat
+
+    berkas = tmp_path / "peraturan.yaml"
+    berkas.write_text(
+        textwrap.dedent(
+            """\
+            peraturan:
+              perbup-jember-1-2020:
+                jenis: perbup
+                daerah: Kabupaten Jember
+                nomor: "1"
+                tahun: 2020
+                tentng: Contoh
+              perbup-jember-2-2020:
+                jenis: perbupx
+                nomor: "2"
+                tahun: 2020
+                tentang: Contoh
+              perbup-jember-3-2020: Peraturan Bupati Jember Nomor 3 Tahun 2020
+            """
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(KumpulanGalat) as e:
+        Katalog.dari_berkas(berkas)
+    assert [(g.lokasi.baris if g.lokasi else None, g.lokasi.kolom if g.lokasi else None) for g in e.value.galat] == [
+        (7, "peraturan.perbup-jember-1-2020.tentng"),
+        (9, "peraturan.perbup-jember-2-2020.jenis"),
+        (13, "peraturan.perbup-jember-3-2020"),
+    ]
+    assert e.value.galat[0].pesan == "kolom tidak dikenal; maksudnya 'tentang'?"

@@ -15,7 +15,7 @@ from doctools.load import muat_teks
 from doctools.model import Instansi, Keputusan, Kinerja, KumpulanGalat, muat_data
 from doctools.model.dataset import BERKAS_MODEL
 from doctools.model.validasi import validasi
-from tests.conftest import SalinanData
+from tests.conftest import SalinanData, salin_iku
 
 
 def galat_dari(salinan: SalinanData) -> list[DataError]:
@@ -271,6 +271,32 @@ def test_kolom_asing_tanpa_kemiripan(salin_contoh: SalinanData) -> None:
     galat = satu_galat(salin_contoh)
     cek(galat, salin_contoh, "instansi.yaml", salin_contoh.baris("instansi.yaml", "golongan_darah:"),
         "camat.golongan_darah", "kolom tidak dikenal; kolom yang dikenal: nama, nip, pangkat")
+
+
+def test_satu_kali_jalan_melaporkan_semua(tmp_path: Path) -> None:
+    # typos do not hide the rest of their model, nor the kabupaten's catalog the kecamatan's files
+    kabupaten = tmp_path / "jember"
+    kabupaten.mkdir()
+    (kabupaten / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
+    (kabupaten / "peraturan.yaml").write_text(
+        "peraturan:\n  perbup-jember-1-2020:\n    jenis: perbup\n    daerah: Kabupaten Jember\n    nomor: 1\n"
+        "    tahun: 2020\n    tentng: Contoh\n  perbup-jember-2-2020:\n    jenis: perbupx\n    nomor: 2\n"
+        "    tahun: 2020\n    tentang: Contoh\n", encoding="utf-8")
+    salinan = salin_iku(kabupaten / "mumbulsari")
+    salinan.ganti("instansi.yaml", "  alamat: Jl.", "  alamt: Jl.")
+    salinan.ganti("instansi.yaml", 'kode_wilayah: "35.09.14"', 'kode_wilayah: "35.09.x"')
+    salinan.ganti("instansi.yaml", "  kode_pos:", "  faksmile: (0331) 5444178\n  kode_pos:")
+    salinan.ganti("kinerja.yaml", "periode_awal: 2021", "periode_awal: awal")
+    galat = galat_dari(salinan)
+    assert sorted((Path(g.lokasi.berkas).name, g.lokasi.kolom) for g in galat if g.lokasi and g.lokasi.berkas) == [
+        ("instansi.yaml", "kecamatan.alamt"),
+        ("instansi.yaml", "kecamatan.faksmile"),
+        ("instansi.yaml", "kecamatan.kode_wilayah"),
+        ("kinerja.yaml", "periode_awal"),
+        ("peraturan.yaml", "peraturan.perbup-jember-1-2020.tentng"),
+        ("peraturan.yaml", "peraturan.perbup-jember-2-2020.jenis"),
+    ]
+    assert len(galat) == 6
 
 
 # ---- NIP and pangkat ----------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from doctools.reviu.bentuk import nomor_ordinal
 from tests.conftest import SalinanData
-from tests.reviu.conftest import cocok, di, info, satu, temuan
+from tests.reviu.conftest import cocok, di, info, salin, satu, temuan
 
 IKU = "keputusan-iku.yaml"
 IKI = "keputusan-iki.yaml"
@@ -162,3 +164,66 @@ def test_tahun_peraturan_katalog_sesudah_keputusan(salinan: SalinanData) -> None
     salinan.ganti(IKU, "  - permenpanrb-53-2014\n", "  - permenpanrb-53-2014\n  - perbup-jember-9-2026\n")
     cocok(satu(salinan), "bentuk.tahun-peraturan", "galat", di(salinan, IKU, "perbup-jember-9-2026", "mengingat[7]"),
           "Peraturan Bupati Jember Nomor 9 Tahun 2026 ditetapkan sesudah keputusan ini (6 Januari 2025)")
+
+
+KATALOG_MALANG = """\
+peraturan:
+  perda-malang-6-2016:
+    jenis: perda
+    daerah: Malang
+    nomor: "6"
+    tahun: 2016
+    tentang: Rencana Pembangunan Jangka Menengah Daerah (RPJMD) Kabupaten Malang Tahun 2016-2021
+  perbup-malang-64-2016:
+    jenis: perbup
+    daerah: Kabupaten Malang
+    nomor: "64"
+    tahun: 2016
+    tentang: Kedudukan, Struktur Koordinasi, Tugas dan Fungsi serta Tata Kerja Kecamatan
+  pp-perangkat-daerah-2016:
+    jenis: pp
+    nomor: "18"
+    tahun: 2016
+    tentang: Perangkat Daerah
+  perbup-malang-65-2016:
+    jenis: perbup
+    daerah: Kabupaten Malang
+    nomor: "65"
+    tahun: 2016
+    tentang: Contoh yang tidak ada di katalog bawaan
+"""
+
+
+def test_katalog_pengguna_bertentangan_dengan_bawaan(salinan: SalinanData) -> None:
+    # the seeds' own variants: Bululawang's "Peraturan Daerah Malang … (RPJMD)", Bantur's title of Perbup 64/2016
+    salinan.tulis("peraturan.yaml", KATALOG_MALANG)
+    daftar = [t for t in temuan(salinan) if t.aturan == "bentuk.katalog-bertentangan"]
+    assert [t.lokasi.baris if t.lokasi else None for t in daftar] == [
+        salinan.baris("peraturan.yaml", "daerah: Malang"),
+        salinan.baris("peraturan.yaml", "(RPJMD)"),
+        salinan.baris("peraturan.yaml", "Struktur Koordinasi"),
+        salinan.baris("peraturan.yaml", "pp-perangkat-daerah-2016:"),
+    ]
+    cocok(daftar[0], "bentuk.katalog-bertentangan", "peringatan",
+          di(salinan, "peraturan.yaml", "daerah: Malang", "peraturan.perda-malang-6-2016.daerah"),
+          "daerah 'Malang' ditulis tanpa 'Kabupaten', 'Kota' atau 'Provinsi'", "tulis daerah: Kabupaten Malang")
+    assert daftar[2].pesan == (
+        "Peraturan Bupati Malang Nomor 64 Tahun 2016 berjudul \"Kedudukan, Struktur Koordinasi, Tugas dan Fungsi "
+        "serta Tata Kerja Kecamatan\" di sini, tetapi \"Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata "
+        "Kerja Kecamatan\" dalam entri katalog bawaan 'perbup-malang-64-2016' yang belum terverifikasi; periksa "
+        "judul resminya (JDIH) dan perbaiki yang keliru")
+    assert daftar[3].pesan.startswith("Peraturan Pemerintah Nomor 18 Tahun 2016 sudah ada dalam katalog bawaan "
+                                      "dengan kunci 'pp-18-2016'")
+    assert all(t.tingkat == "peringatan" for t in daftar)
+
+
+def test_katalog_kabupaten_bertentangan(tmp_path: Path) -> None:
+    kabupaten = tmp_path / "malang"
+    kabupaten.mkdir()
+    (kabupaten / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
+    (kabupaten / "peraturan.yaml").write_text(KATALOG_MALANG, encoding="utf-8")
+    salinan = salin(kabupaten / "bululawang", ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml"))
+    daftar = [t for t in temuan(salinan) if t.aturan == "bentuk.katalog-bertentangan"]
+    assert len(daftar) == 4
+    assert {Path(t.lokasi.berkas).name for t in daftar if t.lokasi and t.lokasi.berkas} == {"peraturan.yaml"}
+    assert all(Path(t.lokasi.berkas).parent.name == "malang" for t in daftar if t.lokasi and t.lokasi.berkas)
