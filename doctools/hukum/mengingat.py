@@ -6,7 +6,12 @@ A citation item in a decree's data (:class:`Kutipan`) is one of:
 * ``{kunci: "uud-1945", pasal: "Pasal 18 ayat (6)"}`` (``pasal`` is optional);
 * ``{jenis: "uu", nomor: 23, tahun: 2014}``, optionally with ``lembaga`` and ``pasal``;
   ``jenis`` may be a code or an alias such as "Permendagri" or "PermenPAN-RB";
-* ``{teks: "…"}``: free text for something in no catalog, kept verbatim and put at the end.
+* ``{teks: "…"}``, or a plain string that is no key: free text. When it names a regulation
+  ("Peraturan Bupati Jember Nomor 50 Tahun 2021 tentang …", read by
+  :func:`~doctools.hukum.urai.urai_sitasi`) it is checked against the catalog: a known regulation
+  is cited from the catalog, a wrong year, number or title is a galat, an unknown one is kept as
+  written in its place in the hierarchy (an info). Free text naming no regulation is kept
+  verbatim and put at the end (a warning).
 
 :func:`susun_mengingat` returns the rendered citations in order plus the findings (unknown
 regulation, revoked regulation, the same regulation twice, an amendment cited beside the

@@ -610,3 +610,29 @@ def test_diktum_terakhir_sebaris_dengan_tanda_tangan(doc, data) -> None:
     assert [m.get(qn("w:w")) for m in mar] == ["0", "0"]
     # only the last diktum moves into the row
     assert [p.text.split("\t")[0] for p in baris.cells[0].paragraphs if "\t:\t" in p.text] == ["KEEMPAT"]
+
+
+def test_mengingat_ditulis_lengkap(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    # pasted from an older decree: numbered, full titles, a Perbup the catalog does not know, in the wrong order
+    salin_contoh.ganti("keputusan-iku.yaml", "  - uu-23-2014\n  - pp-8-2006\n  - pp-18-2016\n  - perpres-29-2014\n",
+                       "  - \"1. Peraturan Bupati Jember Nomor 61 Tahun 2016 tentang Kedudukan, Susunan Organisasi, "
+                       "Tugas dan Fungsi serta Tata Kerja Kecamatan;\"\n"
+                       "  - Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah;\n"
+                       "  - Undang - Undang Nomor 23 tahun 2014 tentang Pemerintahan Daerah\n"
+                       "  - pp-8-2006\n  - perpres-29-2014\n")
+    doc = buka(salin_contoh.bangun(tmp_path / "keluar"))
+    body = paragraf_baca(doc)
+    i = _indeks(body, "Mengingat\t:\t")
+    baris = [b.split("\t")[-1] for b in body[i:i + 7]]
+    assert [b.split(" tentang ")[0] for b in baris] == [
+        "Undang-Undang Nomor 23 Tahun 2014", "Peraturan Pemerintah Nomor 8 Tahun 2006",
+        "Peraturan Pemerintah Nomor 18 Tahun 2016", "Peraturan Presiden Nomor 29 Tahun 2014",
+        "Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/09/M.PAN/5/2007",
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014",
+        "Peraturan Bupati Jember Nomor 61 Tahun 2016"]
+    # known regulations are cited from the catalog (placement, amendments); the Perbup as written, without "1."
+    assert "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244" in baris[0]
+    assert "sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 72 Tahun 2019" in baris[2]
+    assert baris[6] == ("Peraturan Bupati Jember Nomor 61 Tahun 2016 tentang Kedudukan, Susunan Organisasi, Tugas "
+                        "dan Fungsi serta Tata Kerja Kecamatan;")  # one ";", the document's
+    assert body[i + 7] == ""
