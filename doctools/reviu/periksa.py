@@ -17,6 +17,7 @@ from doctools.documents import JENIS_DOKUMEN, Dokumen
 from doctools.errors import DataError
 from doctools.load import muat_berkas
 from doctools.model import DataKecamatan, muat_data
+from doctools.model.rapikan import pisah_sebutan_kecamatan
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
 from doctools.reviu.temuan import CATATAN_DOKUMEN, INFO_DOKUMEN, SUSUN, Temuan, dari_galat, rapikan
@@ -55,7 +56,8 @@ def _nama_kecamatan(instansi: Path, _diubah: int) -> str | None:
     """``kecamatan.nama`` of an instansi.yaml (cached while the file is unchanged)."""
     try:
         isi, _ = muat_berkas(instansi)
-        return str(isi["kecamatan"]["nama"])
+        nama = str(isi["kecamatan"]["nama"])
+        return (pisah_sebutan_kecamatan(nama) or ("", nama))[1]  # "Kecamatan Tempurejo" is "Tempurejo"
     except (DataError, KeyError, TypeError):
         return None  # that kecamatan's own check reports its file
 

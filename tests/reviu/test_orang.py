@@ -157,6 +157,22 @@ def test_nama_kecamatan_saudara_dalam_folder_kabupaten(tmp_path: Path) -> None:
           "teks menyebut \"Kecamatan Sumber Jaya\" (kecamatan lain di Kabupaten Jember)")
 
 
+
+def test_nama_saudara_dengan_kata_kecamatan(tmp_path: Path) -> None:
+    # the sibling's instansi.yaml says "Kecamatan Sukamaju Kidul": its name is "Sukamaju Kidul"
+    kab = tmp_path / "jember"
+    kab.mkdir()
+    (kab / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
+    salinan = salin(kab / "mumbulsari", BERKAS_STABIL)
+    shutil.copytree(CONTOH, kab / "kec-baru")
+    teks = (kab / "kec-baru" / "instansi.yaml").read_text(encoding="utf-8")
+    (kab / "kec-baru" / "instansi.yaml").write_text(
+        teks.replace("  nama: Mumbulsari", "  nama: Kecamatan Sukamaju Kidul"), encoding="utf-8")
+    salinan.ganti(IKU, MENIMBANG, MENIMBANG.replace("Mumbulsari", "Sukamaju Kidul"))
+    cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan",
+          di(salinan, IKU, "Sukamaju Kidul", "menimbang[1]"),
+          "teks menyebut \"Kecamatan Sukamaju Kidul\" (kecamatan lain di Kabupaten Jember)")
+
 # --- "Kecamatan" and "Kabupaten" written in the name -----------------------------------------
 
 
