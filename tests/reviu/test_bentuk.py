@@ -121,7 +121,7 @@ def test_mengingat_luar_katalog(salinan: SalinanData) -> None:
                   "Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Kecamatan\n")
     assert temuan(salinan) == []  # nothing to fix
     (t,) = [t for t in info(salinan) if t.aturan == "bentuk.mengingat-luar-katalog"]
-    cocok(t, "bentuk.mengingat-luar-katalog", "info", di(salinan, IKU, "Peraturan Bupati Jember", "mengingat[7]"),
+    cocok(t, "bentuk.mengingat-luar-katalog", "info", di(salinan, IKU, "Jember Nomor 61 Tahun 2016", "mengingat[7]"),
           "butir 7: Peraturan Bupati Jember Nomor 61 Tahun 2016 tidak ada dalam katalog, jadi dicetak seperti tertulis")
 
 
