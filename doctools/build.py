@@ -15,6 +15,7 @@ from doctools import sumber
 from doctools.documents import Dokumen, susun_semua
 from doctools.model import DataKecamatan, muat_data
 from doctools.render import render_bytes
+from doctools.templat import CariTemplat
 from doctools.tulis import tulis_semua
 
 TEMPLATES_DIR = sumber.folder_templat()
@@ -29,9 +30,14 @@ class Hasil:
 
 
 def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:
+    """Render one document with its template: the kecamatan's, the kabupaten's or the built-in one.
+
+    ``templates`` replaces the built-in folder (its ``bagian/`` holds the shared parts).
+    """
     templates = TEMPLATES_DIR if templates is None else templates  # looked up at call time
-    return render_bytes(templates / dok.templat, dok.konteks, halaman=dok.halaman,
-                        metadata=dok.metadata, gaya_rupiah=dok.gaya_rupiah)
+    cari = CariTemplat(dok.folder_templat, templates)
+    return render_bytes(cari.dokumen(dok.templat), dok.konteks, halaman=dok.halaman,
+                        metadata=dok.metadata, gaya_rupiah=dok.gaya_rupiah, bagian=cari.bagian)
 
 
 def bangun(data: DataKecamatan, keluar: Path, templates: Path | None = None) -> list[Hasil]:

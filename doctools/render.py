@@ -30,6 +30,7 @@ from lxml import etree
 from doctools import __version__, fmt, ooxml, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
+from doctools.templat import CariTemplat, siapkan
 from doctools.tulis import tulis_semua
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -88,16 +89,24 @@ def _place_images(value: Any, tpl: DocxTemplate) -> Any:
 
 @dataclass(frozen=True)
 class Halaman:
-    """Page set-up applied to every section of a rendered document."""
+    """Page set-up applied to every section of a rendered document.
+
+    With ``dari_templat`` (``pengaturan.tata_letak: templat``) the template's own paper, margins
+    and Normal style are kept, and only tables wider than their page are fitted.
+    """
 
     kertas: str = "F4"
     margin_cm: tuple[float, float, float, float] = (2.0, 2.5, 3.0, 2.0)  # atas, bawah, kiri, kanan
     huruf: str | None = "Bookman Old Style"
     ukuran_huruf: float | None = 12
+    dari_templat: bool = False
 
 
 def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
     """Set paper, margins and the Normal font; landscape sections keep their orientation."""
+    if halaman.dari_templat:
+        ooxml.fit_tables_to_sections(doc.element.body)
+        return
     lebar, tinggi = KERTAS_MM[halaman.kertas]
     atas, bawah, kiri, kanan = halaman.margin_cm
     for section in doc.sections:
@@ -288,15 +297,18 @@ def load_template(path: Path) -> DocxTemplate:
 
 def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman, metadata: Metadata,
                  gaya_rupiah: str = "baku",
-                 post: Callable[[DocxTemplate], None] | None = None) -> bytes:
+                 post: Callable[[DocxTemplate], None] | None = None,
+                 bagian: Callable[[str], Path] | None = None) -> bytes:
     """Render ``template`` with ``context`` and return the finished .docx bytes.
 
     ``post`` runs on the rendered document before saving, for structure docxtpl can't express.
+    ``bagian`` finds the file of a shared part the template includes (default: the built-in ones).
     """
     tanda = _tanda_di_data(dict(context))
     if tanda is not None:  # data from outside the YAML files (a survey file): no line to name
         raise DataError(f"'{tanda[:80]}': {pesan_tanda_templat(tanda)}")
     tpl = load_template(template)
+    siapkan(tpl.docx, bagian or CariTemplat().bagian, nama=template.name)
     env = jinja_env(gaya_rupiah)
     try:
         tpl.render(_place_images(dict(context), tpl), env, autoescape=True)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from doctools.documents import keputusan_iki, keputusan_iku, lkj, perjanjian_kinerja
+from doctools.documents import bersama, keputusan, keputusan_iki, keputusan_iku, lkj, perjanjian_kinerja
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
+from doctools.templat.skema import KetentuanTemplat, Kumpulan
 
 JENIS_DOKUMEN: dict[str, Callable[[DataKecamatan], list[Dokumen]]] = {
     keputusan_iku.JENIS: keputusan_iku.susun,
@@ -17,6 +18,23 @@ JENIS_DOKUMEN: dict[str, Callable[[DataKecamatan], list[Dokumen]]] = {
     perjanjian_kinerja.JENIS: perjanjian_kinerja.susun,
     lkj.JENIS: lkj.susun,
 }
+
+
+KETENTUAN_TEMPLAT: dict[str, KetentuanTemplat] = {
+    keputusan_iku.JENIS: keputusan_iku.KETENTUAN_TEMPLAT,
+    keputusan_iki.JENIS: keputusan_iki.KETENTUAN_TEMPLAT,
+    perjanjian_kinerja.JENIS: perjanjian_kinerja.KETENTUAN_TEMPLAT,
+    lkj.JENIS: lkj.KETENTUAN_TEMPLAT,
+}
+"""Each document kind → what its template may print and must hold (its file is ``<kind>.docx``)."""
+
+VARIABEL_BAGIAN: dict[str, Kumpulan] = {
+    "kop": Kumpulan("kop surat", {"kop": bersama.KOP}),
+    "tanda-tangan": Kumpulan("tanda tangan Camat", {"ttd": bersama.TTD_CAMAT}),
+    "tanda-tangan-berdampingan": Kumpulan("dua tanda tangan", {"ttd": perjanjian_kinerja.TTD_BERDAMPINGAN}),
+    "kepala-lampiran": keputusan.KEPALA_LAMPIRAN,
+}
+"""Each shared part → the variables it prints (those of the documents it is inserted into)."""
 
 
 def susun_semua(data: DataKecamatan) -> list[Dokumen]:
@@ -27,4 +45,4 @@ def susun_semua(data: DataKecamatan) -> list[Dokumen]:
     return hasil
 
 
-__all__ = ["Dokumen", "JENIS_DOKUMEN", "susun_semua"]
+__all__ = ["Dokumen", "JENIS_DOKUMEN", "KETENTUAN_TEMPLAT", "VARIABEL_BAGIAN", "susun_semua"]

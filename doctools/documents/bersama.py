@@ -13,8 +13,43 @@ from doctools.errors import Lokasi
 from doctools.hukum import Temuan
 from doctools.model import DataKecamatan, Pejabat
 from doctools.render import Gambar, Halaman, Metadata
+from doctools.templat import folder_templat
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 GAMBAR_LOGO_MM = 22.0
+
+BUTIR = Kumpulan("satu butir daftar bernomor", {
+    "tanda": Isian("penanda yang dihitung: a., b., … / 1., 2., … / (1), (2), …"),
+    "huruf": Isian("sama dengan tanda (nama lama)"),
+    "angka": Isian("sama dengan tanda (nama lama)"),
+    "teks": Isian("isi butir, dengan tanda baca akhir (;, ; dan, .) yang dihitung"),
+})
+"""An item of a legal list (:func:`butir`)."""
+
+
+def daftar_butir(uraian: str) -> Daftar:
+    return Daftar(uraian, BUTIR)
+
+
+KOP = Kumpulan("kop surat", {
+    "pemerintah": Isian("baris pertama kop: PEMERINTAH KABUPATEN …/PEMERINTAH KOTA …"),
+    "instansi": Isian("nama instansi: KECAMATAN …"),
+    "alamat": Isian("alamat kantor dengan telepon dan faksimile"),
+    "kontak": Isian("laman, pos-el dan kode pos (kosong bila tidak ada)"),
+    "logo": Isian("logo dari instansi.yaml (logo:), kosong bila tidak ada", "gambar"),
+})
+"""The letterhead (:func:`kop`), printed by the shared part ``kop``."""
+
+TTD_CAMAT = Kumpulan("tanda tangan Camat", {
+    "ditetapkan": Isian("benar untuk penetapan keputusan (Ditetapkan di … pada tanggal …)", "ya-tidak"),
+    "tempat": Isian("tempat penandatanganan"),
+    "tanggal": Isian("tanggal penandatanganan, mis. 6 Januari 2025"),
+    "jabatan": Isian("jabatan penanda tangan: CAMAT …"),
+    "nama": Isian("nama Camat"),
+    "pangkat": Isian("pangkat Camat (kosong bila tidak ada)"),
+    "nip": Isian("NIP. … (kosong bila tidak ada)"),
+})
+"""The Camat's signature (:func:`ttd_camat`), printed by the shared part ``tanda-tangan``."""
 
 
 def halaman(data: DataKecamatan) -> Halaman:
@@ -25,6 +60,7 @@ def halaman(data: DataKecamatan) -> Halaman:
         margin_cm=(float(p.margin.atas), float(p.margin.bawah), float(p.margin.kiri), float(p.margin.kanan)),
         huruf=p.huruf.nama,
         ukuran_huruf=float(p.huruf.ukuran),
+        dari_templat=p.tata_letak == "templat",
     )
 
 
@@ -37,6 +73,7 @@ def dokumen(data: DataKecamatan, *, jenis: str, nama_berkas: str, templat: str, 
         halaman=halaman(data),
         gaya_rupiah=data.instansi.pengaturan.gaya_rupiah,
         temuan=tuple(temuan),
+        folder_templat=folder_templat(data.folder),
     )
 
 
@@ -79,10 +116,11 @@ def pangkat_teks(data: DataKecamatan, pejabat: Pejabat) -> str:
     return pejabat.pangkat.format(data.instansi.pengaturan.gaya_pangkat)
 
 
-def ttd_camat(data: DataKecamatan, tempat: str, tanggal: str) -> dict[str, str]:
-    """The Camat's signature block."""
+def ttd_camat(data: DataKecamatan, tempat: str, tanggal: str, *, ditetapkan: bool = False) -> dict[str, Any]:
+    """The Camat's signature block (``ditetapkan``: a decree's "Ditetapkan di … pada tanggal …")."""
     camat = data.instansi.camat
     return {
+        "ditetapkan": ditetapkan,
         "tempat": tempat,
         "tanggal": tanggal,
         "jabatan": data.instansi.jabatan_camat.upper(),

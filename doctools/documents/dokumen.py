@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from doctools.hukum import Temuan
@@ -22,3 +23,5 @@ class Dokumen:
     gaya_rupiah: str = "baku"
     temuan: tuple[Temuan, ...] = ()
     """Warnings found while composing the document; they do not stop the build."""
+    folder_templat: tuple[Path, ...] = ()
+    """The kecamatan's and kabupaten's own template folders, searched before the built-in templates."""

@@ -12,8 +12,59 @@ from doctools.fmt.pola_nomor import susun_nomor, unsur_pola
 from doctools.hukum import Kutipan, Temuan, susun_mengingat
 from doctools.model import DataKecamatan, Keputusan, KumpulanGalat
 from doctools.model.tanda import RUJUKAN_DIKTUM
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 NOMOR_KOSONG = "\u00a0" * 6  # room for the agenda clerk to write the nomor urut by hand
+
+_DIKTUM = Kumpulan("satu diktum", {
+    "label": Isian("KESATU, KEDUA, … (dihitung)"),
+    "teks": Isian("isi diktum; rujukan {diktum.<id>} sudah diganti"),
+    "rincian": bersama.daftar_butir("rincian diktum (kosong bila tidak ada)"),
+})
+
+KONTEKS_KEPUTUSAN = Kumpulan("keputusan Camat", {
+    "kop": bersama.KOP,
+    "judul": Kumpulan("judul keputusan", {
+        "keputusan": Isian("KEPUTUSAN CAMAT …"),
+        "daerah": Isian("KABUPATEN …/KOTA …"),
+        "pejabat": Isian("CAMAT … (baris sebelum Menimbang)"),
+    }),
+    "nomor": Isian("nomor keputusan menurut pola kabupaten"),
+    "tanggal": Isian("tanggal penetapan, mis. 6 Januari 2025"),
+    "tentang": Isian("judul keputusan (tentang), huruf biasa"),
+    "tentang_kapital": Isian("judul keputusan dalam huruf kapital"),
+    "menimbang": bersama.daftar_butir("butir Menimbang"),
+    "menimbang_tunggal": Isian("benar bila Menimbang hanya satu butir (ditulis tanpa huruf)", "ya-tidak"),
+    "mengingat": bersama.daftar_butir("butir Mengingat (kutipan peraturan lengkap)"),
+    "memperhatikan": bersama.daftar_butir("butir Memperhatikan (kosong bila tidak ada)"),
+    "menetapkan": Isian("teks Menetapkan (kosong bila judul tidak diulang)"),
+    "diktum": Daftar("semua diktum", _DIKTUM),
+    "diktum_awal": Daftar("diktum kecuali yang terakhir", _DIKTUM),
+    "diktum_akhir": Daftar("diktum terakhir (dicetak bersama tanda tangan)", _DIKTUM),
+    "tembusan": bersama.daftar_butir("butir Tembusan, diawali Yth. (kosong bila tidak ada)"),
+    "ttd": bersama.TTD_CAMAT,
+    "kecamatan": Isian("nama kecamatan"),
+    "lampiran": Kumpulan("kepala dan tanda tangan Lampiran", {
+        "judul": Isian("KEPUTUSAN CAMAT … (kepala Lampiran)"),
+        "unit": Isian("Kecamatan … Kabupaten …"),
+        "unit_kapital": Isian("KECAMATAN … KABUPATEN …"),
+        "instansi": Isian("Kecamatan …"),
+        "ttd": bersama.TTD_CAMAT.dengan("tanda tangan Camat di Lampiran (tanpa Ditetapkan di); "
+                                        "dipakai dengan {%p with ttd = lampiran.ttd %}"),
+    }),
+})
+"""What every Keputusan Camat template may print (:func:`konteks_keputusan`)."""
+
+KEPALA_LAMPIRAN = Kumpulan("kepala Lampiran keputusan", {
+    "lampiran": Kumpulan("kepala Lampiran", {"judul": Isian("KEPUTUSAN CAMAT …")}),
+    "nomor": Isian("nomor keputusan"),
+    "tanggal": Isian("tanggal penetapan"),
+    "tentang_kapital": Isian("judul keputusan dalam huruf kapital"),
+})
+"""The variables of the shared part ``kepala-lampiran`` (a part of the decree's context)."""
+
+BAGIAN_KEPUTUSAN = ("kop", "tanda-tangan", "kepala-lampiran")
+"""The shared parts every decree template inserts."""
 
 
 def nomor(data: DataKecamatan, kep: Keputusan, stem: str) -> str:
@@ -85,6 +136,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
                 for b in bersama.butir(kep.tembusan, "angka", penghubung=None, akhir=".")]
     dasar, temuan = mengingat(data, kep, stem)
     semua_diktum = diktum(kep, huruf_lanjut)
+    ttd = bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal, ditetapkan=True)
     return {
         "kop": bersama.kop(data),
         "judul": {
@@ -106,7 +158,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
         "diktum_awal": semua_diktum[:-1],
         "diktum_akhir": semua_diktum[-1:],
         "tembusan": tembusan,
-        "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal),
+        "ttd": ttd,
         "kecamatan": kec.nama,
         # the Lampiran header repeats the decree's own fields, so the two can never differ
         "lampiran": {
@@ -114,6 +166,7 @@ def konteks_keputusan(data: DataKecamatan, kep: Keputusan, *, stem: str,
             "unit": unit,
             "unit_kapital": unit.upper(),
             "instansi": f"Kecamatan {kec.nama}",
+            "ttd": dict(ttd, ditetapkan=False),
         },
     }, temuan
 

@@ -6,12 +6,48 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import dokumen_keputusan, ganti_rujukan, konteks_keputusan, urutan_diktum
+from doctools.documents.keputusan import (
+    BAGIAN_KEPUTUSAN,
+    KONTEKS_KEPUTUSAN,
+    dokumen_keputusan,
+    ganti_rujukan,
+    konteks_keputusan,
+    urutan_diktum,
+)
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, KeputusanIKI
+from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
 JENIS = "keputusan-iki"
 TEMPLAT = "keputusan-iki.docx"
+
+_JABATAN = Kumpulan("satu blok jabatan", {
+    "jabatan": Isian("nama jabatan"),
+    "tugas": bersama.daftar_butir("tugas jabatan"),
+    "fungsi": bersama.daftar_butir("fungsi jabatan (kosong bila tidak ada)"),
+    "kinerja": Daftar("baris tabel IKI, satu per sasaran", Kumpulan("satu sasaran", {
+        "uraian": Isian("sasaran/kinerja utama"),
+        "indikator": Daftar("indikator kinerja individu", Kumpulan("satu indikator", {
+            "nama": Isian("nama indikator"),
+            "rumus": Isian("formulasi: pecahan sebagai persamaan Word, atau teks", "rumus"),
+            "penjelasan": Isian("penjelasan formulasi (kosong bila tidak ada)"),
+            "sumber_data": Isian("sumber data (- bila tidak ada)"),
+        })),
+    })),
+})
+
+KETENTUAN_TEMPLAT = KetentuanTemplat(
+    "Keputusan Camat tentang Indikator Kinerja Individu, dengan Lampiran per jabatan",
+    KONTEKS_KEPUTUSAN.dengan(
+        "Keputusan Camat tentang IKI",
+        kelompok=Daftar("kelompok jabatan berurutan", Kumpulan("satu kelompok", {
+            "judul": Isian("judul kelompok, mis. PEJABAT ESELON III (kosong bila tidak ada)"),
+            "jabatan": Daftar("blok jabatan dalam kelompok ini", _JABATAN),
+        })),
+    ),
+    bagian=BAGIAN_KEPUTUSAN,
+    halaman_baru=("kepala-lampiran",),
+)
 
 
 def tentang_bawaan(data: DataKecamatan) -> str:

@@ -6,12 +6,45 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import dokumen_keputusan, konteks_keputusan
+from doctools.documents.keputusan import BAGIAN_KEPUTUSAN, KONTEKS_KEPUTUSAN, dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, Kinerja
+from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
 JENIS = "keputusan-iku"
 TEMPLAT = "keputusan-iku.docx"
+
+INDIKATOR_IKU = Kumpulan("satu indikator kinerja utama", {
+    "nama": Isian("nama indikator"),
+    "rumus": Isian("formulasi: pecahan sebagai persamaan Word, atau teks", "rumus"),
+    "penjelasan": Isian("penjelasan formulasi (kosong bila tidak ada)"),
+    "penanggung_jawab": Isian("penanggung jawab (beberapa: satu per baris, diawali -)"),
+    "sumber_data": Isian("sumber data (- bila tidak ada)"),
+})
+
+BARIS_IKU = Daftar("baris tabel IKU, satu per sasaran", Kumpulan("satu sasaran IKU", {
+    "nomor": Isian("nomor baris: 1., 2., …"),
+    "uraian": Isian("uraian sasaran (kinerja utama)"),
+    "indikator": Daftar("indikator sasaran ini", INDIKATOR_IKU),
+}))
+"""The IKU table (:func:`tabel_iku`), in the decree and in the LKj."""
+
+KETENTUAN_TEMPLAT = KetentuanTemplat(
+    "Keputusan Camat tentang Indikator Kinerja Utama, dengan Lampiran tabel IKU",
+    KONTEKS_KEPUTUSAN.dengan(
+        "Keputusan Camat tentang IKU",
+        tugas=bersama.daftar_butir("tugas kecamatan (identitas Lampiran)"),
+        fungsi=bersama.daftar_butir("fungsi kecamatan (identitas Lampiran)"),
+        tujuan=Daftar("tujuan Renstra", Kumpulan("satu tujuan", {
+            "label": Isian("Tujuan, atau Tujuan 1, Tujuan 2, …"),
+            "uraian": Isian("uraian tujuan"),
+            "indikator": Daftar("indikator tujuan", Isian("nama indikator tujuan")),
+        })),
+        iku=BARIS_IKU,
+    ),
+    bagian=BAGIAN_KEPUTUSAN,
+    halaman_baru=("kepala-lampiran",),
+)
 
 
 def tentang_bawaan(data: DataKecamatan) -> str:

@@ -16,9 +16,73 @@ from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
 from doctools.model.perjanjian import Perjanjian, Pihak, rangkai
+from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
 JENIS = "perjanjian-kinerja"
 TEMPLAT = "perjanjian-kinerja.docx"
+
+_PENANDA_TANGAN = Kumpulan("satu pihak yang menandatangani", {
+    "sebutan": Isian("PIHAK PERTAMA / PIHAK KEDUA"),
+    "jabatan": Isian("jabatan dalam huruf kapital"),
+    "nama": Isian("nama"),
+    "pangkat": Isian("pangkat (kosong bila tidak ada)"),
+    "nip": Isian("NIP. … (kosong bila tidak ada)"),
+})
+
+TTD_BERDAMPINGAN = Kumpulan("dua tanda tangan berdampingan", {
+    "tempat_tanggal": Isian("tempat dan tanggal penandatanganan"),
+    "kiri": _PENANDA_TANGAN.dengan("penanda tangan di kiri: Pihak Kedua"),
+    "kanan": _PENANDA_TANGAN.dengan("penanda tangan di kanan: Pihak Pertama"),
+})
+"""The signatures of a PK (:func:`_ttd`), printed by the shared part ``tanda-tangan-berdampingan``."""
+
+BARIS_SASARAN = Daftar("baris tabel sasaran, satu per sasaran", Kumpulan("satu sasaran", {
+    "nomor": Isian("nomor baris: 1., 2., …"),
+    "uraian": Isian("sasaran strategis"),
+    "indikator": Daftar("indikator sasaran ini", Kumpulan("satu indikator", {
+        "nama": Isian("nama indikator"),
+        "target": Isian("target tahun ini, seperti ditulis (82,5 atau B)"),
+        "satuan": Isian("satuan (- bila tidak ada)"),
+    })),
+}))
+"""The sasaran table (:func:`tabel_sasaran`), in the PK and in the LKj."""
+
+_PIHAK = Kumpulan("identitas satu pihak", {
+    "nama": Isian("nama"),
+    "nip": Isian("NIP (kosong bila tidak ada)"),
+    "pangkat": Isian("pangkat/golongan, mis. Pembina Tingkat I (IV/b) (kosong bila tidak ada)"),
+    "jabatan": Isian("jabatan"),
+})
+
+KETENTUAN_TEMPLAT = KetentuanTemplat(
+    "Perjanjian Kinerja: pernyataan dengan tanda tangan, lalu lampiran sasaran dan anggaran",
+    Kumpulan("Perjanjian Kinerja satu pasangan penanda tangan", {
+        "kop": bersama.KOP,
+        "judul": Isian("PERJANJIAN KINERJA TAHUN …"),
+        "tahun": Isian("tahun perjanjian", "angka"),
+        "pertama": _PIHAK.dengan("Pihak Pertama (yang berjanji)"),
+        "kedua": _PIHAK.dengan("Pihak Kedua (atasannya)"),
+        "ttd": TTD_BERDAMPINGAN,
+        "lampiran": Kumpulan("judul lampiran", {
+            "judul": Isian("PERJANJIAN KINERJA TAHUN …"),
+            "jabatan": Isian("jabatan Pihak Pertama dalam huruf kapital"),
+        }),
+        "sasaran": BARIS_SASARAN,
+        "anggaran": Kumpulan("tabel program atau kegiatan dengan anggarannya", {
+            "ada": Isian("benar bila ada program/kegiatan", "ya-tidak"),
+            "judul": Isian("PROGRAM atau KEGIATAN (judul kolom)"),
+            "baris": Daftar("baris tabel anggaran", Kumpulan("satu program/kegiatan", {
+                "nomor": Isian("nomor baris"),
+                "nama": Isian("nama program/kegiatan"),
+                "anggaran": Isian("anggaran: cetak dengan |rupiah", "angka"),
+                "keterangan": Isian("sumber dana"),
+            })),
+            "jumlah": Isian("jumlah anggaran (dihitung): |rupiah, |terbilang_rupiah", "angka"),
+        }),
+    }),
+    bagian=("kop", "tanda-tangan-berdampingan"),
+    halaman_baru=("lampiran.judul",),
+)
 
 
 def target_teks(nilai: Decimal | str) -> str:

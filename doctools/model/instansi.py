@@ -160,6 +160,10 @@ class Pengaturan(Model):
                     "{nama, sumber, rentang}; LKj boleh menimpanya (pengukuran.skala_predikat)")
     rumus_negatif: Literal["selisih", "rasio"] = Field(
         default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
+    tata_letak: Literal["pengaturan", "templat"] = Field(
+        default="pengaturan",
+        description="pengaturan: kertas, margin dan huruf dari pengaturan ini; templat: ukuran halaman, margin "
+                    "dan gaya Normal dari templat Word")
     pola_nomor_keputusan: Teks = Field(
         default="{kode}/{urut}/{wilayah}/{tahun}",
         description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}; {urut:3} menulis nomor urut "

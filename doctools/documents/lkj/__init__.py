@@ -43,6 +43,7 @@ from doctools.errors import DataError
 from doctools.hukum import Temuan
 from doctools.kinerja import persen_dari
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
 JENIS = "laporan-kinerja"
 TEMPLAT = "laporan-kinerja.docx"
@@ -53,6 +54,137 @@ RUMUS_NEGATIF = {
     "selisih": "Capaian = (Target − (Realisasi − Target)) / Target × 100%",
     "rasio": "Capaian = Target / Realisasi × 100%",
 }
+
+
+def _narasi(uraian: str) -> Isian:
+    return Isian(uraian, "narasi")
+
+
+def _nomor(uraian: str, *kunci: str) -> Kumpulan:
+    return Kumpulan(uraian, {k: Isian(f"nomor atau huruf bagian {k} (kosong bila bagian itu tidak ada)")
+                             for k in kunci})
+
+
+_INDIKATOR_CAPAIAN = Kumpulan("satu indikator", {
+    "nama": Isian("nama indikator"),
+    "satuan": Isian("satuan"),
+    "target": Isian("target tahun laporan"),
+    "realisasi": Isian("realisasi tahun laporan"),
+    "capaian": Isian("capaian (dihitung menurut polaritas)"),
+    "predikat": Isian("predikat capaian"),
+    "target_akhir": Isian("target akhir Renstra"),
+    "kemajuan": Isian("tingkat kemajuan terhadap target akhir Renstra"),
+})
+
+KETENTUAN_TEMPLAT = KetentuanTemplat(
+    "Laporan Kinerja: sampul, Kata Pengantar, Daftar Isi, Ikhtisar, BAB I–IV dan Lampiran",
+    Kumpulan("Laporan Kinerja", {
+        "tahun": Isian("tahun laporan", "angka"),
+        "kecamatan": Isian("nama kecamatan"),
+        "periode": Isian("periode Renstra, mis. 2021–2026"),
+        "sampul": Kumpulan("sampul", {
+            "kecamatan": Isian("KECAMATAN …"),
+            "daerah": Isian("KABUPATEN …"),
+            "tahun": Isian("TAHUN …"),
+            "logo": Isian("logo (kosong bila tidak ada)", "gambar"),
+            "pemerintah": Isian("PEMERINTAH KABUPATEN …"),
+            "alamat": Isian("alamat kantor"),
+        }),
+        "kata_pengantar": _narasi("Kata Pengantar"),
+        "ttd": bersama.TTD_CAMAT,
+        "ikhtisar": Kumpulan("Ikhtisar Eksekutif", {
+            "pembuka": _narasi("paragraf pembuka"),
+            "sasaran": Daftar("ringkasan capaian per sasaran", Kumpulan("satu sasaran", {
+                "nomor": Isian("1., 2., …"),
+                "uraian": Isian("uraian sasaran"),
+                "jumlah": Isian("jumlah indikator"),
+                "capaian": Isian("rata-rata capaian"),
+                "predikat": Isian("predikat"),
+            })),
+            "anggaran": _narasi("ringkasan anggaran dan SKM"),
+            "kendala": _narasi("kendala"),
+            "upaya": _narasi("upaya"),
+            "tambahan": _narasi("narasi ikhtisar tambahan dari lkj.yaml (kosong bila tidak ada)"),
+        }),
+        "bab1": Kumpulan("BAB I Pendahuluan", {
+            **profil.VARIABEL,
+            "latar_belakang": _narasi("Latar Belakang"),
+            "maksud_tujuan": _narasi("Maksud dan Tujuan"),
+            "nomor": _nomor("nomor sub-bagian Gambaran Umum", "tugas", "susunan", "sdm", "sarana"),
+            "tabel": _nomor("nomor tabel BAB I", "pendidikan", "golongan", "eselon", "sarana"),
+        }),
+        "bab2": Kumpulan("BAB II Perencanaan dan Perjanjian Kinerja", {
+            "renstra": perencanaan.RENSTRA,
+            "nomor": _nomor("nomor sub-bagian Renstra", "visi", "tujuan", "strategi"),
+            "tabel": _nomor("nomor tabel BAB II", "strategi", "rkt", "pk", "iku"),
+            "rkt": perencanaan.RKT,
+            "pk": perencanaan.PERJANJIAN,
+            "iku": perencanaan.IKU,
+        }),
+        "bab3": Kumpulan("BAB III Akuntabilitas Kinerja", {
+            "rumus_positif": Isian("rumus capaian indikator berpolaritas positif"),
+            "rumus_negatif": Isian("rumus capaian indikator berpolaritas negatif"),
+            "skala": Kumpulan("skala predikat", {
+                "nama": Isian("nama skala"),
+                "sumber": Isian("sumber skala"),
+                "rujukan": Isian("nama dan sumber skala"),
+                "baris": Daftar("rentang predikat", Kumpulan("satu rentang", {
+                    "nomor": Isian("1., 2., …"), "rentang": Isian("rentang capaian"), "predikat": Isian("predikat"),
+                })),
+            }),
+            "capaian": Daftar("capaian per sasaran", Kumpulan("satu sasaran", {
+                "nomor": Isian("1., 2., …"),
+                "uraian": Isian("uraian sasaran"),
+                "indikator": Daftar("indikator sasaran", _INDIKATOR_CAPAIAN),
+            })),
+            "riwayat": Daftar("realisasi dan capaian per tahun, per indikator", Kumpulan("satu indikator", {
+                "nomor": Isian("1., 2., …"),
+                "nama": Isian("nama indikator"),
+                "tahun": Daftar("tahun-tahun", Kumpulan("satu tahun", {
+                    "tahun": Isian("tahun"), "target": Isian("target (- bila tidak ada)"),
+                    "realisasi": Isian("realisasi"), "capaian": Isian("capaian"),
+                })),
+            })),
+            "catatan_riwayat": Isian("catatan di bawah tabel riwayat (kosong bila tidak perlu)"),
+            "nasional": Daftar("perbandingan dengan angka pembanding", Kumpulan("satu indikator", {
+                "nomor": Isian("1., 2., …"),
+                "nama": Isian("nama indikator"),
+                "realisasi": Isian("realisasi"),
+                "nasional": Isian("angka pembanding"),
+                "selisih": Isian("selisih"),
+                "keterangan": Isian("Lebih baik / Sama / Lebih rendah"),
+                "sumber": Isian("sumber angka pembanding"),
+            })),
+            "analisis": Daftar("analisis per sasaran", Kumpulan("satu sasaran", {
+                "judul": Isian("Sasaran n: uraian"),
+                "kalimat": _narasi("analisis yang dihitung"),
+                "narasi": _narasi("analisis dari lkj.yaml (kosong bila tidak ada)"),
+            })),
+            "skm": survei.VARIABEL,
+            "keuangan": Kumpulan("akuntabilitas keuangan", keuangan.VARIABEL),
+            "huruf": _nomor("huruf sub-bab BAB III", "pengukuran", "evaluasi", "skm", "keuangan"),
+            "nomor": _nomor("nomor bagian evaluasi", "riwayat", "kemajuan", "nasional", "analisis"),
+            "nomor_keuangan": _nomor("nomor bagian keuangan", "program", "belanja", "sasaran", "efisiensi"),
+            "tabel": _nomor("nomor tabel BAB III", "skala", "capaian", "riwayat", "kemajuan", "nasional", "skm",
+                            "program", "belanja", "sasaran", "efisiensi"),
+        }),
+        "bab4": Kumpulan("BAB IV Penutup", {
+            "kesimpulan": _narasi("kesimpulan"),
+            "kendala": _narasi("kendala"),
+            "upaya": _narasi("upaya"),
+            "penutup": _narasi("paragraf penutup"),
+        }),
+        "lampiran": Kumpulan("Lampiran", {
+            "matriks": Isian("matriks Renstra (kolom per tahun)", "tabel"),
+            "catatan_matriks": Isian("catatan di bawah matriks (kosong bila tidak perlu)"),
+            "periode": Isian("periode Renstra"),
+            "program": keuangan.PROGRAM,
+        }),
+    }),
+    bagian=("tanda-tangan", "tanda-tangan-berdampingan"),
+    jumlah_bagian=4,
+    mendatar=("lampiran.matriks",),
+)
 
 
 def urutan(bagian: list[tuple[str, bool]], gaya: str, awalan: str = "") -> dict[str, str]:
@@ -67,12 +199,6 @@ def urutan(bagian: list[tuple[str, bool]], gaya: str, awalan: str = "") -> dict[
             n += 1
         hasil[kunci] = (fmt.huruf(n).upper() if gaya == "huruf" else f"{awalan}{n}") if ada else ""
     return hasil
-
-
-def _ttd(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, str]:
-    t = bersama.ttd_camat(data, bersama.tempat_penetapan(data, lkj.tempat), fmt.tanggal(lkj.tanggal))
-    return {"tempat_tanggal": f"{t['tempat']}, {t['tanggal']}", "jabatan": t["jabatan"], "nama": t["nama"],
-            "pangkat": t["pangkat"], "nip": t["nip"]}
 
 
 def _sampul(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
@@ -311,7 +437,7 @@ def konteks(data: DataKecamatan) -> tuple[dict[str, Any], list[Temuan]]:
         "periode": f"{kin.periode_awal}–{kin.periode_akhir}",
         "sampul": _sampul(data, lkj),
         "kata_pengantar": _kata_pengantar(data, lkj),
-        "ttd": _ttd(data, lkj),
+        "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, lkj.tempat), fmt.tanggal(lkj.tanggal)),
         "ikhtisar": ikhtisar,
         "bab1": _bab1(data, lkj),
         "bab2": _bab2(data, lkj),

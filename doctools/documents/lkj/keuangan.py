@@ -22,8 +22,57 @@ from doctools.errors import DataError
 from doctools.hukum import Temuan
 from doctools.kinerja import RingkasanAnggaran, persen_dari, proporsi, ringkas_anggaran
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 _JALUR = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+_ANGKA = {
+    "pagu": Isian("pagu, ditulis dengan titik ribuan"),
+    "realisasi": Isian("realisasi, ditulis dengan titik ribuan"),
+    "persen": Isian("persentase realisasi"),
+    "sisa": Isian("sisa anggaran"),
+}
+
+
+def _baris(uraian: str, nomor: str, **lain: Daftar) -> Kumpulan:
+    return Kumpulan(uraian, {"nomor": Isian(nomor), "nama": Isian("nama"), **_ANGKA, **lain})
+
+
+PROGRAM = Kumpulan("realisasi anggaran per program dan kegiatan", {
+    "program": Daftar("program", _baris("satu program", "I., II., …", kegiatan=Daftar(
+        "kegiatan program ini", _baris("satu kegiatan", "1., 2., …", sub=Daftar(
+            "sub kegiatan (kosong bila tabel berhenti di kegiatan)", _baris("satu sub kegiatan", "a., b., …")))))),
+    "jumlah": _baris("baris jumlah", "kosong"),
+})
+"""What :func:`tabel_program` gives."""
+
+_PROPORSI = {"pagu": _ANGKA["pagu"], "realisasi": _ANGKA["realisasi"], "proporsi": Isian("proporsi terhadap pagu"),
+             "persen": _ANGKA["persen"]}
+
+VARIABEL = {
+    "kalimat": Isian("kalimat pagu dan realisasi anggaran"),
+    "program": PROGRAM,
+    "belanja": Kumpulan("anggaran menurut jenis belanja", {
+        "kelompok": Daftar("kelompok belanja", Kumpulan("satu kelompok", {
+            "nomor": Isian("a., b., …"), "nama": Isian("kelompok belanja"), **_PROPORSI,
+            "jenis": Daftar("jenis belanja", Kumpulan("satu jenis", {"nama": Isian("jenis belanja"), **_PROPORSI})),
+        })),
+        "jumlah": Kumpulan("baris jumlah", _PROPORSI),
+        "kalimat": Isian("kalimat proporsi belanja"),
+    }, boleh_kosong=True),
+    "sasaran": Daftar("anggaran per sasaran", Kumpulan("satu sasaran", {
+        "nomor": Isian("1., 2., …"), "uraian": Isian("uraian sasaran"), **_PROPORSI})),
+    "jumlah_sasaran": Kumpulan("baris jumlah anggaran per sasaran", _PROPORSI),
+    "efisiensi": Daftar("efisiensi per sasaran", Kumpulan("satu sasaran", {
+        "nomor": Isian("1., 2., …"),
+        "uraian": Isian("uraian sasaran"),
+        "capaian": Isian("rata-rata capaian kinerja"),
+        "serapan": Isian("persentase realisasi anggaran"),
+        "selisih": Isian("capaian dikurangi serapan"),
+        "keterangan": Isian("Efisien / Kurang efisien"),
+    })),
+}
+"""What :func:`konteks` gives the template (``bab3.keuangan``)."""
 
 
 def _jalur(kolom: str | None) -> tuple[str | int, ...]:

@@ -20,6 +20,7 @@ from doctools.errors import DataError
 from doctools.model import DataKecamatan, Kinerja, LaporanKinerja, rangkai
 from doctools.model.perjanjian import Perjanjian
 from doctools.render import KERTAS_MM, Halaman
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 GAYA_ISI = "Isi Matriks"
 GAYA_ANGKA = "Angka Matriks"
@@ -27,6 +28,66 @@ GAYA_KEPALA = "Kepala Matriks"
 LEBAR_NO, LEBAR_SATUAN, LEBAR_TARGET = 0.7, 1.5, 1.15
 LEBAR_RP, LEBAR_RP_JUTA = 2.1, 1.4
 LEBAR_TEKS_MINIMAL = 5.5  # cm for Sasaran + uraian before the pagu switches to Rp juta
+
+RENSTRA = Kumpulan("Rencana Strategis", {
+    "kalimat": Isian("kalimat pengantar Renstra (periode dan dasar hukumnya)"),
+    "visi": Isian("visi daerah (kosong bila tidak ditulis)"),
+    "misi": Daftar("misi", Kumpulan("satu misi", {"tanda": Isian("1., 2., …"), "teks": Isian("isi misi")})),
+    "tujuan": Daftar("tujuan Renstra", Kumpulan("satu tujuan", {
+        "label": Isian("Tujuan, atau Tujuan 1, Tujuan 2, …"),
+        "uraian": Isian("uraian tujuan"),
+        "indikator": Daftar("indikator tujuan", Isian("nama indikator")),
+    })),
+    "sasaran": Daftar("sasaran Renstra", Kumpulan("satu sasaran", {
+        "nomor": Isian("1., 2., …"),
+        "uraian": Isian("uraian sasaran"),
+        "indikator": Daftar("indikator sasaran", Isian("nama indikator")),
+    })),
+    "strategi": Daftar("strategi dan kebijakan per sasaran", Kumpulan("satu sasaran", {
+        "nomor": Isian("nomor sasaran"),
+        "uraian": Isian("uraian sasaran"),
+        "strategi": Daftar("strategi", Isian("satu strategi")),
+        "kebijakan": Daftar("kebijakan", Isian("satu kebijakan")),
+    })),
+})
+"""What :func:`renstra` gives."""
+
+PERJANJIAN = Kumpulan("Perjanjian Kinerja Camat tahun laporan", {
+    "kalimat": Isian("kalimat pengantar (penanda tangan dan tanggal)"),
+    "sasaran": perjanjian_kinerja.BARIS_SASARAN,
+    "ttd": perjanjian_kinerja.TTD_BERDAMPINGAN.dengan(
+        "tanda tangan PK; dipakai dengan {%p with ttd = bab2.pk.ttd %}"),
+    "anggaran": Kumpulan("program dan anggaran PK", {
+        "ada": Isian("benar bila ada program", "ya-tidak"),
+        "judul": Isian("PROGRAM atau KEGIATAN"),
+        "baris": Daftar("baris tabel", Kumpulan("satu program", {
+            "nomor": Isian("nomor baris"),
+            "nama": Isian("nama program"),
+            "anggaran": Isian("anggaran, sudah ditulis dalam rupiah"),
+            "keterangan": Isian("sumber dana"),
+        })),
+        "jumlah": Isian("jumlah anggaran, sudah ditulis dalam rupiah"),
+        "terbilang": Isian("jumlah anggaran dengan huruf"),
+    }),
+})
+"""What :func:`perjanjian` gives."""
+
+RKT = Daftar("Rencana Kinerja Tahunan, satu baris per sasaran", Kumpulan("satu sasaran", {
+    "nomor": Isian("1., 2., …"),
+    "uraian": Isian("uraian sasaran"),
+    "indikator": Daftar("indikator", Kumpulan("satu indikator", {
+        "nama": Isian("nama indikator"),
+        "target": Isian("target tahun laporan"),
+        "satuan": Isian("satuan"),
+    })),
+}))
+"""What :func:`rkt` gives."""
+
+IKU = Kumpulan("Indikator Kinerja Utama", {
+    "kalimat": Isian("kalimat pengantar (keputusan yang menetapkannya)"),
+    "tabel": keputusan_iku.BARIS_IKU,
+})
+"""What :func:`iku` gives."""
 
 
 def _kinerja(data: DataKecamatan) -> Kinerja:

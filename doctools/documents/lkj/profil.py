@@ -13,8 +13,51 @@ from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.render import Gambar
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 LEBAR_BAGAN_MM = 160.0
+
+_HITUNGAN = Kumpulan("tabel jumlah pegawai", {
+    "baris": Daftar("baris tabel", Kumpulan("satu baris", {
+        "nomor": Isian("nomor baris"),
+        "nama": Isian("pendidikan, pangkat/golongan atau eselon"),
+        "jumlah": Isian("jumlah orang"),
+    })),
+    "jumlah": Isian("jumlah seluruhnya (dihitung)"),
+})
+
+VARIABEL = {
+    "kedudukan": Isian("narasi kedudukan, tugas dan fungsi", "narasi"),
+    "dasar_hukum": Isian("kalimat pengantar tugas dan fungsi"),
+    "tugas": bersama.daftar_butir("tugas kecamatan"),
+    "fungsi": bersama.daftar_butir("fungsi kecamatan"),
+    "susunan": Daftar("susunan organisasi", Kumpulan("satu unit", {
+        "tanda": Isian("a., b., …"),
+        "teks": Isian("nama unit"),
+        "membawahi": Daftar("unit di bawahnya", Kumpulan("satu unit bawahan", {
+            "tanda": Isian("1), 2), …"),
+            "teks": Isian("nama unit bawahan"),
+        })),
+    })),
+    "bagan": Isian("gambar bagan organisasi (kosong bila tidak ada)", "gambar"),
+    "sdm": Kumpulan("sumber daya manusia", {
+        "kalimat": Isian("kalimat jumlah ASN"),
+        "pendidikan": _HITUNGAN.dengan("pegawai menurut pendidikan"),
+        "golongan": _HITUNGAN.dengan("pegawai menurut pangkat/golongan"),
+        "eselon": Kumpulan("pejabat struktural menurut eselon", _HITUNGAN.isi, boleh_kosong=True),
+    }, boleh_kosong=True),
+    "sarana": Daftar("sarana dan prasarana", Kumpulan("satu jenis sarana", {
+        "nomor": Isian("nomor baris"),
+        "jenis": Isian("jenis sarana"),
+        "satuan": Isian("satuan"),
+        "baik": Isian("jumlah baik"),
+        "rusak_ringan": Isian("jumlah rusak ringan"),
+        "rusak_berat": Isian("jumlah rusak berat"),
+        "jumlah": Isian("jumlah (dihitung)"),
+        "keterangan": Isian("keterangan"),
+    })),
+}
+"""What :func:`konteks` gives BAB I (the LKj adds its narratives and numbering)."""
 
 
 def _kedudukan(data: DataKecamatan, lkj: LaporanKinerja) -> Narasi:

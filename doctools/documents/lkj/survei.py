@@ -29,9 +29,31 @@ from doctools.kinerja import (
 from doctools.masukan.lkj import baca_survei_lkj
 from doctools.model import DataKecamatan, KumpulanGalat, LaporanKinerja
 from doctools.render import Gambar
+from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
 LEBAR_GRAFIK_MM = 150.0
+
+VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
+    "kalimat": Daftar("paragraf uraian survei", Isian("satu paragraf")),
+    "model": Isian("model survei"),
+    "dasar_hukum": Isian("peraturan model survei"),
+    "responden": Isian("jumlah responden (kosong bila tidak diketahui)"),
+    "catatan": Isian("catatan di bawah tabel"),
+    "unsur": Daftar("unsur pelayanan", Kumpulan("satu unsur", {
+        "kode": Isian("U1, U2, …"),
+        "nama": Isian("nama unsur"),
+        "nrr": Isian("nilai rata-rata"),
+        "tertimbang": Isian("NRR tertimbang"),
+        "konversi": Isian("nilai konversi"),
+        "mutu": Isian("mutu pelayanan unsur"),
+    })),
+    "jumlah_tertimbang": Isian("jumlah NRR tertimbang"),
+    "ikm": Isian("Indeks Kepuasan Masyarakat"),
+    "mutu": Isian("mutu pelayanan"),
+    "grafik": Isian("grafik nilai unsur", "gambar"),
+}, boleh_kosong=True)
+"""What :func:`konteks` gives (``bab3.skm``; absent without a survey)."""
 
 
 @dataclass(frozen=True)
