@@ -113,7 +113,8 @@ def _bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | 
                        if t.tingkat == "peringatan")
     if laporan.data is None or laporan.galat:
         galat = tuple(baris_temuan(t).removeprefix("galat: ") for t in laporan.temuan if t.tingkat == "galat")
-        return HasilKecamatan(folder, (), peringatan, galat, time.perf_counter() - mulai, DataError.exit_code)
+        kode = laporan.kode_keluar if laporan.data is not None else DataError.exit_code
+        return HasilKecamatan(folder, (), peringatan, galat, time.perf_counter() - mulai, kode)
     try:
         hasil = tulis_dokumen(laporan.dokumen, keluar / folder.resolve().name)
     except DocToolsError as exc:

@@ -233,7 +233,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     if laporan.galat:
         click.echo(f"galat: reviu menemukan {laporan.galat} galat; tidak ada dokumen yang ditulis "
                    f"(rinciannya juga dengan 'doctools check {data}')", err=True)
-        ctx.exit(DataError.exit_code)
+        ctx.exit(laporan.kode_keluar)
     hasil = tulis_dokumen(laporan.dokumen, keluar / data.resolve().name)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
@@ -392,6 +392,61 @@ def init(folder: Path, kecamatan: str | None, kabupaten: str, kota: bool, dengan
         click.echo(f"ditulis: {path}")
     click.echo(f"selanjutnya: ganti isian contohnya (NAMA CAMAT, kode wilayah 00.00.00, …) dengan data kecamatan Anda, "
                f"lalu jalankan 'doctools check {folder}' dan 'doctools build {folder}'.")
+
+
+class _Kelompok(click.Group):
+    context_class = _Konteks
+    command_class = _Perintah
+
+
+@main.group(cls=_Kelompok, context_settings=CONTEXT_SETTINGS)
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+def templat() -> None:
+    """Templat Word sendiri: salin templat bawaan untuk diubah, lihat variabel yang boleh dipakai.
+
+    Templat di FOLDER/templat/ sebuah kecamatan dipakai lebih dulu, lalu templat di folder
+    kabupatennya, lalu templat bawaan doctools; setiap berkas dicari sendiri-sendiri (kabupaten
+    boleh mengganti kop.docx saja). 'doctools check' memeriksa templat sendiri.
+    """
+
+
+@templat.command(context_settings=CONTEXT_SETTINGS)
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--jenis", "jenis", multiple=True, metavar="JENIS",
+              help="Hanya templat ini (boleh diulang atau dipisah koma): keputusan-iku, keputusan-iki, "
+                   "perjanjian-kinerja, laporan-kinerja, kop, tanda-tangan, tanda-tangan-berdampingan, "
+                   "kepala-lampiran. Bawaan: semuanya.")
+@click.option("--timpa", is_flag=True, help="Ganti templat yang sudah ada di FOLDER/templat/.")
+def salin(folder: Path, jenis: tuple[str, ...], timpa: bool) -> None:
+    """Salin templat bawaan ke FOLDER/templat/ untuk diubah di Word atau LibreOffice.
+
+    FOLDER adalah folder kecamatan (templatnya untuk kecamatan itu saja) atau folder kabupaten
+    (untuk semua kecamatannya). Templat yang sudah ada tidak ditimpa tanpa --timpa.
+    """
+    from doctools.templat.salin import salin as salin_templat
+
+    for path in salin_templat(folder, jenis, timpa=timpa):
+        click.echo(f"disalin: {path}")
+    click.echo(f"selanjutnya: ubah templatnya di Word atau LibreOffice (hapus yang tidak diubah), lalu periksa "
+               f"dengan 'doctools check {folder}'.")
+
+
+@templat.command(context_settings=CONTEXT_SETTINGS)
+@click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
+@click.argument("jenis")
+def variabel(jenis: str) -> None:
+    """Daftar variabel, bagian bersama dan filter yang boleh dipakai templat JENIS.
+
+    JENIS: keputusan-iku, keputusan-iki, perjanjian-kinerja, laporan-kinerja, atau bagian
+    bersama kop, tanda-tangan, tanda-tangan-berdampingan, kepala-lampiran.
+    """
+    from doctools.documents import KETENTUAN_TEMPLAT, VARIABEL_BAGIAN
+    from doctools.render import filters
+    from doctools.templat.salin import daftar_variabel
+
+    for baris in daftar_variabel(jenis, KETENTUAN_TEMPLAT, VARIABEL_BAGIAN, list(filters())):
+        click.echo(baris)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,8 +20,8 @@ GAMBAR_LOGO_MM = 22.0
 
 BUTIR = Kumpulan("satu butir daftar bernomor", {
     "tanda": Isian("penanda yang dihitung: a., b., … / 1., 2., … / (1), (2), …"),
-    "huruf": Isian("sama dengan tanda (nama lama)"),
-    "angka": Isian("sama dengan tanda (nama lama)"),
+    "huruf": Isian("penanda, sama dengan tanda (dipakai pada daftar berhuruf: Menimbang, Tugas)"),
+    "angka": Isian("penanda, sama dengan tanda (dipakai pada daftar bernomor: Mengingat, Tembusan)"),
     "teks": Isian("isi butir, dengan tanda baca akhir (;, ; dan, .) yang dihitung"),
 })
 """An item of a legal list (:func:`butir`)."""

@@ -26,10 +26,11 @@ with :func:`aturan` (``"<keluarga>.<nama>"``, one level) and each check with :fu
 (a function of :class:`KonteksReviu` yielding findings, returning nothing when its data is
 absent), then import the module below. A rule family is its id prefix: ``data``/``dokumen``
 (loading and composing), ``angka``, ``silang``, ``anggaran``, ``orang`` (dates, people, place
-names), ``bentuk``, ``skm`` and ``awal`` (stand-ins of the starter data left in place).
+names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left in place) and ``templat``
+(a kecamatan's own Word templates, :mod:`doctools.reviu.templat`).
 """
 
-from doctools.reviu import anggaran, angka, awal, bentuk, nama, orang, silang, skm  # noqa: F401  (register rules)
+from doctools.reviu import anggaran, angka, awal, bentuk, nama, orang, silang, skm, templat  # noqa: F401  (register rules)
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu, pemeriksa
 from doctools.reviu.laporan import SKEMA, baris_temuan, ke_json, ke_teks
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from doctools.batch import adalah_kabupaten, daftar_kecamatan
 from doctools.documents import JENIS_DOKUMEN, Dokumen
-from doctools.errors import DataError
+from doctools.errors import DataError, TemplateError
 from doctools.load import muat_berkas
 from doctools.model import DataKecamatan, muat_data
 from doctools.model.rapikan import pisah_sebutan_kecamatan
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
+from doctools.reviu.templat import periksa_templat_sendiri
 from doctools.reviu.temuan import CATATAN_DOKUMEN, INFO_DOKUMEN, SUSUN, Temuan, dari_galat, rapikan
 
 
@@ -36,6 +37,14 @@ class Laporan:
     @property
     def galat(self) -> int:
         return sum(t.tingkat == "galat" for t in self.temuan)
+
+    @property
+    def kode_keluar(self) -> int:
+        """The exit status of a build stopped by this reviu: 3 when only templates are wrong, else 2."""
+        galat = [t for t in self.temuan if t.tingkat == "galat"]
+        if galat and all((t.aturan or "").startswith("templat.") for t in galat):
+            return TemplateError.exit_code
+        return DataError.exit_code
 
     @property
     def peringatan(self) -> int:
@@ -99,6 +108,7 @@ def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,
             continue
         dokumen += hasil
         temuan += [_dari_dokumen(t) for d in hasil for t in d.temuan]
+    temuan += periksa_templat_sendiri(data, dokumen)
     konteks = KonteksReviu(data, pengaturan or pengaturan_bawaan(), tuple(kecamatan_lain))
     for pemeriksa in PEMERIKSA:
         try:

@@ -50,7 +50,7 @@ ASAL = "{urn:doctools:templat}asal"
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 SISIP = re.compile(r"^\{%-?p?\s*include\s+[\"'“”‘’]([^\"'“”‘’]*)[\"'“”‘’]\s*-?%\}$")
-_TAG_PARAGRAF = re.compile(r"\{%-?p\s|\{#p\s|\{\{p\s")
+_TAG_PARAGRAF = re.compile(r"(?:\{%|\{\{|\{#)p ")
 """Tags that make docxtpl replace their whole paragraph."""
 
 _W_P, _W_T, _W_TBL, _W_TC, _W_TR = qn("w:p"), qn("w:t"), qn("w:tbl"), qn("w:tc"), qn("w:tr")
@@ -195,7 +195,7 @@ def _kosong(p: etree._Element) -> bool:
 def _tandai(root: etree._Element, nama: str) -> None:
     """Mark every paragraph with its file and place (for the messages of ``check``)."""
     for p, letak in lokasi_paragraf(root):
-        p.set(ASAL, f"{nama}\x1f{letak}")
+        p.set(ASAL, f"{nama}|{letak}")
 
 
 def lokasi_paragraf(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -239,7 +239,7 @@ def _baca_bagian(path: Path, _diubah: int, _ukuran: int, tandai: bool) -> Bagian
     rapikan_tag(body)
     selamatkan_pemisah(body)
     if tandai:
-        _tandai(body, path.name)
+        _tandai(body, str(path))
     isi = [el for el in body if el.tag in (_W_P, _W_TBL)]
     if len(isi) >= 2 and isi[-1].tag == _W_P and isi[-2].tag == _W_TBL and _kosong(isi[-1]):
         isi.pop()  # Word and LibreOffice always end a document with a paragraph after a table

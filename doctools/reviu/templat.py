@@ -1,0 +1,109 @@
+"""Rules ``templat.*``: a kecamatan's or kabupaten's own Word templates, read before anything is built.
+
+Only the templates a kecamatan brings itself (in its ``templat/`` folder or its kabupaten's) are
+read, together with the built-in ones they are combined with; the shipped templates are checked
+by the tests. Each template is read once per process while its files are unchanged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+from doctools.documents import KETENTUAN_TEMPLAT, Dokumen
+from doctools.errors import Lokasi
+from doctools.model import DataKecamatan
+from doctools.render import KERTAS_MM
+from doctools.reviu.temuan import Temuan, aturan
+from doctools.templat import BAGIAN, CariTemplat, folder_templat
+from doctools.templat.cari import abaikan
+from doctools.templat.periksa import Halaman, Masalah, periksa_templat
+
+BERKAS = aturan("templat.berkas", "galat", "templat sendiri ada dan merupakan berkas Word (.docx) yang utuh")
+SINTAKS = aturan("templat.sintaks", "galat",
+                 "tag templat ditulis benar: utuh dalam satu paragraf, blok for/if ditutup, filter dikenal")
+VARIABEL = aturan("templat.variabel", "galat", "templat hanya memakai variabel yang disediakan jenis dokumennya")
+BAGIAN_WAJIB = aturan("templat.bagian", "galat",
+                      "templat menyisipkan bagian bersama yang diperlukan (kop, tanda tangan, kepala Lampiran)")
+HALAMAN = aturan("templat.halaman", "peringatan",
+                 "Lampiran dimulai di halaman baru; bagian (section) dan halaman mendatar yang diperlukan ada")
+TEKS_HILANG = aturan("templat.teks-hilang", "peringatan", "tidak ada teks di paragraf atau baris yang diganti tag")
+TIDAK_DIKENAL = aturan("templat.tidak-dikenal", "peringatan", "setiap berkas di folder templat/ dikenal namanya")
+PENGATURAN = aturan("templat.pengaturan", "peringatan",
+                    "kertas, margin dan huruf templat sendiri yang tidak dipakai karena pengaturan yang berlaku")
+HEADER_BAGIAN = aturan("templat.header-bagian", "peringatan", "bagian bersama tidak menaruh isi di header/footer")
+
+_ATURAN = {a.id: a for a in (BERKAS, SINTAKS, VARIABEL, BAGIAN_WAJIB, HALAMAN, TEKS_HILANG, TIDAK_DIKENAL,
+                             PENGATURAN, HEADER_BAGIAN)}
+
+
+def _tampil(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _temuan(m: Masalah) -> Temuan:
+    return _ATURAN[m.aturan](m.pesan, Lokasi(_tampil(m.berkas)))
+
+
+def berkas_tak_dikenal(folder: Sequence[Path]) -> list[Temuan]:
+    """Files in a ``templat/`` folder that no document kind or shared part reads."""
+    dikenal = [f"{j}.docx" for j in KETENTUAN_TEMPLAT] + [f"{b}.docx" for b in BAGIAN]
+    hasil = []
+    for f in folder:
+        if not f.is_dir():
+            continue
+        for path in sorted(f.iterdir()):
+            if abaikan(path) or path.name in dikenal:
+                continue
+            saran = difflib.get_close_matches(path.name.lower(), dikenal, n=1, cutoff=0.6)
+            petunjuk = f"; maksudnya {saran[0]}?" if saran else f"; nama yang dikenal: {', '.join(dikenal)}"
+            hasil.append(TIDAK_DIKENAL(f"berkas ini tidak dipakai oleh dokumen mana pun{petunjuk}",
+                                       Lokasi(_tampil(path))))
+    return hasil
+
+
+def _versi(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    hasil = []
+    for p in paths:
+        try:
+            st = p.stat()
+            hasil.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            hasil.append((str(p), 0, 0))
+    return tuple(hasil)
+
+
+@functools.lru_cache(maxsize=128)
+def _periksa(jenis: str, folder: tuple[Path, ...], halaman: Halaman | None,
+             _versi_berkas: tuple[tuple[str, int, int], ...]) -> tuple[Masalah, ...]:
+    return tuple(periksa_templat(f"{jenis}.docx", CariTemplat(folder), KETENTUAN_TEMPLAT[jenis], halaman=halaman))
+
+
+def periksa_templat_sendiri(data: DataKecamatan, dokumen: Sequence[Dokumen]) -> list[Temuan]:
+    """The ``templat.*`` findings of a kecamatan: its own templates, for the documents it will build."""
+    folder = folder_templat(data.folder)
+    hasil = berkas_tak_dikenal(folder)
+    cari = CariTemplat(folder)
+    berkas_sendiri = [f for f in folder if f.is_dir()]
+    if not berkas_sendiri:
+        return hasil
+    for jenis in dict.fromkeys(d.jenis for d in dokumen):
+        if jenis not in KETENTUAN_TEMPLAT:
+            continue
+        utama = cari.sendiri(f"{jenis}.docx")
+        if not utama and not any(cari.sendiri(f"{b}.docx") for b in BAGIAN):
+            continue
+        p = data.instansi.pengaturan
+        halaman = None
+        if utama and p.tata_letak == "pengaturan":
+            lebar, tinggi = KERTAS_MM[p.kertas]
+            halaman = Halaman(lebar, tinggi, (float(p.margin.atas), float(p.margin.bawah), float(p.margin.kiri),
+                                              float(p.margin.kanan)), p.huruf.nama, float(p.huruf.ukuran))
+        semua = [f / f"{nama}.docx" for f in berkas_sendiri for nama in (jenis, *BAGIAN)]
+        hasil += [_temuan(m) for m in _periksa(jenis, folder, halaman, _versi(semua))]
+    return hasil
