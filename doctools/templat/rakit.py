@@ -17,6 +17,8 @@ Three things happen to a template's XML (in memory) before docxtpl renders it:
    come with it (its definition wins for the styles its content uses), and so do its pictures,
    hyperlinks and list numbering. A part may not include another part. The empty paragraph Word
    always puts after a final table is not inserted.
+4. **No-wrap cells are marked.** A cell holding text in the character style *Tanpa Putus* gets
+   ``w:noWrap`` (LibreOffice drops that cell property but keeps the style).
 
 Everything is done on the lxml tree python-docx parsed, so the result is one template that
 docxtpl renders in a single pass, with one context: a part sees the variables of the document
@@ -41,6 +43,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from doctools import ooxml
 from doctools.errors import TemplateError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -458,6 +461,28 @@ class _Penggabung:
         return hasil
 
 
+GAYA_TANPA_PUTUS = "tanpa putus"
+"""The character style (by name, any case) marking text that must never wrap: its cell becomes no-wrap."""
+
+
+def tandai_tanpa_putus(doc: DocumentObject) -> None:
+    """A table cell holding text in the character style *Tanpa Putus* is marked no-wrap (``w:noWrap``).
+
+    The layout pass sizes no-wrap cells to their whole lines (a signature's name, NIP, place and
+    date). Word sets no-wrap in Table Properties; LibreOffice has no such option and drops it when
+    it saves a .docx, but it keeps character styles, so the style is the mark that survives both.
+    """
+    ids = {st.get(qn("w:styleId")) for st in doc.styles.element.findall(qn("w:style"))
+           if st.get(qn("w:type")) == "character"
+           and (nama := st.find(qn("w:name"))) is not None and nama.get(qn("w:val")).lower() == GAYA_TANPA_PUTUS}
+    if not ids:
+        return
+    for tc in doc.element.body.iter(_W_TC):
+        if any(rs.get(qn("w:val")) in ids for rs in tc.iter(qn("w:rStyle"))
+               if next(rs.iterancestors(_W_TC), None) is tc):
+            ooxml.set_no_wrap(tc)
+
+
 @dataclass
 class Rakitan:
     """What preparing a template did: the parts inserted (name, file, first element, elements)."""
@@ -485,6 +510,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
         _tandai(body, nama)
     rakitan = Rakitan()
     if cari_bagian is None:
+        tandai_tanpa_putus(doc)
         return rakitan
     penggabung = _Penggabung(doc)
     for p in [p for p in body.iter(_W_P) if sisipan(p) is not None]:
@@ -505,6 +531,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
         induk.remove(p)
         _akhiri_sel(induk)
         rakitan.sisipan.append((nama_bagian, path, elemen))
+    tandai_tanpa_putus(doc)
     return rakitan
 
 
