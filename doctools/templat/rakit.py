@@ -5,7 +5,8 @@ Three things happen to a template's XML (in memory) before docxtpl renders it:
 1. **Split tags are mended.** Word and LibreOffice split text into runs on every edit, spell
    check or language change; a tag typed as ``{{ kop.instansi }}`` may end up in five runs with
    proofing marks between. Every tag found in a paragraph's text is put back into the first of
-   its runs (which keeps its formatting), so docxtpl always sees it whole.
+   its runs (which keeps its formatting), so docxtpl always sees it whole. A ``{% vm %}`` takes
+   the rest of its paragraph with it: docxtpl prints only the text sharing its run once per group.
 2. **Page and section breaks survive docxtpl.** docxtpl removes a paragraph that holds a
    ``{%p … %}`` tag. LibreOffice, saving a .docx, writes a paragraph's "page break before" as a
    page break at the end of the paragraph *before* it; when that one is a tag paragraph, the break
@@ -52,6 +53,8 @@ ASAL = "{urn:doctools:templat}asal"
 """An attribute set (only when checking, never when rendering) on each paragraph: its file and place."""
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_TAG_ATAU_VM = re.compile(r"\{%\s*vm\s*%\}.*|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+"""A tag; ``{% vm %}`` with the rest of its paragraph (docxtpl merges only what shares its text node)."""
 SISIP = re.compile(r"^\{%-?p?\s*include\s+[\"'“”‘’]([^\"'“”‘’]*)[\"'“”‘’]\s*-?%\}$")
 _TAG_PARAGRAF = re.compile(r"(?:\{%|\{\{|\{#)p ")
 """Tags that make docxtpl replace their whole paragraph."""
@@ -91,7 +94,7 @@ def rapikan_tag(root: etree._Element) -> None:
             continue
         pemilik = [k for k, s in enumerate(isi) for _ in s]  # the w:t of every character
         awal_t = [0, *itertools.accumulate(len(s) for s in isi)]  # where each w:t starts
-        for m in reversed(list(TAG.finditer(gabung))):
+        for m in reversed(list(_TAG_ATAU_VM.finditer(gabung))):
             i, j = pemilik[m.start()], pemilik[m.end() - 1]
             if i == j:
                 continue
