@@ -52,3 +52,14 @@ def test_setiap_berkas_data_ikut_dalam_wheel() -> None:
 def test_templat_setiap_jenis_dokumen_dikirim() -> None:
     nama = {p.name for p in sumber.folder_templat().glob("*.docx")}
     assert {f"{jenis}.docx" for jenis in JENIS_DOKUMEN} <= nama
+
+
+def test_bagian_bersama_dikirim() -> None:
+    """Every shared part is in templates_docx/bagian/ and matched by a package-data pattern."""
+    from doctools.templat import BAGIAN
+
+    bagian = sumber.folder_templat() / "bagian"
+    assert sorted(p.stem for p in bagian.glob("*.docx")) == sorted(BAGIAN)
+    pola = SETUPTOOLS["package-data"]["doctools.templates_docx"]
+    for path in bagian.iterdir():
+        assert any(fnmatch.fnmatch(f"bagian/{path.name}", p) for p in pola), path.name

@@ -1,4 +1,5 @@
-"""The shipped Word templates: each loads, and asks only for data its document module provides."""
+"""The shipped Word templates: each loads, its shared parts are inserted, and it asks only for data its
+document module provides (the declared context is checked against the built one in tests/templat)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,38 @@ from pathlib import Path
 
 import pytest
 from docxtpl import DocxTemplate
+from jinja2 import meta
 
 from doctools.build import TEMPLATES_DIR
-from doctools.documents import keputusan_iku, susun_semua
+from doctools.documents import KETENTUAN_TEMPLAT, keputusan_iku, susun_semua
 from doctools.model import muat_data
 from doctools.render import jinja_env, load_template
+from doctools.templat import BAGIAN, CariTemplat, siapkan
 from tests.conftest import CONTOH, TEMPLATES, SalinanData
 
 SEMUA_TEMPLAT = sorted(TEMPLATES.glob("*.docx"))
+SEMUA_BAGIAN = sorted((TEMPLATES / "bagian").glob("*.docx"))
 
 
 def _variabel(path: Path) -> set[str]:
-    return DocxTemplate(str(path)).get_undeclared_template_variables(jinja_env())
+    """The top-level names a template asks for, with its shared parts inserted (as docxtpl reads it)."""
+    tpl = DocxTemplate(str(path))
+    tpl.init_docx()
+    siapkan(tpl.docx, CariTemplat().bagian)
+    return meta.find_undeclared_variables(jinja_env().parse(tpl.patch_xml(tpl.get_xml())))
 
 
 def test_direktori_templat() -> None:
     assert TEMPLATES_DIR == TEMPLATES
-    assert "keputusan-iku.docx" in [p.name for p in SEMUA_TEMPLAT]
+    assert [p.name for p in SEMUA_TEMPLAT] == sorted(f"{jenis}.docx" for jenis in KETENTUAN_TEMPLAT)
+    assert sorted(p.stem for p in SEMUA_BAGIAN) == sorted(BAGIAN)
 
 
-@pytest.mark.parametrize("path", SEMUA_TEMPLAT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SEMUA_TEMPLAT + SEMUA_BAGIAN, ids=lambda p: p.name)
 def test_templat_dapat_dimuat(path: Path) -> None:
     tpl = load_template(path)
     assert tpl.docx is not None
     assert tpl.docx.paragraphs
-    assert _variabel(path)  # every shipped template prints data
 
 
 def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
@@ -38,7 +46,7 @@ def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
     assert dok.templat == "keputusan-iku.docx"
     diminta = _variabel(TEMPLATES / dok.templat)
     assert diminta <= set(dok.konteks), diminta - set(dok.konteks)
-    # the frame every decree prints
+    # the frame every decree prints, its shared parts included
     assert {"kop", "judul", "nomor", "tentang_kapital", "menimbang", "mengingat", "diktum_awal", "diktum_akhir", "ttd",
             "tembusan", "lampiran", "tugas", "fungsi", "tujuan", "iku"} <= diminta
 
@@ -51,8 +59,6 @@ def test_variabel_setiap_templat_tersedia_untuk_contoh() -> None:
         dipakai.setdefault(dok.templat, set(dok.konteks))
         dipakai[dok.templat] &= set(dok.konteks)  # several documents may share one template
     for path in SEMUA_TEMPLAT:
-        if path.name not in dipakai:
-            continue
         kurang = _variabel(path) - dipakai[path.name]
         assert not kurang, f"{path.name} memakai data yang tidak disediakan: {sorted(kurang)}"
-    assert "keputusan-iku.docx" in dipakai
+    assert set(dipakai) == {p.name for p in SEMUA_TEMPLAT}
