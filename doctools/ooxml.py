@@ -32,6 +32,8 @@ _PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:w
                    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
                    "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", *_PPR_AFTER_PBDR)
 _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
                "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
@@ -163,6 +165,18 @@ def reorder_cell_properties(root: BaseOxmlElement) -> None:
             for kid in kids:
                 tcPr.remove(kid)
             tcPr.extend(ordered)
+
+
+def reorder_paragraph_properties(root: BaseOxmlElement) -> None:
+    """Put ``w:pPr`` children back in schema order (LibreOffice writes ``w:sectPr`` before ``w:pStyle``)."""
+    rank = {qn(tag): i for i, tag in enumerate(_PPR_ORDER)}
+    for pPr in root.iter(qn("w:pPr")):
+        kids = list(pPr)
+        ordered = sorted(kids, key=lambda el: rank.get(el.tag, len(rank)))
+        if ordered != kids:
+            for kid in kids:
+                pPr.remove(kid)
+            pPr.extend(ordered)
 
 
 def add_field(p: BaseOxmlElement, instr: str, cached: str = "") -> None:

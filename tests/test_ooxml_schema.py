@@ -51,7 +51,8 @@ def test_dokumen_kecamatan_baru_lulus_skema(baru: dict[str, Path]) -> None:
     assert {nama: g for nama, path in baru.items() if (g := galat(path))} == {}
 
 
-@pytest.mark.parametrize("templat", sorted(TEMPLATES.glob("*.docx")), ids=lambda p: p.name)
+@pytest.mark.parametrize("templat", sorted([*TEMPLATES.glob("*.docx"), *(TEMPLATES / "bagian").glob("*.docx")]),
+                         ids=lambda p: p.name)
 def test_templat_lulus_skema(templat: Path) -> None:
     assert galat(templat) == []
 

@@ -1,6 +1,6 @@
 """Prepare a Word template for docxtpl: mend split tags, keep page breaks, insert the shared parts.
 
-Three things happen to a template's XML (in memory) before docxtpl renders it:
+These things happen to a template's XML (in memory) before docxtpl renders it:
 
 1. **Split tags are mended.** Word and LibreOffice split text into runs on every edit, spell
    check or language change; a tag typed as ``{{ kop.instansi }}`` may end up in five runs with
@@ -18,7 +18,9 @@ Three things happen to a template's XML (in memory) before docxtpl renders it:
    come with it (its definition wins for the styles its content uses), and so do its pictures,
    hyperlinks and list numbering. A part may not include another part. The empty paragraph Word
    always puts after a final table is not inserted.
-4. **No-wrap cells are marked.** A cell holding text in the character style *Tanpa Putus* gets
+4. **Paragraph properties in schema order.** LibreOffice writes a section break before a
+   paragraph's style; Word's schema wants the style first.
+5. **No-wrap cells are marked.** A cell holding text in the character style *Tanpa Putus* gets
    ``w:noWrap`` (LibreOffice drops that cell property but keeps the style).
 
 Everything is done on the lxml tree python-docx parsed, so the result is one template that
@@ -242,6 +244,7 @@ def _buka(path: Path) -> DocumentObject:
 def _baca_bagian(path: Path, _diubah: int, _ukuran: int, tandai: bool) -> Bagian:
     doc = _buka(path)
     body = doc.element.body
+    ooxml.reorder_paragraph_properties(body)
     rapikan_tag(body)
     selamatkan_pemisah(body)
     if tandai:
@@ -507,6 +510,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
     (a template without parts). With ``tandai``, every paragraph is marked with its file and place.
     """
     body = doc.element.body
+    ooxml.reorder_paragraph_properties(body)
     rapikan_tag(body)
     selamatkan_pemisah(body)
     if tandai:

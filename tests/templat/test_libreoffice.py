@@ -26,6 +26,7 @@ from doctools.build import bangun_folder
 from doctools.cli import main
 from doctools.pdf import cari_soffice, ke_pdf
 from tests.conftest import CONTOH, TEMPLATES
+from tests.ooxml_schema import galat
 
 pytestmark = pytest.mark.libreoffice
 
@@ -230,6 +231,12 @@ def test_jumlah_halaman_keputusan_iku_tetap(hasil: tuple, tmp_path: Path) -> Non
     halaman = [int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(p)], capture_output=True, text=True,
                                                                check=True).stdout).group(1)) for p in pdf]
     assert halaman[0] == halaman[1] == 6
+
+
+def test_dokumen_dari_templat_libreoffice_lulus_skema(hasil: tuple) -> None:
+    """LibreOffice writes a paragraph's section break before its style; the documents stay schema-valid."""
+    _, libre, _ = hasil
+    assert {nama: g for nama, path in libre.items() if (g := galat(path))} == {}
 
 
 def test_check_menerima_templat_simpanan_libreoffice(hasil: tuple) -> None:

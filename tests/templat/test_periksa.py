@@ -113,6 +113,20 @@ def test_blok_tidak_ditutup_disebut_di_paragraf_pembukanya(salin_contoh: Salinan
                "{%p if menimbang_tunggal %}" in b for b in sintaks), sintaks
 
 
+def test_variabel_salah_eja_dalam_tag_yang_dipotong_word(tmp_path: Path) -> None:
+    """A tag Word split over runs (proofing marks, rsids) is read whole: its misspelling is found."""
+    doc = docx.Document()
+    p = doc.add_paragraph()
+    for k, potong in enumerate(("Kepada ", "{", "{ kop.ins", "tansii", " }", "}")):
+        run = p.add_run(potong)
+        run._r.set(qn("w:rsidR"), f"00B{k:05d}")
+        run._r.addprevious(docx.oxml.parse_xml(f'<w:proofErr xmlns:w="{W}" w:type="spellStart"/>'))
+    doc.save(str(tmp_path / "kop.docx"))
+    [m] = periksa_templat("kop", CariTemplat((tmp_path,)), VARIABEL_BAGIAN["kop"])
+    assert m.pesan == ("paragraf 1 (“Kepada {{ kop.instansii }}”): variabel 'kop.instansii' tidak dikenal; "
+                       "maksudnya kop.instansi?")
+
+
 def test_tag_terputus_enter_dan_filter_salah(tmp_path: Path) -> None:
     doc = docx.Document()
     doc.add_paragraph("{{ kop.")
