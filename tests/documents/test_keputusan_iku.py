@@ -226,7 +226,9 @@ def test_lampiran_di_halaman_baru(doc) -> None:
     [i] = [n for n, p in enumerate(paragraf) if p.text == "LAMPIRAN"]
     sebelum = paragraf[i - 1]
     assert sebelum.text == ""
-    assert sebelum.paragraph_format.page_break_before is True
+    # through its style (a direct "page break before" LibreOffice would move into the tag paragraph before)
+    assert sebelum.style.name == "Awal Lampiran"
+    assert sebelum.style.paragraph_format.page_break_before is True
 
 
 def test_kepala_lampiran_mengulang_nomor_tanggal_tentang(body) -> None:

@@ -1,4 +1,4 @@
-"""``doctools check`` reads a kecamatan's own templates: what is refused, what is warned, where it is."""
+"""Rules ``templat.*``: ``doctools check`` reads a kecamatan's own templates — what is refused, what is warned, where."""
 
 from __future__ import annotations
 
