@@ -63,6 +63,8 @@ _TAG_PARAGRAF = re.compile(r"(?:\{%|\{\{|\{#)p ")
 
 _W_P, _W_T, _W_TBL, _W_TC, _W_TR = qn("w:p"), qn("w:t"), qn("w:tbl"), qn("w:tc"), qn("w:tr")
 _W_BR, _W_PPR, _W_SECTPR = qn("w:br"), qn("w:pPr"), qn("w:sectPr")
+_W_STYLE_ID, _W_VAL = qn("w:styleId"), qn("w:val")
+_W_PSTYLE, _W_RSTYLE, _W_TBLSTYLE = qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle")
 _DIBUANG = tuple(qn(t) for t in ("w:proofErr", "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart",
                                  "w:commentRangeEnd", "w:permStart", "w:permEnd"))
 
@@ -72,28 +74,38 @@ _DIBUANG = tuple(qn(t) for t in ("w:proofErr", "w:bookmarkStart", "w:bookmarkEnd
 
 def teks_milik(p: etree._Element) -> list[etree._Element]:
     """The ``w:t`` of a paragraph itself (not of a text box's paragraphs inside it), in order."""
+    if p.find(f".//{_W_P}") is None:  # no text box inside: every w:t is the paragraph's own
+        return list(p.iter(_W_T))
     return [t for t in p.iter(_W_T) if next(t.iterancestors(_W_P), None) is p]
 
 
 def teks_paragraf(p: etree._Element) -> str:
-    return "".join(t.text or "" for t in teks_milik(p))
+    """The paragraph's text (a text box inside it included: a template has none worth reading apart)."""
+    return "".join(p.itertext(_W_T))
 
 
 def paragraf_tag(p: etree._Element) -> bool:
     """A paragraph docxtpl replaces whole: it holds a ``{%p``, ``{#p`` or ``{{p`` tag."""
-    return bool(_TAG_PARAGRAF.search(teks_paragraf(p)))
+    teks = teks_paragraf(p)
+    return "p " in teks and bool(_TAG_PARAGRAF.search(teks))
+
+
+_TERPOTONG = etree.XPath(".//w:p[count(.//w:t) > 1][.//w:t[contains(., '{') or contains(., '}') "
+                         "or contains(., '%') or contains(., '#')]]", namespaces={"w": W_NS})
+"""Paragraphs where a tag may be split: several text nodes, one with a tag mark (found in C, not Python)."""
+_BERPEMISAH = etree.XPath(".//w:p[.//w:br[@w:type='page'] or w:pPr/w:sectPr or w:pPr/w:pageBreakBefore]",
+                          namespaces={"w": W_NS})
+_BERSISIPAN = etree.XPath(".//w:p[.//w:t[contains(., 'include')]]", namespaces={"w": W_NS})
 
 
 def rapikan_tag(root: etree._Element) -> None:
     """Put every tag split over several runs back into the first of them (see the module docstring)."""
-    for p in root.iter(_W_P):
+    for p in _TERPOTONG(root):
         daftar = teks_milik(p)
         if len(daftar) < 2:
             continue
         isi = [t.text or "" for t in daftar]
         gabung = "".join(isi)
-        if "{" not in gabung:
-            continue
         pemilik = [k for k, s in enumerate(isi) for _ in s]  # the w:t of every character
         awal_t = [0, *itertools.accumulate(len(s) for s in isi)]  # where each w:t starts
         for m in reversed(list(_TAG_ATAU_VM.finditer(gabung))):
@@ -135,7 +147,7 @@ def selamatkan_pemisah(root: etree._Element) -> None:
     paragraph only: a ``{{p`` paragraph is replaced by the paragraphs it prints), goes onto the
     next paragraph that stays; a section break into a new empty paragraph right after it.
     """
-    for p in [p for p in root.iter(_W_P) if paragraf_tag(p)]:
+    for p in [p for p in _BERPEMISAH(root) if paragraf_tag(p)]:
         ppr = p.find(_W_PPR)
         sect = ppr.find(_W_SECTPR) if ppr is not None else None
         if sect is not None:
@@ -161,9 +173,10 @@ def selamatkan_pemisah(root: etree._Element) -> None:
 
 def sisipan(p: etree._Element) -> str | None:
     """The part name of an include paragraph (``{%p include "kop" %}``), else None."""
-    teks = teks_paragraf(p).strip()
+    teks = teks_paragraf(p)
     if "include" not in teks:
         return None
+    teks = teks.strip()
     m = SISIP.match(teks)
     return m.group(1).strip() if m else None
 
@@ -183,7 +196,8 @@ class Bagian:
     """A shared part, read once: its body elements and what they need from their package."""
 
     path: Path
-    isi: tuple[bytes, ...]
+    elemen: tuple[etree._Element, ...]
+    """The body elements, parsed once; each insertion takes a deep copy."""
     gaya: dict[str, _Gaya]
     gaya_dipakai: tuple[str, ...]
     abstrak: dict[str, bytes]
@@ -296,7 +310,7 @@ def _baca_bagian(path: Path, _diubah: int, _ukuran: int, tandai: bool) -> Bagian
                     rel.target_part.element.find(f".//{qn('w:drawing')}") is not None:
                 ada_header = True
     sisip = tuple(n for el in isi for p in el.iter(_W_P) if (n := sisipan(p)) is not None)
-    return Bagian(path, tuple(etree.tostring(el) for el in isi), gaya, tuple(dict.fromkeys(dipakai)), abstrak,
+    return Bagian(path, tuple(isi), gaya, tuple(dict.fromkeys(dipakai)), abstrak,
                   nomor, relasi, ada_header, sisip, pemisah_bagian)
 
 
@@ -311,8 +325,19 @@ def baca_bagian(path: Path, *, tandai: bool = False) -> Bagian:
 # ---- merging what a part needs into the document -------------------------------------------------
 
 
+_NS = {"w": W_NS}
+_GAYA_ID = etree.XPath("w:style[@w:styleId=$i]", namespaces=_NS)
+_GAYA_NAMA = etree.XPath("w:style[@w:type=$t][translate(w:name/@w:val, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                         "'abcdefghijklmnopqrstuvwxyz')=$n]", namespaces=_NS)
+_GAYA_BAWAAN = etree.XPath("w:style[@w:type=$t][@w:default='1' or @w:default='true']/@w:styleId", namespaces=_NS)
+
+
 class _Penggabung:
-    """Copies a part's styles, numbering and relationships into one document, once per part."""
+    """Copies a part's styles, numbering and relationships into one document, once per part.
+
+    Styles are looked up with XPath as needed rather than indexed: a document has a few hundred
+    styles and a part uses a handful.
+    """
 
     def __init__(self, doc: DocumentObject) -> None:
         self.doc = doc
@@ -321,71 +346,62 @@ class _Penggabung:
         self._peta_nomor: dict[Path, dict[str, str]] = {}
         self._peta_relasi: dict[Path, dict[str, str]] = {}
 
-    # styles
-    def _gaya_dokumen(self) -> tuple[dict[str, etree._Element], dict[tuple[str, str], etree._Element]]:
-        per_id, per_nama = {}, {}
-        for st in self.styles.findall(qn("w:style")):
-            per_id[st.get(qn("w:styleId"))] = st
-            nama = st.find(qn("w:name"))
-            if nama is not None:
-                per_nama[(st.get(qn("w:type")), nama.get(qn("w:val")).lower())] = st
-        return per_id, per_nama
+    def ada_gaya(self, sid: str) -> bool:
+        return bool(_GAYA_ID(self.styles, i=sid))
 
     def gaya(self, bagian: Bagian) -> dict[str, str]:
         """Part style id → document style id; the part's definitions of the styles it uses win."""
         if bagian.path in self._peta_gaya:
             return self._peta_gaya[bagian.path]
         peta: dict[str, str] = {}
-        per_id, per_nama = self._gaya_dokumen()
-        bawaan = {st.get(qn("w:type")): st.get(qn("w:styleId")) for st in per_id.values()
-                  if st.get(qn("w:default")) in ("1", "true")}
-        baru: list[tuple[_Gaya, etree._Element]] = []
+        baru: list[etree._Element] = []
 
         def petakan(sid: str, utama: bool) -> None:
             if sid in peta or sid not in bagian.gaya:
                 return
             g = bagian.gaya[sid]
-            if g.bawaan and g.jenis in bawaan:
-                peta[sid] = bawaan[g.jenis]
-                return
-            ada = per_nama.get((g.jenis, g.nama.lower()))
+            if g.bawaan:
+                bawaan = _GAYA_BAWAAN(self.styles, t=g.jenis)
+                if bawaan:
+                    peta[sid] = str(bawaan[0])
+                    return
+            sama = _GAYA_NAMA(self.styles, t=g.jenis, n=g.nama.lower())
+            ada = sama[0] if sama else None
             if ada is not None and not utama:
-                peta[sid] = ada.get(qn("w:styleId"))
+                peta[sid] = ada.get(_W_STYLE_ID)
                 return
             el = parse_xml(g.xml)
             if ada is not None:
-                peta[sid] = ada.get(qn("w:styleId"))
-                el.set(qn("w:styleId"), peta[sid])
+                peta[sid] = ada.get(_W_STYLE_ID)
+                el.set(_W_STYLE_ID, peta[sid])
                 ada.addprevious(el)
                 self.styles.remove(ada)
             else:
                 tujuan, k = sid, 1
-                while tujuan in per_id:
+                while self.ada_gaya(tujuan):
                     k += 1
                     tujuan = f"{sid}{k}"
                 peta[sid] = tujuan
-                el.set(qn("w:styleId"), tujuan)
+                el.set(_W_STYLE_ID, tujuan)
                 self.styles.append(el)
-            per_id[peta[sid]] = el
-            per_nama[(g.jenis, g.nama.lower())] = el
-            baru.append((g, el))
+            baru.append(el)
             if g.dasar:
                 petakan(g.dasar, False)
 
         for sid in bagian.gaya_dipakai:
             petakan(sid, True)
-        for _, el in baru:
-            for tag in ("w:basedOn", "w:next", "w:link"):
-                acuan = el.find(qn(tag))
+        for el in baru:
+            for tag in (qn("w:basedOn"), qn("w:next"), qn("w:link")):
+                acuan = el.find(tag)
                 if acuan is None:
                     continue
-                target = peta.get(acuan.get(qn("w:val")))
-                if target is None and acuan.get(qn("w:val")) in per_id and tag != "w:basedOn":
-                    target = acuan.get(qn("w:val"))
+                target = peta.get(acuan.get(_W_VAL))
+                if target is None and tag != qn("w:basedOn") and self.ada_gaya(acuan.get(_W_VAL)):
+                    target = acuan.get(_W_VAL)
                 if target is None:
                     el.remove(acuan)
                 else:
-                    acuan.set(qn("w:val"), target)
+                    acuan.set(_W_VAL, target)
             self._ganti_nomor(el, bagian)
         self._peta_gaya[bagian.path] = peta
         return peta
@@ -447,28 +463,31 @@ class _Penggabung:
     def salin(self, bagian: Bagian) -> list[etree._Element]:
         """Fresh copies of the part's body elements, pointing at this document's styles and parts."""
         peta = self.gaya(bagian)
-        ada = set(self._gaya_dokumen()[0])
         hasil = []
-        for xml in bagian.isi:
-            el = parse_xml(xml)
-            for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
-                for s in el.iter(qn(tag)):
-                    sid = s.get(qn("w:val"))
-                    if sid in peta:
-                        s.set(qn("w:val"), peta[sid])
-                    elif sid not in ada:
-                        s.getparent().remove(s)
-            self._ganti_nomor(el, bagian)
-            for node in el.iter():
-                for nama, nilai in list(node.attrib.items()):
-                    if nama.startswith(f"{{{R_NS}}}"):
-                        node.set(nama, self.relasi(bagian, nilai))
+        for asli in bagian.elemen:
+            el = copy.deepcopy(asli)
+            for s in el.iter(_W_PSTYLE, _W_RSTYLE, _W_TBLSTYLE):
+                sid = s.get(_W_VAL)
+                if sid in peta:
+                    s.set(_W_VAL, peta[sid])
+                elif not self.ada_gaya(sid):
+                    s.getparent().remove(s)
+            if bagian.nomor:
+                self._ganti_nomor(el, bagian)
+            if bagian.relasi:
+                for node in el.iter():
+                    for nama, nilai in list(node.attrib.items()):
+                        if nama.startswith(f"{{{R_NS}}}"):
+                            node.set(nama, self.relasi(bagian, nilai))
             hasil.append(el)
         return hasil
 
 
 GAYA_TANPA_PUTUS = "tanpa putus"
 """The character style (by name, any case) marking text that must never wrap: its cell becomes no-wrap."""
+_GAYA_KARAKTER = etree.XPath(".//w:rStyle[@w:val=$s]", namespaces=_NS)
+_TANPA_PUTUS = etree.XPath("w:style[@w:type='character'][translate(w:name/@w:val, 'TANPUS', 'tanpus')=$n]/@w:styleId",
+                           namespaces=_NS)
 
 
 def tandai_tanpa_putus(doc: DocumentObject) -> None:
@@ -478,15 +497,11 @@ def tandai_tanpa_putus(doc: DocumentObject) -> None:
     date). Word sets no-wrap in Table Properties; LibreOffice has no such option and drops it when
     it saves a .docx, but it keeps character styles, so the style is the mark that survives both.
     """
-    ids = {st.get(qn("w:styleId")) for st in doc.styles.element.findall(qn("w:style"))
-           if st.get(qn("w:type")) == "character"
-           and (nama := st.find(qn("w:name"))) is not None and nama.get(qn("w:val")).lower() == GAYA_TANPA_PUTUS}
-    if not ids:
-        return
-    for tc in doc.element.body.iter(_W_TC):
-        if any(rs.get(qn("w:val")) in ids for rs in tc.iter(qn("w:rStyle"))
-               if next(rs.iterancestors(_W_TC), None) is tc):
-            ooxml.set_no_wrap(tc)
+    for sid in {str(i) for i in _TANPA_PUTUS(doc.styles.element, n=GAYA_TANPA_PUTUS)}:
+        for rs in _GAYA_KARAKTER(doc.element.body, s=sid):
+            tc = next(rs.iterancestors(_W_TC), None)  # the innermost cell: a nested table's, not its host's
+            if tc is not None:
+                ooxml.set_no_wrap(tc)
 
 
 @dataclass
@@ -520,7 +535,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
         tandai_tanpa_putus(doc)
         return rakitan
     penggabung = _Penggabung(doc)
-    for p in [p for p in body.iter(_W_P) if sisipan(p) is not None]:
+    for p in [p for p in _BERSISIPAN(body) if sisipan(p) is not None]:
         nama_bagian = sisipan(p)
         assert nama_bagian is not None
         path = cari_bagian(nama_bagian)
