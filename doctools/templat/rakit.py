@@ -538,7 +538,12 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
     for p in [p for p in _BERSISIPAN(body) if sisipan(p) is not None]:
         nama_bagian = sisipan(p)
         assert nama_bagian is not None
-        path = cari_bagian(nama_bagian)
+        try:
+            path = cari_bagian(nama_bagian)
+        except TemplateError as exc:
+            if tandai or not nama:
+                raise
+            raise TemplateError(f"templat {nama}: {exc.pesan}") from None
         bagian = baca_bagian(path, tandai=tandai)
         if bagian.sisipan:
             raise TemplateError(f"templat bagian {path.name} menyisipkan bagian lain (\"{bagian.sisipan[0]}\"); "

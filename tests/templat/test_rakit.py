@@ -268,6 +268,7 @@ def test_bagian_tidak_dikenal_atau_tidak_ada(tmp_path: Path, isi: str, pesan: st
     doc.save(str(tmp_path / "t.docx"))
     with pytest.raises(TemplateError) as info:
         _render(tmp_path / "t.docx", {}, CariTemplat((), bawaan=tmp_path))
+    assert str(info.value).startswith("templat t.docx: ")
     assert pesan in str(info.value)
     assert info.value.exit_code == 3
 
