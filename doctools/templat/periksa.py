@@ -590,10 +590,20 @@ def periksa_templat(nama: str, cari: CariTemplat, ketentuan: KetentuanTemplat | 
         berkas[str(p)] = p
         return p
 
+    for n in dict.fromkeys(ada):
+        try:
+            baca_bagian(cari_bagian(n))
+        except TemplateError as exc:
+            rusak = cari.bagian(n) if n in BAGIAN else path
+            masalah.append(Masalah("templat.berkas" if rusak != path else "templat.bagian", "galat", rusak,
+                                   exc.pesan))
     try:
+        if any(m.tingkat == "galat" for m in masalah if m.aturan in ("templat.berkas", "templat.bagian")):
+            raise TemplateError("")
         rakitan = siapkan(doc, cari_bagian, nama=str(path), tandai=True)
     except TemplateError as exc:
-        masalah.append(Masalah("templat.bagian", "galat", path, exc.pesan))
+        if exc.pesan:
+            masalah.append(Masalah("templat.bagian", "galat", path, exc.pesan))
         doc = buka_templat(path)
         body = doc.element.body
         rakitan = siapkan(doc, None, nama=str(path), tandai=True)

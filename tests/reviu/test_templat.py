@@ -254,3 +254,16 @@ def test_json_memuat_temuan_templat(salin_contoh: SalinanData) -> None:
         assert t["berkas"] == str(templat / "kop.docx") and t["tingkat"] == "galat"
         assert re.search(r"variabel 'kop\.almat' tidak dikenal; maksudnya kop\.alamat\?$", t["pesan"])
     assert data["ringkasan"]["lulus"] is False
+
+
+def test_bagian_rusak_disebut_berkasnya(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    templat = salin_contoh.folder / "templat"
+    templat.mkdir()
+    (templat / "kop.docx").write_bytes(b"bukan docx")
+    hasil = jalankan("check", str(salin_contoh.folder))
+    assert hasil.exit_code == 2
+    [baris] = _temuan(hasil, "templat.berkas")
+    assert baris.startswith(f"galat: {templat / 'kop.docx'}: templat bagian {templat / 'kop.docx'} rusak atau bukan berkas "
+                            "Word (.docx)")
+    bangun = jalankan("build", str(salin_contoh.folder), "-o", str(tmp_path / "keluar"))
+    assert bangun.exit_code == 3 and not (tmp_path / "keluar").exists()
