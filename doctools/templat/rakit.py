@@ -560,8 +560,3 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
         rakitan.sisipan.append((nama_bagian, path, elemen))
     tandai_tanpa_putus(doc)
     return rakitan
-
-
-def salin_xml(el: etree._Element) -> etree._Element:
-    """A deep copy that keeps python-docx's element classes."""
-    return copy.deepcopy(el)
