@@ -60,6 +60,11 @@ def berkas_tak_dikenal(folder: Sequence[Path]) -> list[Temuan]:
         for path in sorted(f.iterdir()):
             if abaikan(path) or path.name in dikenal:
                 continue
+            if path.name.lower() in dikenal:
+                hasil.append(TIDAK_DIKENAL(f"tulis nama berkas dengan huruf kecil: {path.name.lower()} (komputer yang "
+                                           "membedakan huruf besar dan kecil, seperti Linux, tidak memakainya)",
+                                           Lokasi(_tampil(path))))
+                continue
             saran = difflib.get_close_matches(path.name.lower(), dikenal, n=1, cutoff=0.6)
             petunjuk = f"; maksudnya {saran[0]}?" if saran else f"; nama yang dikenal: {', '.join(dikenal)}"
             hasil.append(TIDAK_DIKENAL(f"berkas ini tidak dipakai oleh dokumen mana pun{petunjuk}",

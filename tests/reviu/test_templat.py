@@ -267,3 +267,10 @@ def test_bagian_rusak_disebut_berkasnya(salin_contoh: SalinanData, tmp_path: Pat
                             "Word (.docx)")
     bangun = jalankan("build", str(salin_contoh.folder), "-o", str(tmp_path / "keluar"))
     assert bangun.exit_code == 3 and not (tmp_path / "keluar").exists()
+
+
+def test_nama_berkas_huruf_besar(salin_contoh: SalinanData) -> None:
+    templat = _salin(salin_contoh.folder, "kop")
+    (templat / "kop.docx").rename(templat / "KOP.docx")
+    [baris] = _temuan(jalankan("check", str(salin_contoh.folder)), "templat.tidak-dikenal")
+    assert baris.startswith(f"peringatan: {templat / 'KOP.docx'}: tulis nama berkas dengan huruf kecil: kop.docx")
