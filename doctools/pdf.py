@@ -21,7 +21,6 @@ import contextlib
 import errno
 import functools
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -31,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from doctools.errors import ConversionError
+from doctools.oxml.fields import has_toc_field
 from doctools.tata_letak.libreoffice import atur_profil
 
 WINDOWS = os.name == "nt"
@@ -54,7 +54,6 @@ PYTHON_UNO = ("/usr/bin/python3", "/usr/lib/libreoffice/program/python", "/opt/l
 Python LibreOffice ships beside its ``soffice`` (Windows, macOS, the Linux tarball)."""
 
 SKRIP_DAFTAR_ISI = Path(__file__).resolve().with_name("toc.py")
-_FIELD_TOC = re.compile(rb"<w:instrText[^>]*>\s*TOC\b")
 _TANPA = "Berkas .docx tetap tersimpan."
 
 
@@ -106,7 +105,7 @@ def punya_daftar_isi(path: Path) -> bool:
     """Whether a .docx holds a TOC field (which only a refresh through UNO fills in a PDF)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            return bool(_FIELD_TOC.search(zf.read("word/document.xml")))
+            return has_toc_field(zf.read("word/document.xml"))
     except (zipfile.BadZipFile, KeyError, OSError):
         return False
 

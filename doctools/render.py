@@ -22,14 +22,15 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
-from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
-from doctools import __version__, fmt, ooxml, tata_letak
+from doctools import __version__, fmt, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
+from doctools.oxml import package, settings, styles, table
+from doctools.oxml.text import all_paragraphs
 from doctools.templat import CariTemplat, siapkan
 from doctools.tulis import tulis_semua
 
@@ -105,7 +106,7 @@ class Halaman:
 def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
     """Set paper, margins and the Normal font; landscape sections keep their orientation."""
     if halaman.dari_templat:
-        ooxml.fit_tables_to_sections(doc.element.body)
+        table.fit_tables_to_sections(doc.element.body)
         return
     lebar, tinggi = KERTAS_MM[halaman.kertas]
     atas, bawah, kiri, kanan = halaman.margin_cm
@@ -119,12 +120,10 @@ def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
     if halaman.huruf:
         normal = doc.styles["Normal"]
         normal.font.name = halaman.huruf
-        rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-        for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
-            rfonts.set(qn(f"w:{attr}"), halaman.huruf)
+        styles.set_fonts(normal.element.get_or_add_rPr(), halaman.huruf)
     if halaman.ukuran_huruf:
         doc.styles["Normal"].font.size = Pt(halaman.ukuran_huruf)
-    ooxml.fit_tables_to_sections(doc.element.body)
+    table.fit_tables_to_sections(doc.element.body)
 
 
 class _FixedTimeZipWriter:
@@ -150,14 +149,11 @@ class _FixedTimeZipWriter:
         self._zipf.close()
 
 
-_W_P = qn("w:p")
-
-
 def _check_no_tags(name: str, blob: bytes, template: str) -> None:
     """No template tag is left in a paragraph (a tag never spans paragraphs; text of two may meet)."""
     if not any(marker in blob for marker in (b"{{", b"}}", b"{%", b"%}", b"{#", b"#}")):
         return
-    for paragraph in etree.fromstring(blob).iter(_W_P):
+    for paragraph in all_paragraphs(etree.fromstring(blob)):
         text = "".join(paragraph.itertext())
         found = TANDA_TEMPLAT.search(text)
         if found:
@@ -182,9 +178,7 @@ def _tanda_di_data(value: Any) -> str | None:
 
 
 APLIKASI = f"doctools {__version__}"
-APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-           f"<Application>{APLIKASI}</Application><DocSecurity>0</DocSecurity></Properties>").encode()
+APP_XML = package.app_properties_xml(APLIKASI)
 
 
 def _bersihkan_paket(doc: DocumentObject) -> None:
@@ -201,9 +195,7 @@ def _bersihkan_paket(doc: DocumentObject) -> None:
             package.rels.pop(rid)
         elif rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
             rel.target_part._blob = APP_XML
-    zoom = doc.settings.element.find(qn("w:zoom"))
-    if zoom is not None and zoom.get(qn("w:percent")) is None:
-        zoom.set(qn("w:percent"), "100")
+    settings.complete_zoom(doc.settings.element)
 
 
 def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str | None = None) -> bytes:
@@ -320,7 +312,7 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     except jinja2.TemplateError as exc:
         raise TemplateError(f"templat {template.name} tidak dapat dirender: {exc}") from None
     doc = tpl.docx
-    ooxml.reorder_cell_properties(doc.element.body)
+    table.reorder_cell_properties(doc.element.body)
     apply_page_setup(doc, halaman)
     tata_letak.rapikan(doc)
     if post is not None:

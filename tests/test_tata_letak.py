@@ -8,16 +8,17 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
-from doctools import ooxml, tata_letak
+from doctools import tata_letak
 from doctools.build import bangun_folder
 from doctools.documents.objek import Rumus
-from doctools.tata_letak import kolom, rumus
-from doctools.tata_letak.gaya import Gaya
-from doctools.tata_letak.metrik import Huruf, lebar_pt, lebar_twip
+from doctools.oxml import table
+from doctools.oxml.styles import Gaya, Huruf
+from doctools.tata_letak import rumus
+from doctools.tata_letak.metrik import lebar_pt, lebar_twip
 from doctools.tata_letak.ukur import baris_utuh
 from tests.conftest import CONTOH, NS
 
@@ -43,7 +44,7 @@ def _tabel(doc, lebar_cm: list[float], isi: list[str]):
     for cell, w, teks in zip(t.rows[0].cells, lebar_cm, isi):
         cell.width = Cm(w)
         cell.paragraphs[0].add_run(teks)
-    ooxml.set_fixed_layout(t._tbl.tblPr)
+    t.autofit = False
     return t
 
 
@@ -93,7 +94,7 @@ def test_kolom_cukup_tidak_diubah() -> None:
 def test_sel_tanpa_putus_memuat_baris_utuh() -> None:
     doc = _dokumen(12)
     t = _tabel(doc, [10.0, 6.0], ["", "Drs. BAMBANG SETIAWAN, M.Si."])
-    ooxml.set_no_wrap(t.rows[0].cells[1]._tc)
+    table.set_no_wrap(t.rows[0].cells[1]._tc)
     tata_letak.rapikan(doc)
     butuh = lebar_twip("Drs. BAMBANG SETIAWAN, M.Si.", Huruf(BOOKMAN, 12)) + 2 * 108
     assert _grid(t)[1] >= butuh > Cm(6).twips
@@ -105,7 +106,7 @@ def test_huruf_diperkecil_satu_poin_bila_tetap_tidak_muat() -> None:
     nama = ["Ir. H. SUHARTONO WIBISONO, M.M.", "Drs. BAMBANG SETIAWAN, M.Si."]
     t = _tabel(doc, [8.25, 8.25], nama)
     for cell in t.rows[0].cells:
-        ooxml.set_no_wrap(cell._tc)
+        table.set_no_wrap(cell._tc)
         cell.paragraphs[0].runs[0].bold = True
     sectpr = doc.sections[0]
     sectpr.page_width, sectpr.left_margin, sectpr.right_margin = Cm(21.5), Cm(3), Cm(2)  # 16.5 cm of text
@@ -115,14 +116,6 @@ def test_huruf_diperkecil_satu_poin_bila_tetap_tidak_muat() -> None:
     assert [c.paragraphs[0].runs[0].font.size for c in t.rows[0].cells] == [Pt(11), Pt(11)]
     tebal11 = [lebar_twip(n, Huruf(BOOKMAN, 11, True)) + 216 for n in nama]
     assert all(g >= b for g, b in zip(_grid(t), tebal11))
-
-
-def test_grid_berlebih_dari_docxtpl_dibuang() -> None:
-    tbl = parse_xml(
-        f'<w:tbl {nsdecls("w")}><w:tblPr/><w:tblGrid><w:gridCol w:w="4677"/><w:gridCol w:w="4677"/></w:tblGrid>'
-        '<w:tr><w:tc><w:tcPr><w:tcW w:w="9354" w:type="dxa"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>')
-    kolom.perbaiki_grid(tbl)
-    assert [g.get(qn("w:w")) for g in tbl.findall(qn("w:tblGrid") + "/" + qn("w:gridCol"))] == ["9354"]
 
 
 # ---- equations ----------------------------------------------------------------------------------
@@ -217,7 +210,7 @@ def test_tanda_tangan_tanpa_putus(contoh: dict[str, Path]) -> None:
         teks = " ".join("".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in sel)
         assert "NIP. 19700512 199503 1 004" in teks, nama  # the Camat signs every document
         for tc in sel:
-            ruang = kolom.lebar_sel(tc) - sum(gaya.margin_sel(tc.getparent().getparent(), tc))
+            ruang = table.cell_width(tc) - sum(gaya.margin_sel(tc.getparent().getparent(), tc))
             for p in tc.findall(qn("w:p")):
                 assert baris_utuh(p, gaya) <= ruang + 1, (nama, "".join(t.text or "" for t in p.iter(qn("w:t"))))
 
@@ -235,7 +228,7 @@ def _dengan_tanda_tangan(baris: int):
             c.paragraphs[0].add_run("isi sel")
     kosong = doc.add_paragraph("")
     ttd = _tabel(doc, [8.0, 8.0], ["", "NIP. 19700512 199503 1 004"])
-    ooxml.set_no_wrap(ttd.rows[0].cells[1]._tc)
+    table.set_no_wrap(ttd.rows[0].cells[1]._tc)
     return doc, t, kosong
 
 

@@ -21,32 +21,14 @@ from __future__ import annotations
 import re
 
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
 from lxml import etree
 
+from doctools.oxml import math, section, table, text
+from doctools.oxml.styles import Gaya
 from doctools.tata_letak import kolom, rumus, tanda_tangan
-from doctools.tata_letak.gaya import Gaya, m, w
 from doctools.tata_letak.ukur import jumlah_baris_akhir
 
 __all__ = ["rapikan"]
-
-
-def _tinggi_bagian(sectpr: etree._Element | None) -> int | None:
-    if sectpr is None:
-        return None
-    sz, mar = sectpr.find(w("pgSz")), sectpr.find(w("pgMar"))
-    if sz is None or mar is None or sz.get(w("h")) is None:
-        return None
-    return int(sz.get(w("h"))) - int(mar.get(w("top"), "0")) - int(mar.get(w("bottom"), "0"))
-
-
-def _lebar_bagian(sectpr: etree._Element | None) -> int | None:
-    if sectpr is None:
-        return None
-    sz, mar = sectpr.find(w("pgSz")), sectpr.find(w("pgMar"))
-    if sz is None or mar is None or sz.get(w("w")) is None:
-        return None
-    return int(sz.get(w("w"))) - int(mar.get(w("left"), "0")) - int(mar.get(w("right"), "0"))
 
 
 class _Wadah:
@@ -55,36 +37,20 @@ class _Wadah:
     def __init__(self, body: etree._Element, gaya: Gaya) -> None:
         self._gaya = gaya
         self._bagian: dict[etree._Element, int | None] = {}
-        tertunda: list[etree._Element] = []
-        for child in body:
-            tertunda.append(child)
-            sect = child.find(f"{w('pPr')}/{w('sectPr')}") if child.tag == w("p") else None
-            if child.tag == w("sectPr"):
-                sect = child
-            if sect is not None:
-                lebar = _lebar_bagian(sect)
-                for el in tertunda:
-                    self._bagian[el] = lebar
-                tertunda = []
-        akhir = _lebar_bagian(body.find(w("sectPr")))
-        for el in tertunda:
-            self._bagian[el] = akhir
+        for blok, sectpr in section.blocks_by_section(body):
+            lebar = section.text_width(sectpr)
+            for el in blok:
+                self._bagian[el] = lebar
 
     def lebar(self, el: etree._Element) -> int | None:
         """Twips of text width around ``el`` (a paragraph or a table)."""
-        tc = next((a for a in el.iterancestors() if a.tag == w("tc")), None)
+        tc = table.enclosing_cell(el)
         if tc is None:
-            atas = el
-            for a in el.iterancestors():
-                if a.tag == w("body"):
-                    break
-                atas = a
-            return self._bagian.get(atas)
-        lebar = kolom.lebar_sel(tc)
+            return self._bagian.get(section.top_level_block(el))
+        lebar = table.cell_width(tc)
         if lebar is None:
             return None
-        tbl = tc.getparent().getparent()
-        kiri, kanan = self._gaya.margin_sel(tbl, tc)
+        kiri, kanan = self._gaya.margin_sel(table.table_of(tc), tc)
         return lebar - kiri - kanan
 
 
@@ -93,7 +59,7 @@ def _judul_tanpa_kata_sendiri(p: etree._Element, gaya: Gaya, tersedia: int) -> N
     baris, akhir = jumlah_baris_akhir(p, gaya, tersedia)
     if baris < 2 or akhir != 1:
         return
-    for t in reversed(list(p.iter(w("t")))):
+    for t in reversed(list(text.text_elements(p))):
         teks = (t.text or "").rstrip()
         i = teks.rfind(" ")
         if i >= 0:
@@ -101,33 +67,12 @@ def _judul_tanpa_kata_sendiri(p: etree._Element, gaya: Gaya, tersedia: int) -> N
             return
 
 
-def _tanda_hubung_tak_putus(body: etree._Element) -> None:
-    """A no-break hyphen typed as U+2011 ("Pos‑el") becomes Word's ``w:noBreakHyphen``.
-
-    Many fonts (Bookman Old Style among them) have no glyph for U+2011; Word draws its own
-    no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011.
-    """
-    for t in [t for t in body.iter(w("t")) if t.text and "\u2011" in t.text]:
-        teks = t.text
-        bagian = teks.split("\u2011")
-        t.text = bagian[0]
-        sebelum = t
-        for potong in bagian[1:]:
-            hubung = OxmlElement("w:noBreakHyphen")
-            sebelum.addnext(hubung)
-            baru = OxmlElement("w:t")
-            baru.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            baru.text = potong
-            hubung.addnext(baru)
-            sebelum = baru
-
-
 _RUPIAH = re.compile(r"(?<![\w.])(Rp\.?) (?=-?\d)")
 
 
 def _rupiah_utuh(body: etree._Element) -> None:
     """An amount is never split from its symbol: "Rp 1.873.450.000,00" gets a no-break space."""
-    for t in body.iter(w("t")):
+    for t in text.text_elements(body):
         if t.text and "Rp" in t.text:
             t.text = _RUPIAH.sub("\\1\u00a0", t.text)
 
@@ -136,20 +81,20 @@ def rapikan(doc: DocumentObject) -> None:
     """Finish the layout of a rendered document (see the module docstring)."""
     gaya = Gaya(doc.styles.element)
     body = doc.element.body
-    _tanda_hubung_tak_putus(body)
+    text.use_no_break_hyphens(body)
     _rupiah_utuh(body)
     wadah = _Wadah(body, gaya)
-    for tbl in list(body.iter(w("tbl"))):
+    for tbl in table.tables(body):
         kolom.sesuaikan(tbl, wadah.lebar(tbl), gaya)
-    for omath in list(body.iter(m("oMath"))):
-        p = next((a for a in omath.iterancestors() if a.tag == w("p")), None)
+    for omath in list(math.equations(body)):
+        p = text.enclosing_paragraph(omath)
         lebar = wadah.lebar(p) if p is not None else None
         if p is None or lebar is None:
             continue
         kiri, awal = gaya.indentasi(p)
         rumus.susun(omath, p, gaya, lebar - max(kiri, kiri + awal, 0))
-    tanda_tangan.tahan_bersama(body, gaya, _tinggi_bagian(body.find(w("sectPr"))))
-    for p in body.findall(w("p")):
+    tanda_tangan.tahan_bersama(body, gaya, section.text_height(section.last_section(body)))
+    for p in text.paragraphs(body):
         tengah = gaya.rata(p) == "center"
         lebar = wadah.lebar(p)
         if tengah and lebar:

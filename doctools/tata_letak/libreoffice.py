@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from doctools.tata_letak.gaya import m, w
+from doctools.oxml import math
 
 XCU = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
@@ -37,12 +37,10 @@ def huruf_rumus(paths: Iterable[Path]) -> tuple[str, int] | None:
             continue
         if b"oMath" not in data:
             continue
-        for rpr in etree.fromstring(data).iter(w("rPr")):
-            if rpr.getparent() is None or rpr.getparent().tag != m("r"):
-                continue
-            fonts, sz = rpr.find(w("rFonts")), rpr.find(w("sz"))
-            if fonts is not None and fonts.get(w("ascii")) and sz is not None:
-                return fonts.get(w("ascii")), max(round(int(sz.get(w("val"))) / 2), 1)
+        huruf = math.first_font(etree.fromstring(data))
+        if huruf is not None:
+            nama, setengah_pt = huruf
+            return nama, max(round(setengah_pt / 2), 1)
     return None
 
 

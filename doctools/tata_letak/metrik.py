@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 from pathlib import Path
+
+from doctools.oxml.styles import Huruf
 
 BERKAS = Path(__file__).with_name("metrik-huruf.json")
 CADANGAN = "bookman"
@@ -28,18 +29,6 @@ SAMA_LEBAR = {0x2011: ord("-"), 0x00A0: ord(" "), 0x2060: None}
 @functools.cache
 def _data() -> dict:
     return json.loads(BERKAS.read_text(encoding="utf-8"))
-
-
-@dataclass(frozen=True)
-class Huruf:
-    """A font as a run prints it: family name, size in points, bold or not."""
-
-    nama: str
-    ukuran: float
-    tebal: bool = False
-
-    def lebih_kecil(self, pt: float = 1.0) -> Huruf:
-        return Huruf(self.nama, self.ukuran - pt, self.tebal)
 
 
 @functools.cache

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from doctools.tata_letak import kolom
-from doctools.tata_letak.gaya import Gaya, m, w
+from doctools.oxml import math, table, text
+from doctools.oxml.styles import Gaya
 from doctools.tata_letak.ukur import jumlah_baris_akhir
 
 BAGIAN_HALAMAN = 3
@@ -22,18 +22,13 @@ BAGIAN_HALAMAN = 3
 
 def _tanda_tangan(tbl: etree._Element) -> bool:
     """A layout table holding a no-wrap cell: a signature block."""
-    return any(kolom.tanpa_putus(tc) for tc in tbl.iter(w("tc")))
-
-
-def _kosong(p: etree._Element) -> bool:
-    return not "".join(t.text or "" for t in p.iter(w("t"))).strip() and p.find(f".//{m('oMath')}") is None
+    return any(table.is_no_wrap(tc) for tc in table.all_cells(tbl))
 
 
 def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:
     huruf = gaya.huruf_paragraf(p)
     baris, _ = jumlah_baris_akhir(p, gaya, lebar) if lebar > 0 else (1, 0)
-    baris += sum(max(len(part.findall(f"{m('eqArr')}/{m('e')}")), 1)
-                 for omath in p.iter(m("oMath")) for part in omath.iter(m("num"), m("den")))
+    baris += math.line_count(p)
     sebelum, sesudah = gaya.spasi(p)
     return round(baris * huruf.ukuran * 1.2 * 20) + sebelum + sesudah
 
@@ -41,33 +36,29 @@ def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:
 def tinggi_tabel(tbl: etree._Element, gaya: Gaya) -> int:
     """An estimate of the table's height in twips: per row, its tallest cell's lines."""
     total = 0
-    for tr in tbl.findall(w("tr")):
+    for tr in table.rows(tbl):
         tertinggi = 0
-        for tc in tr.findall(w("tc")):
-            lebar = (kolom.lebar_sel(tc) or 0) - sum(gaya.margin_sel(tbl, tc))
-            tertinggi = max(tertinggi, sum(_tinggi_paragraf(p, gaya, lebar) for p in tc.findall(w("p"))))
+        for tc in table.cells(tr):
+            lebar = (table.cell_width(tc) or 0) - sum(gaya.margin_sel(tbl, tc))
+            tertinggi = max(tertinggi, sum(_tinggi_paragraf(p, gaya, lebar) for p in text.paragraphs(tc)))
         total += tertinggi
     return total
 
 
-def _tahan(p: etree._Element) -> None:
-    p.get_or_add_pPr().keepNext_val = True
-
-
 def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) -> None:
     """Keep every body-level signature table with the table just above it (empty paragraphs between)."""
-    for ttd in [el for el in body if el.tag == w("tbl") and _tanda_tangan(el)]:
+    for ttd in [el for el in body if table.is_table(el) and _tanda_tangan(el)]:
         antara = []
         sebelum = ttd.getprevious()
-        while sebelum is not None and sebelum.tag == w("p") and _kosong(sebelum):
+        while sebelum is not None and text.is_paragraph(sebelum) and text.is_empty(sebelum):
             antara.append(sebelum)
             sebelum = sebelum.getprevious()
-        if sebelum is None or sebelum.tag != w("tbl") or _tanda_tangan(sebelum):
+        if sebelum is None or not table.is_table(sebelum) or _tanda_tangan(sebelum):
             continue
-        baris = sebelum.findall(w("tr"))
+        baris = table.rows(sebelum)
         pendek = tinggi_halaman is not None and tinggi_tabel(sebelum, gaya) * BAGIAN_HALAMAN <= tinggi_halaman
         for tr in (baris if pendek else baris[-1:]):
-            for p in tr.iter(w("p")):
-                _tahan(p)
+            for p in text.all_paragraphs(tr):
+                text.set_keep_with_next(p)
         for p in antara:
-            _tahan(p)
+            text.set_keep_with_next(p)

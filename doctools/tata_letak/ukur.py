@@ -6,8 +6,9 @@ import re
 
 from lxml import etree
 
-from doctools.tata_letak.gaya import TAB_BAWAAN, Gaya, run_teks
-from doctools.tata_letak.metrik import Huruf, lebar_twip
+from doctools.oxml.styles import DEFAULT_TAB, Gaya, Huruf
+from doctools.oxml.text import run_texts
+from doctools.tata_letak.metrik import lebar_twip
 
 SPASI = " \t\n"
 PUTUS_SETELAH = "-\u2013\u2014"
@@ -16,7 +17,7 @@ PUTUS_SETELAH = "-\u2013\u2014"
 
 def _karakter(p: etree._Element, gaya: Gaya) -> list[tuple[str, Huruf]]:
     hasil: list[tuple[str, Huruf]] = []
-    for rpr, teks in run_teks(p):
+    for rpr, teks in run_texts(p):
         huruf = gaya.huruf_run(p, rpr)
         hasil.extend((c, huruf) for c in teks)
     return hasil
@@ -45,7 +46,7 @@ def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
     A word may run over several runs (a bold part, a no-break hyphen): its pieces are added up.
     """
     terlebar = bawa = 0
-    for rpr, teks in run_teks(p):
+    for rpr, teks in run_texts(p):
         huruf = gaya.huruf_run(p, rpr)
         akhir = 0
         for potongan in _POTONGAN.finditer(teks):
@@ -82,7 +83,7 @@ def baris_utuh(p: etree._Element, gaya: Gaya, *, kecilkan_pt: float = 0) -> int:
         if c == "\t":
             tutup()
             kandidat = [s for s in stop if s > x] + ([kiri] if awal < 0 and kiri > x else [])
-            x = min(kandidat) if kandidat else (x // TAB_BAWAAN + 1) * TAB_BAWAAN
+            x = min(kandidat) if kandidat else (x // DEFAULT_TAB + 1) * DEFAULT_TAB
         elif c == "\n":
             tutup()
             terlebar = max(terlebar, x)

@@ -46,7 +46,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from doctools import ooxml
+from doctools import oxml
 from doctools.errors import TemplateError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -258,7 +258,7 @@ def _buka(path: Path) -> DocumentObject:
 def _baca_bagian(path: Path, _diubah: int, _ukuran: int, tandai: bool) -> Bagian:
     doc = _buka(path)
     body = doc.element.body
-    ooxml.reorder_paragraph_properties(body)
+    oxml.text.reorder_paragraph_properties(body)
     rapikan_tag(body)
     selamatkan_pemisah(body)
     if tandai:
@@ -501,7 +501,7 @@ def tandai_tanpa_putus(doc: DocumentObject) -> None:
         for rs in _GAYA_KARAKTER(doc.element.body, s=sid):
             tc = next(rs.iterancestors(_W_TC), None)  # the innermost cell: a nested table's, not its host's
             if tc is not None:
-                ooxml.set_no_wrap(tc)
+                oxml.table.set_no_wrap(tc)
 
 
 @dataclass
@@ -525,7 +525,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
     (a template without parts). With ``tandai``, every paragraph is marked with its file and place.
     """
     body = doc.element.body
-    ooxml.reorder_paragraph_properties(body)
+    oxml.text.reorder_paragraph_properties(body)
     rapikan_tag(body)
     selamatkan_pemisah(body)
     if tandai:

@@ -8,28 +8,15 @@ template, and the user edits the text in Word like any other paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from doctools.model.lkj import BlokNarasi, urai_narasi
+from doctools.oxml.ns import Xml
+from doctools.oxml.text import paragraph_xml
 
 GAYA_TEKS = "Teks LKj"
 GAYA_BUTIR = "Butir LKj"
-_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def style_id(nama: str) -> str:
-    """The styleId Word and python-docx give a custom style: its name without spaces."""
-    return nama.replace(" ", "")
-
-
-def _paragraf(teks: str, gaya: str, tahan: bool) -> str:
-    isi = escape(_KENDALI.sub("", teks))
-    tahan_xml = "<w:keepNext/>" if tahan else ""
-    return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(gaya)}"/>{tahan_xml}</w:pPr>'
-            f'<w:r><w:t xml:space="preserve">{isi}</w:t></w:r></w:p>')
 
 
 @dataclass(frozen=True)
@@ -70,12 +57,12 @@ class Narasi:
     def __str__(self) -> str:
         return "\n".join(("- " if b.jenis == "butir" else "") + b.teks for b in self.blok)
 
-    def __html__(self) -> str:
+    def __html__(self) -> Xml:
         """One ``w:p`` per block; a paragraph that introduces bullets stays on the page of the first."""
         hasil = []
         for i, b in enumerate(self.blok):
             berikut = self.blok[i + 1] if i + 1 < len(self.blok) else None
             tahan = (b.jenis == "paragraf" and berikut is not None and berikut.jenis == "butir") or \
                 (berikut is None and self.tahan_akhir)
-            hasil.append(_paragraf(b.teks, self.gaya_butir if b.jenis == "butir" else self.gaya, tahan))
-        return "".join(hasil)
+            hasil.append(paragraph_xml(b.teks, self.gaya_butir if b.jenis == "butir" else self.gaya, keep_next=tahan))
+        return Xml("".join(hasil))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
-from xml.sax.saxutils import escape
 
-from doctools.documents.lkj.narasi import style_id
+from doctools.oxml.ns import Xml
+from doctools.oxml.table import Merge, cell_xml, row_xml, table_xml
 
 TWIP_PER_CM = 1440 / 2.54
 
@@ -51,31 +51,17 @@ class TabelXML:
             if sum(s.rentang for s in b.sel) != len(self.lebar):
                 raise ValueError(f"baris tabel mempunyai {sum(s.rentang for s in b.sel)} kolom, bukan {len(self.lebar)}")
 
-    def _sel(self, sel: Sel, kolom: int, kepala: bool) -> str:
+    def _sel(self, sel: Sel, kolom: int, kepala: bool) -> Xml:
         lebar = sum(self.lebar[kolom:kolom + sel.rentang])
-        pr = f'<w:tcW w:w="{lebar}" w:type="dxa"/>'
-        if sel.rentang > 1:
-            pr += f'<w:gridSpan w:val="{sel.rentang}"/>'
-        if sel.gabung:
-            pr += '<w:vMerge w:val="restart"/>' if sel.gabung == "awal" else "<w:vMerge/>"
-        pr += f'<w:vAlign w:val="{"center" if kepala else "top"}"/>'
-        teks = "" if sel.gabung == "lanjut" else escape(sel.teks)
-        run = f'<w:r><w:t xml:space="preserve">{teks}</w:t></w:r>' if teks else ""
-        return f'<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id(sel.gaya)}"/></w:pPr>{run}</w:p></w:tc>'
+        gabung: Merge | None = "restart" if sel.gabung == "awal" else "continue" if sel.gabung == "lanjut" else None
+        return cell_xml(sel.teks, sel.gaya, lebar, span=sel.rentang, merge=gabung, v_align="center" if kepala else "top")
 
-    def _baris(self, b: Baris) -> str:
-        tr_pr = "<w:cantSplit/>" + ("<w:tblHeader/>" if b.kepala else "")
+    def _baris(self, b: Baris) -> Xml:
         sel, kolom = [], 0
         for s in b.sel:
             sel.append(self._sel(s, kolom, b.kepala))
             kolom += s.rentang
-        return f"<w:tr><w:trPr>{tr_pr}</w:trPr>{''.join(sel)}</w:tr>"
+        return row_xml(sel, repeat_header=b.kepala)
 
-    def __html__(self) -> str:
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.lebar)
-        pr = (f'<w:tblPr><w:tblStyle w:val="{style_id(self.gaya_tabel)}"/><w:tblW w:w="{sum(self.lebar)}" w:type="dxa"/>'
-              '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
-              '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
-              '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
-              'w:noHBand="0" w:noVBand="1"/></w:tblPr>')
-        return f"<w:tbl>{pr}<w:tblGrid>{grid}</w:tblGrid>{''.join(self._baris(b) for b in self.baris)}</w:tbl>"
+    def __html__(self) -> Xml:
+        return table_xml(self.lebar, [self._baris(b) for b in self.baris], style=self.gaya_tabel)

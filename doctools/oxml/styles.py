@@ -1,4 +1,4 @@
-"""What a paragraph and its runs look like once styles are resolved: font, size, bold, indents, tabs.
+"""Styles: what a paragraph and its runs look like once styles are resolved (font, size, bold, indents, tabs).
 
 Word resolves formatting from the document defaults, the paragraph style and the styles it is
 based on, then the run's own properties; the layout pass needs the same answer to know how wide a
@@ -7,47 +7,58 @@ text prints. Only the properties that change widths are resolved.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
+from dataclasses import dataclass
 
+from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.tata_letak.metrik import Huruf
+from doctools.oxml.ns import W_NS, on, twips, w
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-TAB_BAWAAN = 720  # Word's default tab stop: every 1.27 cm
-
-
-@functools.cache
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
-
-
-@functools.cache
-def m(tag: str) -> str:
-    return f"{{{M_NS}}}{tag}"
-
-
-def _aktif(el: etree._Element | None) -> bool | None:
-    """An on/off property: None when absent, else its value (absent w:val means on)."""
-    if el is None:
-        return None
-    return el.get(w("val"), "true") not in ("0", "false", "off")
-
-
-def _int(el: etree._Element | None, attr: str) -> int | None:
-    if el is None or el.get(w(attr)) is None:
-        return None
-    try:
-        return int(float(el.get(w(attr))))
-    except ValueError:
-        return None
-
+DEFAULT_TAB = 720
+"""Word's default tab stop: every 1.27 cm, in twips."""
 
 _PSTYLE = f"{{{W_NS}}}pPr/{{{W_NS}}}pStyle"
 _IND = f"{{{W_NS}}}pPr/{{{W_NS}}}ind"
 _VAL = f"{{{W_NS}}}val"
+
+
+def style_id(name: str) -> str:
+    """The styleId Word and python-docx give a custom style: its name without spaces."""
+    return name.replace(" ", "")
+
+
+def set_fonts(rpr: etree._Element, name: str) -> None:
+    """Name the font of all four scripts (python-docx's ``font.name`` sets only two)."""
+    rfonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]
+    for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+        rfonts.set(w(attr), name)
+
+
+def remove_fonts(rpr: etree._Element) -> None:
+    """Drop the run properties' font names, so the text prints in the font it inherits."""
+    for old in rpr.findall(w("rFonts")):
+        rpr.remove(old)
+
+
+def set_language(rpr: etree._Element, lang: str) -> None:
+    """The language of the text (``w:lang``, e.g. ``id-ID``): spelling and hyphenation follow it."""
+    el = rpr.find(w("lang"))
+    if el is None:
+        el = OxmlElement("w:lang")
+        rpr.insert_element_before(el, "w:eastAsianLayout", "w:specVanish", "w:oMath")  # type: ignore[attr-defined]
+    el.set(w("val"), lang)
+
+
+@dataclass(frozen=True)
+class Huruf:
+    """A font as a run prints it: family name, size in points, bold or not."""
+
+    nama: str
+    ukuran: float
+    tebal: bool = False
+
+    def lebih_kecil(self, pt: float = 1.0) -> Huruf:
+        return Huruf(self.nama, self.ukuran - pt, self.tebal)
 
 
 class Gaya:
@@ -111,10 +122,10 @@ class Gaya:
             fonts = rpr.find(w("rFonts"))
             if fonts is not None and (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))):
                 nama = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
-            sz = _int(rpr.find(w("sz")), "val")
+            sz = twips(rpr.find(w("sz")), "val")
             if sz:
                 ukuran = sz / 2
-            b = _aktif(rpr.find(w("b")))
+            b = on(rpr.find(w("b")))
             if b is not None:
                 tebal = b
         return Huruf(nama, ukuran, tebal)
@@ -161,11 +172,11 @@ class Gaya:
             if ind is None:
                 continue
             for attr in ("left", "start"):
-                if (v := _int(ind, attr)) is not None:
+                if (v := twips(ind, attr)) is not None:
                     kiri = v
-            if (v := _int(ind, "hanging")) is not None:
+            if (v := twips(ind, "hanging")) is not None:
                 awal = -v
-            elif (v := _int(ind, "firstLine")) is not None:
+            elif (v := twips(ind, "firstLine")) is not None:
                 awal = v
         return kiri, awal
 
@@ -176,8 +187,8 @@ class Gaya:
             sp = ppr.find(w("spacing"))
             if sp is None:
                 continue
-            sebelum = _int(sp, "before") if sp.get(w("before")) is not None else sebelum
-            sesudah = _int(sp, "after") if sp.get(w("after")) is not None else sesudah
+            sebelum = twips(sp, "before") if sp.get(w("before")) is not None else sebelum
+            sesudah = twips(sp, "after") if sp.get(w("after")) is not None else sesudah
         return sebelum or 0, sesudah or 0
 
     def rata(self, p: etree._Element) -> str:
@@ -195,7 +206,7 @@ class Gaya:
         for ppr in self._ppr_paragraf(p):
             tabs = ppr.find(w("tabs"))
             for t in tabs if tabs is not None else []:
-                pos = _int(t, "pos")
+                pos = twips(t, "pos")
                 if pos is None:
                     continue
                 if t.get(w("val")) == "clear":
@@ -225,43 +236,9 @@ class Gaya:
                 sumber.append(mar)
         for mar in sumber:
             if kiri is None:
-                kiri = _int(mar.find(w("left")), "w") if mar.find(w("left")) is not None else \
-                    _int(mar.find(w("start")), "w")
+                kiri = twips(mar.find(w("left")), "w") if mar.find(w("left")) is not None else \
+                    twips(mar.find(w("start")), "w")
             if kanan is None:
-                kanan = _int(mar.find(w("right")), "w") if mar.find(w("right")) is not None else \
-                    _int(mar.find(w("end")), "w")
+                kanan = twips(mar.find(w("right")), "w") if mar.find(w("right")) is not None else \
+                    twips(mar.find(w("end")), "w")
         return (108 if kiri is None else kiri), (108 if kanan is None else kanan)
-
-
-def run_teks(p: etree._Element) -> Iterator[tuple[etree._Element | None, str]]:
-    """The paragraph's text in order, per run: (the run's w:rPr or None, its text).
-
-    A tab is ``\\t``, a line break ``\\n``; equations (``m:oMath``) are left out: their width is
-    measured apart.
-    """
-    for r in p.iter(w("r")):
-        if _dalam_lain(r, p):
-            continue
-        rpr = r.find(w("rPr"))
-        bagian = []
-        for child in r:
-            if child.tag == w("t"):
-                bagian.append(child.text or "")
-            elif child.tag in (w("tab"), w("ptab")):
-                bagian.append("\t")
-            elif child.tag in (w("br"), w("cr")):
-                bagian.append("\n")
-            elif child.tag == w("noBreakHyphen"):
-                bagian.append("\u2011")
-        if bagian:
-            yield rpr, "".join(bagian)
-
-
-def _dalam_lain(r: etree._Element, p: etree._Element) -> bool:
-    """Whether run ``r`` sits in an equation or in a paragraph nested inside ``p``."""
-    for a in r.iterancestors():
-        if a is p:
-            return False
-        if a.tag in (m("oMath"), w("p")):
-            return True
-    return True

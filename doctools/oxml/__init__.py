@@ -1,0 +1,21 @@
+"""All the WordprocessingML (and Office Math) the toolkit reads or writes, in one package.
+
+python-docx covers paragraphs, runs, styles, sections and simple tables; what it lacks is here, by
+concern, as python-docx keeps its own ``oxml``:
+
+* :mod:`.ns` namespaces, qualified names, :data:`~.ns.Xml` (a fragment of markup);
+* :mod:`.schema` children placed in the schema's order;
+* :mod:`.text` paragraphs and runs; :mod:`.table` tables, rows, cells and widths;
+* :mod:`.math` equations; :mod:`.fields` page numbers and tables of contents;
+* :mod:`.section` page-number format and text area; :mod:`.settings` document settings;
+* :mod:`.styles` formatting resolved through the style hierarchy;
+* :mod:`.package` the package's extended properties.
+
+Elements are put in schema order and an existing one is replaced rather than doubled, so calling a
+setter twice is harmless. Functions ending in ``_xml`` return markup for docxtpl to insert where a
+template prints a value; the others work on the rendered document's elements.
+"""
+
+from doctools.oxml import fields, math, ns, package, schema, section, settings, styles, table, text
+
+__all__ = ["fields", "math", "ns", "package", "schema", "section", "settings", "styles", "table", "text"]

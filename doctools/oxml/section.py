@@ -1,0 +1,83 @@
+"""Sections: page-number format, the text area of a page, and which section each block is in.
+
+python-docx sets paper size, margins, orientation and a distinct first page
+(``Section.different_first_page_header_footer``); the page-number format is not in its API.
+"""
+
+from __future__ import annotations
+
+from docx.oxml import OxmlElement
+from lxml import etree
+
+from doctools.oxml.ns import w
+from doctools.oxml.schema import replace_child
+
+_SECTPR_AFTER_PGNUMTYPE = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                           "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                           "w:printerSettings", "w:sectPrChange")
+
+
+def set_page_number_format(sectPr: etree._Element, fmt: str = "decimal", start: int | None = None) -> None:
+    """Set ``w:pgNumType`` (fmt: decimal, lowerRoman, upperRoman; start restarts the count)."""
+    pg = OxmlElement("w:pgNumType")
+    pg.set(w("fmt"), fmt)
+    if start is not None:
+        pg.set(w("start"), str(start))
+    replace_child(sectPr, "w:pgNumType", pg, _SECTPR_AFTER_PGNUMTYPE)
+
+
+def text_width(sectPr: etree._Element | None) -> int | None:
+    """Width between the margins of a section, in twips (None when the section doesn't say)."""
+    if sectPr is None:
+        return None
+    sz, mar = sectPr.find(w("pgSz")), sectPr.find(w("pgMar"))
+    if sz is None or mar is None or sz.get(w("w")) is None:
+        return None
+    return int(sz.get(w("w"), "0")) - int(mar.get(w("left"), "0")) - int(mar.get(w("right"), "0"))
+
+
+def text_height(sectPr: etree._Element | None) -> int | None:
+    """Height between the top and bottom margins of a section, in twips (None when it doesn't say)."""
+    if sectPr is None:
+        return None
+    sz, mar = sectPr.find(w("pgSz")), sectPr.find(w("pgMar"))
+    if sz is None or mar is None or sz.get(w("h")) is None:
+        return None
+    return int(sz.get(w("h"), "0")) - int(mar.get(w("top"), "0")) - int(mar.get(w("bottom"), "0"))
+
+
+def last_section(body: etree._Element) -> etree._Element | None:
+    """The body's own ``w:sectPr`` (the last section's properties)."""
+    return body.find(w("sectPr"))
+
+
+def blocks_by_section(body: etree._Element) -> list[tuple[list[etree._Element], etree._Element | None]]:
+    """The body's blocks grouped by the section they are in, each group with its ``w:sectPr``.
+
+    A section ends at a paragraph holding a ``w:sectPr`` (that paragraph is its last block); the
+    last section's properties are the body's own ``w:sectPr``.
+    """
+    groups: list[tuple[list[etree._Element], etree._Element | None]] = []
+    current: list[etree._Element] = []
+    for child in body:
+        if child.tag == w("sectPr"):
+            continue
+        current.append(child)
+        sect = child.find(f"{w('pPr')}/{w('sectPr')}") if child.tag == w("p") else None
+        if sect is not None:
+            groups.append((current, sect))
+            current = []
+    if current:
+        groups.append((current, last_section(body)))
+    return groups
+
+
+def top_level_block(el: etree._Element) -> etree._Element:
+    """The block of the body (a paragraph or a table) that holds ``el``."""
+    atas = el
+    for a in el.iterancestors():
+        if a.tag == w("body"):
+            break
+        atas = a
+    return atas
+

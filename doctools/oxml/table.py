@@ -1,0 +1,282 @@
+"""Tables: rows that repeat or never split, cell properties, widths, and whole tables built for templates.
+
+python-docx sets column widths and autofit (``Table.autofit = False`` is a fixed layout); it has no
+API for repeating header rows, rows that must not split, no-wrap cells, cell margins or borders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+from xml.sax.saxutils import escape
+
+from docx.oxml import OxmlElement
+from lxml import etree
+
+from doctools.oxml.ns import Xml, on, twips, w
+from doctools.oxml.schema import replace_child
+from doctools.oxml.section import blocks_by_section, text_width
+from doctools.oxml.styles import style_id
+
+_TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
+               "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
+               "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
+_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                        "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+Merge = Literal["restart", "continue"]
+"""A cell's part in a vertical merge: the first cell, or one continuing the cell above."""
+
+
+# ---- markup for templates -------------------------------------------------------------------------
+
+
+def cell_xml(text: str, style: str, width: int, *, span: int = 1,
+             merge: Merge | None = None, v_align: str = "top") -> Xml:
+    """One cell of one paragraph in the style named ``style``; ``width`` in twips.
+
+    ``merge`` starts or continues a vertical merge; a continuing cell prints no text.
+    """
+    pr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if span > 1:
+        pr += f'<w:gridSpan w:val="{span}"/>'
+    if merge:
+        pr += '<w:vMerge w:val="restart"/>' if merge == "restart" else "<w:vMerge/>"
+    pr += f'<w:vAlign w:val="{v_align}"/>'
+    isi = "" if merge == "continue" else escape(text)
+    run = f'<w:r><w:t xml:space="preserve">{isi}</w:t></w:r>' if isi else ""
+    return Xml(f'<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr>{run}</w:p></w:tc>')
+
+
+def row_xml(cells: Sequence[Xml], *, repeat_header: bool = False) -> Xml:
+    """A row that never splits across pages; a header row repeats on every page the table runs onto."""
+    tr_pr = "<w:cantSplit/>" + ("<w:tblHeader/>" if repeat_header else "")
+    return Xml(f"<w:tr><w:trPr>{tr_pr}</w:trPr>{''.join(cells)}</w:tr>")
+
+
+def table_xml(widths: Sequence[int], rows: Sequence[Xml], *, style: str, cell_margin: int = 57) -> Xml:
+    """A centred fixed-layout table in the table style named ``style``: grid ``widths`` in twips,
+    left and right cell margins of ``cell_margin`` twips."""
+    grid = "".join(f'<w:gridCol w:w="{lebar}"/>' for lebar in widths)
+    pr = (f'<w:tblPr><w:tblStyle w:val="{style_id(style)}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+          '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+          f'<w:tblCellMar><w:left w:w="{cell_margin}" w:type="dxa"/><w:right w:w="{cell_margin}" w:type="dxa"/></w:tblCellMar>'
+          '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+          'w:noHBand="0" w:noVBand="1"/></w:tblPr>')
+    return Xml(f"<w:tbl>{pr}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
+
+
+# ---- properties set on template tables ------------------------------------------------------------
+
+
+def set_repeat_header(tr: etree._Element, on: bool = True) -> None:
+    """Repeat this row at the top of every page the table runs onto (must be a leading row)."""
+    trPr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    for old in trPr.findall(w("tblHeader")):
+        trPr.remove(old)
+    if on:
+        trPr.append(OxmlElement("w:tblHeader"))  # CT_TrPr is a choice: order is free
+
+
+def set_cant_split(tr: etree._Element, on: bool = True) -> None:
+    """Keep the row on one page."""
+    trPr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    for old in trPr.findall(w("cantSplit")):
+        trPr.remove(old)
+    if on:
+        trPr.append(OxmlElement("w:cantSplit"))
+
+
+def set_no_wrap(tc: etree._Element, on: bool = True) -> None:
+    """Mark a cell whose lines must never wrap (names, NIP): the layout pass sizes its column to them."""
+    tcPr = tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    for old in tcPr.findall(w("noWrap")):
+        tcPr.remove(old)
+    if on:
+        tcPr.insert_element_before(OxmlElement("w:noWrap"), *_TCPR_ORDER[_TCPR_ORDER.index("w:noWrap") + 1:])
+
+
+def set_cell_margins(tblPr: etree._Element, left: int, right: int) -> None:
+    """Left and right cell margins of a whole table, in twips."""
+    mar = OxmlElement("w:tblCellMar")
+    for side, value in (("left", left), ("right", right)):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(w("w"), str(value))
+        edge.set(w("type"), "dxa")
+        mar.append(edge)
+    replace_child(tblPr, "w:tblCellMar", mar, ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"))
+
+
+def set_table_borders(tblPr: etree._Element, val: str = "nil") -> None:
+    """Set all six table borders at once (``nil`` for a layout table without lines)."""
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(w("val"), val)
+        if val != "nil":
+            edge.set(w("sz"), "4")
+            edge.set(w("space"), "0")
+            edge.set(w("color"), "000000")
+        borders.append(edge)
+    replace_child(tblPr, "w:tblBorders", borders, _TBLPR_AFTER_BORDERS)
+
+
+def reorder_cell_properties(root: etree._Element) -> None:
+    """Put ``w:tcPr`` children back in schema order (docxtpl's ``vm`` appends ``w:vMerge`` last)."""
+    rank = {w(tag.split(":")[1]): i for i, tag in enumerate(_TCPR_ORDER)}
+    for tcPr in root.iter(w("tcPr")):
+        kids = list(tcPr)
+        ordered = sorted(kids, key=lambda el: rank.get(el.tag, len(rank)))
+        if ordered != kids:
+            for kid in kids:
+                tcPr.remove(kid)
+            tcPr.extend(ordered)
+
+
+# ---- reading a rendered table ---------------------------------------------------------------------
+
+
+def is_table(el: etree._Element) -> bool:
+    return el.tag == w("tbl")
+
+
+def tables(el: etree._Element) -> list[etree._Element]:
+    """Every table inside ``el`` (nested ones too), in document order."""
+    return list(el.iter(w("tbl")))
+
+
+def rows(tbl: etree._Element) -> list[etree._Element]:
+    return tbl.findall(w("tr"))
+
+
+def cells(tr: etree._Element) -> list[etree._Element]:
+    return tr.findall(w("tc"))
+
+
+def all_cells(tbl: etree._Element) -> list[etree._Element]:
+    """Every cell inside the table, those of nested tables too."""
+    return list(tbl.iter(w("tc")))
+
+
+def enclosing_cell(el: etree._Element) -> etree._Element | None:
+    return next((a for a in el.iterancestors() if a.tag == w("tc")), None)
+
+
+def table_of(tc: etree._Element) -> etree._Element:
+    """The table a cell belongs to."""
+    tbl = tc.getparent().getparent()  # type: ignore[union-attr]
+    assert tbl is not None
+    return tbl
+
+
+def grid_widths(tbl: etree._Element) -> list[int]:
+    """The table's grid column widths in twips (0 where a column says nothing usable)."""
+    return [twips(g, "w") or 0 for g in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
+
+
+def span(tc: etree._Element) -> int:
+    """Grid columns the cell spans."""
+    return max(twips(tc.find(f"{w('tcPr')}/{w('gridSpan')}"), "val") or 1, 1)
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A cell with the first grid column it starts at and the number of columns it spans."""
+
+    tc: etree._Element
+    column: int
+    span: int
+
+
+def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
+    """The table's own cells, row by row, placed on its grid (skipped leading columns counted)."""
+    hasil = []
+    for tr in tbl.findall(w("tr")):
+        kolom = twips(tr.find(f"{w('trPr')}/{w('gridBefore')}"), "val") or 0
+        for tc in tr.findall(w("tc")):
+            rentang = span(tc)
+            hasil.append(GridCell(tc, kolom, rentang))
+            kolom += rentang
+    return hasil
+
+
+def is_no_wrap(tc: etree._Element) -> bool:
+    """Whether the cell's lines must never wrap (``w:noWrap``)."""
+    return bool(on(tc.find(f"{w('tcPr')}/{w('noWrap')}")))
+
+
+def cell_width(tc: etree._Element) -> int | None:
+    """The cell's width in twips, when it is given in twips."""
+    tcw = tc.find(f"{w('tcPr')}/{w('tcW')}")
+    if tcw is not None and tcw.get(w("type"), "dxa") == "dxa" and tcw.get(w("w")):
+        return twips(tcw, "w") or 0
+    return None
+
+
+def repair_grid(tbl: etree._Element) -> None:
+    """Give the table as many grid columns as its own rows use, with its cells' widths.
+
+    docxtpl counts the cells of nested tables as the outer table's and adds grid columns for
+    them (a one-column table holding a two-column signature gets two); the surplus is removed.
+    """
+    kolom = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
+    baris = [[(tc, span(tc)) for tc in tr.findall(w("tc"))] for tr in tbl.findall(w("tr"))]
+    n = max((sum(r for _, r in b) for b in baris), default=len(kolom))
+    if not n or len(kolom) <= n:
+        return
+    for g in kolom[n:]:
+        g.getparent().remove(g)  # type: ignore[union-attr]
+    for b in baris:
+        if len(b) == n and all(r == 1 for _, r in b) and all(cell_width(tc) for tc, _ in b):
+            for g, (tc, _) in zip(kolom, b):
+                g.set(w("w"), str(cell_width(tc)))
+            break
+
+
+def set_column_widths(tbl: etree._Element, widths: Sequence[int]) -> None:
+    """New grid column widths in twips; cell widths and a table width in twips follow them."""
+    for g, lebar in zip(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"), widths):
+        g.set(w("w"), str(lebar))
+    for s in cells_on_grid(tbl):
+        tcw = s.tc.find(f"{w('tcPr')}/{w('tcW')}")
+        if tcw is not None:
+            tcw.set(w("w"), str(sum(widths[s.column:s.column + s.span])))
+            tcw.set(w("type"), "dxa")
+    tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
+    if tblw is not None and tblw.get(w("type")) == "dxa":
+        tblw.set(w("w"), str(sum(widths)))
+
+
+def _scale_twips(el: etree._Element, attr: str, factor: float) -> None:
+    nilai = el.get(w(attr))
+    if nilai is not None and nilai.lstrip("-").isdigit():
+        el.set(w(attr), str(int(int(nilai) * factor)))
+
+
+def fit_tables_to_sections(body: etree._Element) -> None:
+    """Shrink top-level tables wider than their section's text width (e.g. F4 layouts on A4).
+
+    Column proportions are kept: the grid, every cell width in twips and the table width are
+    scaled by the same factor. Tables that already fit are left exactly as they are.
+    """
+    for blocks, sectPr in blocks_by_section(body):
+        avail = text_width(sectPr)
+        if avail is None:
+            continue
+        for tbl in blocks:
+            if tbl.tag != w("tbl"):
+                continue
+            grid = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
+            total = sum(int(g.get(w("w"), "0")) for g in grid)
+            if total <= avail or total == 0:
+                continue
+            factor = avail / total
+            for g in grid:
+                _scale_twips(g, "w", factor)
+            for tcW in tbl.iterfind(f"{w('tr')}/{w('tc')}/{w('tcPr')}/{w('tcW')}"):
+                if tcW.get(w("type")) in (None, "dxa"):
+                    _scale_twips(tcW, "w", factor)
+            tblW = tbl.find(f"{w('tblPr')}/{w('tblW')}")
+            if tblW is not None and tblW.get(w("type")) == "dxa":
+                _scale_twips(tblW, "w", factor)

@@ -1,0 +1,200 @@
+"""Paragraphs and runs: built as markup for templates, read and adjusted after rendering.
+
+python-docx has no API for paragraph borders, Word's no-break hyphen or a run's text with its
+tabs and breaks; these are here, with the paragraphs docxtpl inserts for ``{{p … }}`` tags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from docx.oxml import OxmlElement
+from lxml import etree
+
+from doctools.oxml.ns import XML_SPACE, Xml, m, w
+from doctools.oxml.styles import style_id
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters XML 1.0 cannot hold at all."""
+
+_PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+                   "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                   "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                   "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", *_PPR_AFTER_PBDR)
+_RPR_AFTER_SZ = ("w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+                 "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+# ---- markup for templates -------------------------------------------------------------------------
+
+
+def run_xml(text: str) -> Xml:
+    """A run of plain text (where a template prints a run, ``{{r … }}``)."""
+    return Xml(f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+
+
+def paragraph_xml(text: str, style: str, *, keep_next: bool = False) -> Xml:
+    """A paragraph of one run in the style named ``style``; characters XML cannot hold are dropped."""
+    isi = escape(_CONTROL.sub("", text))
+    keep = "<w:keepNext/>" if keep_next else ""
+    return Xml(f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/>{keep}</w:pPr>'
+               f'<w:r><w:t xml:space="preserve">{isi}</w:t></w:r></w:p>')
+
+
+# ---- reading a rendered document ------------------------------------------------------------------
+
+
+def is_paragraph(el: etree._Element) -> bool:
+    return el.tag == w("p")
+
+
+def paragraphs(el: etree._Element) -> list[etree._Element]:
+    """The paragraphs directly inside ``el`` (a body or a cell), in order."""
+    return el.findall(w("p"))
+
+
+def all_paragraphs(el: etree._Element) -> Iterator[etree._Element]:
+    """Every paragraph inside ``el``, nested ones (in tables) too."""
+    return el.iter(w("p"))
+
+
+def runs(p: etree._Element) -> Iterator[etree._Element]:
+    return p.iter(w("r"))
+
+
+def run_properties(r: etree._Element) -> etree._Element | None:
+    return r.find(w("rPr"))
+
+
+def text_elements(el: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:t`` elements inside ``el``; their ``.text`` may be changed in place."""
+    return el.iter(w("t"))
+
+
+def enclosing_paragraph(el: etree._Element) -> etree._Element | None:
+    return next((a for a in el.iterancestors() if a.tag == w("p")), None)
+
+
+def is_empty(p: etree._Element) -> bool:
+    """No visible text and no equation."""
+    return not "".join(t.text or "" for t in p.iter(w("t"))).strip() and p.find(f".//{m('oMath')}") is None
+
+
+def run_texts(p: etree._Element) -> Iterator[tuple[etree._Element | None, str]]:
+    """The paragraph's text in order, per run: (the run's w:rPr or None, its text).
+
+    A tab is ``\\t``, a line break ``\\n``, Word's no-break hyphen U+2011; equations
+    (``m:oMath``) are left out: their width is measured apart.
+    """
+    for r in p.iter(w("r")):
+        if _inside_other(r, p):
+            continue
+        rpr = r.find(w("rPr"))
+        parts = []
+        for child in r:
+            if child.tag == w("t"):
+                parts.append(child.text or "")
+            elif child.tag in (w("tab"), w("ptab")):
+                parts.append("\t")
+            elif child.tag in (w("br"), w("cr")):
+                parts.append("\n")
+            elif child.tag == w("noBreakHyphen"):
+                parts.append("\u2011")
+        if parts:
+            yield rpr, "".join(parts)
+
+
+def _inside_other(r: etree._Element, p: etree._Element) -> bool:
+    """Whether run ``r`` sits in an equation or in a paragraph nested inside ``p``."""
+    for a in r.iterancestors():
+        if a is p:
+            return False
+        if a.tag in (m("oMath"), w("p")):
+            return True
+    return True
+
+
+# ---- changing a rendered document -----------------------------------------------------------------
+
+
+def set_keep_with_next(p: etree._Element) -> None:
+    """Keep the paragraph on the page of the next one."""
+    p.get_or_add_pPr().keepNext_val = True  # type: ignore[attr-defined]
+
+
+def use_no_break_hyphens(body: etree._Element) -> None:
+    """A no-break hyphen typed as U+2011 ("Pos‑el") becomes Word's ``w:noBreakHyphen``.
+
+    Many fonts (Bookman Old Style among them) have no glyph for U+2011; Word draws its own
+    no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011.
+    """
+    for t in [t for t in body.iter(w("t")) if t.text and "\u2011" in t.text]:
+        bagian = (t.text or "").split("\u2011")
+        t.text = bagian[0]
+        sebelum = t
+        for potong in bagian[1:]:
+            hubung = OxmlElement("w:noBreakHyphen")
+            sebelum.addnext(hubung)
+            baru = OxmlElement("w:t")
+            baru.set(XML_SPACE, "preserve")
+            baru.text = potong
+            hubung.addnext(baru)
+            sebelum = baru
+
+
+def set_run_size(r: etree._Element, half_points: int) -> None:
+    """Give a run an explicit font size (``w:sz`` and ``w:szCs``), replacing any it had."""
+    rpr = r.find(w("rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        r.insert(0, rpr)
+    for tag in ("sz", "szCs"):
+        for old in rpr.findall(w(tag)):
+            rpr.remove(old)
+    sz, szcs = OxmlElement("w:sz"), OxmlElement("w:szCs")
+    sz.set(w("val"), str(half_points))
+    szcs.set(w("val"), str(half_points))
+    rpr.insert_element_before(sz, *_RPR_AFTER_SZ)  # type: ignore[attr-defined]
+    rpr.insert_element_before(szcs, *_RPR_AFTER_SZ[1:])  # type: ignore[attr-defined]
+
+
+def reorder_paragraph_properties(root: etree._Element) -> None:
+    """Put ``w:pPr`` children back in schema order (LibreOffice writes ``w:sectPr`` before ``w:pStyle``)."""
+    rank = {w(tag.split(":")[1]): i for i, tag in enumerate(_PPR_ORDER)}
+    for pPr in root.iter(w("pPr")):
+        kids = list(pPr)
+        ordered = sorted(kids, key=lambda el: rank.get(str(el.tag), len(rank)))
+        if ordered != kids:
+            for kid in kids:
+                pPr.remove(kid)
+            pPr.extend(ordered)
+
+
+def set_paragraph_border(pPr: etree._Element, side: str = "bottom", val: str = "thickThinSmallGap",
+                         size: int = 24, space: int = 1, color: str = "000000") -> None:
+    """A paragraph border, e.g. the thick-thin double rule under a kop surat (size in 1/8 pt)."""
+    pBdr = pPr.find(w("pBdr"))
+    if pBdr is None:
+        pBdr = OxmlElement("w:pBdr")
+        pPr.insert_element_before(pBdr, *_PPR_AFTER_PBDR)  # type: ignore[attr-defined]
+    for old in pBdr.findall(w(side)):
+        pBdr.remove(old)
+    edge = OxmlElement(f"w:{side}")
+    edge.set(w("val"), val)
+    edge.set(w("sz"), str(size))
+    edge.set(w("space"), str(space))
+    edge.set(w("color"), color)
+    order = ["top", "left", "bottom", "right", "between", "bar"]
+    later = [w(s) for s in order[order.index(side) + 1:]]
+    for child in pBdr:
+        if child.tag in later:
+            child.addprevious(edge)
+            break
+    else:
+        pBdr.append(edge)

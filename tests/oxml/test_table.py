@@ -1,0 +1,204 @@
+"""doctools.oxml.table: row and cell properties in schema order, tables built as markup, widths read and set."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Mm
+from docx.table import Table
+
+from doctools.oxml import table
+from tests.oxml import anak, el
+
+# ---- rows and cells -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("fungsi", "tag"), [(table.set_repeat_header, "tblHeader"),
+                                              (table.set_cant_split, "cantSplit")])
+def test_baris_idempoten(fungsi, tag: str) -> None:
+    tr = el("<w:tr><w:tc><w:p/></w:tc></w:tr>")
+    fungsi(tr)
+    fungsi(tr)
+    assert anak(tr) == ["trPr", "tc"]
+    assert anak(tr.find(qn("w:trPr"))) == [tag]
+    fungsi(tr, on=False)
+    assert anak(tr.find(qn("w:trPr"))) == []
+
+
+def test_baris_kepala_dan_tidak_terpisah_bersama() -> None:
+    tr = el("<w:tr><w:tc><w:p/></w:tc></w:tr>")
+    table.set_cant_split(tr)
+    table.set_repeat_header(tr)
+    table.set_cant_split(tr)
+    assert sorted(anak(tr.find(qn("w:trPr")))) == ["cantSplit", "tblHeader"]
+
+
+def test_sel_tanpa_putus_urut_skema() -> None:
+    tc = el('<w:tc><w:tcPr><w:tcW w:w="100" w:type="dxa"/><w:vAlign w:val="top"/></w:tcPr><w:p/></w:tc>')
+    assert not table.is_no_wrap(tc)
+    table.set_no_wrap(tc)
+    table.set_no_wrap(tc)
+    assert anak(tc.find(qn("w:tcPr"))) == ["tcW", "noWrap", "vAlign"]
+    assert table.is_no_wrap(tc)
+    table.set_no_wrap(tc, on=False)
+    assert not table.is_no_wrap(tc)
+
+
+def test_garis_tabel() -> None:
+    tblpr = el('<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+               '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>')
+    table.set_table_borders(tblpr, "nil")
+    table.set_table_borders(tblpr, "single")
+    assert anak(tblpr) == ["tblStyle", "tblW", "jc", "tblBorders", "tblLayout", "tblLook"]
+    sisi = tblpr.find(qn("w:tblBorders"))
+    assert anak(sisi) == ["top", "left", "bottom", "right", "insideH", "insideV"]
+    assert {e.get(qn("w:val")) for e in sisi} == {"single"}
+    assert {e.get(qn("w:sz")) for e in sisi} == {"4"}
+
+
+def test_garis_tabel_nil_tanpa_ukuran() -> None:
+    tblpr = el("<w:tblPr/>")
+    table.set_table_borders(tblpr, "nil")
+    sisi = tblpr.find(qn("w:tblBorders"))
+    assert {e.get(qn("w:val")) for e in sisi} == {"nil"}
+    assert {e.get(qn("w:sz")) for e in sisi} == {None}
+
+
+def test_margin_sel_sebelum_tbllook() -> None:
+    tblpr = el('<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr>')
+    table.set_cell_margins(tblpr, 57, 0)
+    table.set_cell_margins(tblpr, 0, 57)
+    assert anak(tblpr) == ["tblW", "tblCellMar", "tblLook"]
+    assert [(anak_, e.get(qn("w:w"))) for anak_, e in zip(anak(tblpr[1]), tblpr[1])] == [("left", "0"), ("right", "57")]
+
+
+def test_tata_letak_tetap_dari_python_docx() -> None:
+    """A fixed layout is python-docx's ``Table.autofit = False``: placed in schema order, once."""
+    tbl = el('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid/></w:tbl>')
+    t = Table(tbl, None)  # type: ignore[arg-type]
+    t.autofit = False
+    t.autofit = False
+    tblpr = tbl.find(qn("w:tblPr"))
+    assert anak(tblpr) == ["tblW", "tblLayout", "tblLook"]
+    assert tblpr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+
+
+def test_urutan_properti_sel() -> None:
+    root = el('<w:tbl><w:tr><w:tc><w:tcPr><w:vAlign w:val="center"/><w:tcW w:w="510" w:type="dxa"/>'
+              '<w:vMerge w:val="restart"/><w:shd w:fill="auto"/><w:gridSpan w:val="2"/></w:tcPr><w:p/></w:tc>'
+              '<w:tc><w:tcPr><w:tcW w:w="1" w:type="dxa"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>')
+    table.reorder_cell_properties(root)
+    tcprs = root.findall(f".//{qn('w:tcPr')}")
+    assert anak(tcprs[0]) == ["tcW", "gridSpan", "vMerge", "shd", "vAlign"]
+    assert anak(tcprs[1]) == ["tcW"]
+    assert tcprs[0].find(qn("w:vMerge")).get(qn("w:val")) == "restart"
+
+
+# ---- markup for templates -------------------------------------------------------------------------
+
+
+def _parse(xml: str):
+    """Markup as docxtpl inserts it, inside an element declaring the namespaces."""
+    return parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")[0]
+
+
+def test_tabel_sebagai_markup() -> None:
+    kepala = table.row_xml([table.cell_xml("No", "Kepala Matriks", 300, merge="restart", v_align="center"),
+                            table.cell_xml("Target & pagu", "Kepala Matriks", 700, span=2, v_align="center")],
+                           repeat_header=True)
+    isi = table.row_xml([table.cell_xml("tersembunyi", "Isi Matriks", 300, merge="continue"),
+                         table.cell_xml("1", "Isi Matriks", 350), table.cell_xml("", "Isi Matriks", 350)])
+    tbl = _parse(table.table_xml([300, 350, 350], [kepala, isi], style="Table Grid"))
+    assert anak(tbl) == ["tblPr", "tblGrid", "tr", "tr"]
+    assert tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}").get(qn("w:val")) == "TableGrid"
+    assert tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")) == "1000"
+    assert table.grid_widths(tbl) == [300, 350, 350]
+    b1, b2 = table.rows(tbl)
+    assert anak(b1.find(qn("w:trPr"))) == ["cantSplit", "tblHeader"]
+    assert anak(b2.find(qn("w:trPr"))) == ["cantSplit"]
+    assert [(s.column, s.span) for s in table.cells_on_grid(tbl)] == [(0, 1), (1, 2), (0, 1), (1, 1), (2, 1)]
+    teks = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in table.all_cells(tbl)]
+    assert teks == ["No", "Target & pagu", "", "1", ""]  # a continued merge prints nothing
+    assert [table.cell_width(tc) for tc in table.all_cells(tbl)] == [300, 700, 300, 350, 350]
+    assert [anak(tc.find(qn("w:tcPr"))) for tc in table.cells(b1)] == [["tcW", "vMerge", "vAlign"],
+                                                                       ["tcW", "gridSpan", "vAlign"]]
+
+
+# ---- widths of a rendered table -------------------------------------------------------------------
+
+
+def test_grid_berlebih_dibuang_dan_lebar_ditulis() -> None:
+    tbl = _parse('<w:tbl><w:tblPr><w:tblW w:w="900" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="300"/>'
+                 '<w:gridCol w:w="300"/><w:gridCol w:w="300"/></w:tblGrid>'
+                 '<w:tr><w:tc><w:tcPr><w:tcW w:w="400" w:type="dxa"/></w:tcPr><w:p/></w:tc>'
+                 '<w:tc><w:tcPr><w:tcW w:w="500" w:type="dxa"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>')
+    table.repair_grid(tbl)
+    assert table.grid_widths(tbl) == [400, 500]
+    table.set_column_widths(tbl, [350, 650])
+    assert table.grid_widths(tbl) == [350, 650]
+    assert [table.cell_width(tc) for tc in table.all_cells(tbl)] == [350, 650]
+    assert tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")) == "1000"
+
+
+def test_sel_setelah_gridbefore() -> None:
+    tbl = _parse('<w:tbl><w:tblGrid><w:gridCol w:w="1"/><w:gridCol w:w="2"/><w:gridCol w:w="3"/></w:tblGrid>'
+                 '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+                 '<w:p/></w:tc></w:tr></w:tbl>')
+    [sel] = table.cells_on_grid(tbl)
+    assert (sel.column, sel.span) == (1, 2)
+    assert table.table_of(sel.tc) is tbl
+    assert table.enclosing_cell(sel.tc[-1]) is sel.tc
+    assert table.cell_width(sel.tc) is None
+
+
+def _grid(tbl) -> list[int]:
+    return [int(g.get(qn("w:w"))) for g in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+
+
+def _table(doc, widths_cm):
+    t = doc.add_table(rows=2, cols=len(widths_cm))
+    for col, lebar in zip(t.columns, widths_cm):
+        col.width = Cm(lebar)
+    for row in t.rows:
+        for cell, lebar in zip(row.cells, widths_cm):
+            cell.width = Cm(lebar)
+    return t
+
+
+def test_tabel_lebar_diperkecil_sebanding_dan_yang_muat_tidak_diubah() -> None:
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin, sec.right_margin = Cm(3), Cm(2)  # 16 cm of text width
+    lebar = _table(doc, [4.0, 12.5])  # 16.5 cm
+    sempit = _table(doc, [4.0, 8.0])
+    sebelum = _grid(sempit._tbl)
+    table.fit_tables_to_sections(doc.element.body)
+    avail = int(Cm(16).twips)
+    grid = _grid(lebar._tbl)
+    assert sum(grid) <= avail and sum(grid) >= avail - len(grid)
+    assert abs(grid[0] / grid[1] - 4.0 / 12.5) < 0.01
+    cells = [int(tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for tc in lebar._tbl.tr_lst[0].tc_lst]
+    assert cells == grid
+    assert _grid(sempit._tbl) == sebelum
+    table.fit_tables_to_sections(doc.element.body)  # idempotent once it fits
+    assert _grid(lebar._tbl) == grid
+
+
+def test_bagian_lanskap_memberi_lebarnya_sendiri() -> None:
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin = sec.right_margin = Cm(2)
+    portrait = _table(doc, [20.0])
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    land = doc.sections[-1]
+    land.orientation = WD_ORIENT.LANDSCAPE
+    land.page_width, land.page_height = Mm(297), Mm(210)
+    lanskap = _table(doc, [20.0])
+    table.fit_tables_to_sections(doc.element.body)
+    assert sum(_grid(portrait._tbl)) <= int(Cm(17).twips)
+    assert _grid(lanskap._tbl) == [int(Cm(20).twips)]  # 25.7 cm available: fits as it is
