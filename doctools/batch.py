@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, DocToolsError
-from doctools.model.kabupaten import NAMA_BERKAS
+from doctools.folder import daftar_kecamatan
 from doctools.sinyal import pasang_penghenti
 
 if TYPE_CHECKING:
@@ -68,16 +68,6 @@ class Ringkasan:
     def kode_keluar(self) -> int:
         """The highest exit status of the failed kecamatan (0 when none failed)."""
         return max((h.kode_keluar for h in self.gagal), default=0)
-
-
-def adalah_kabupaten(folder: Path) -> bool:
-    """A kabupaten folder is recognised by its ``kabupaten.yaml``."""
-    return (folder / NAMA_BERKAS).exists()  # a folder of that name is reported by each kecamatan
-
-
-def daftar_kecamatan(folder: Path) -> list[Path]:
-    """Sub-folders holding a kecamatan's ``instansi.yaml``, in name order."""
-    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "instansi.yaml").is_file())
 
 
 def bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | None = None) -> HasilKecamatan:

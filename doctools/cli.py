@@ -216,7 +216,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     dokumen diubah ke PDF dalam satu kali jalan LibreOffice; bila itu gagal, berkas .docx tetap
     tersimpan.
     """
-    from doctools.batch import adalah_kabupaten
+    from doctools.folder import adalah_kabupaten
 
     pengaturan = _pengaturan_reviu(batas_pk)
     if data.is_dir() and adalah_kabupaten(data):
@@ -259,7 +259,8 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
     data that does not load, an unexpected error) is reported and nothing of it is written, the
     others are built. The summary is printed whatever happened, an interruption included.
     """
-    from doctools.batch import bangun_kabupaten, daftar_kecamatan
+    from doctools.batch import bangun_kabupaten
+    from doctools.folder import daftar_kecamatan
 
     jumlah = len(daftar_kecamatan(folder))
     if jumlah == 0:
@@ -342,7 +343,7 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     diperbaiki dan tidak menggagalkan pemeriksaan, juga dengan --strict. DATA boleh berupa
     folder satu kecamatan atau folder kabupaten (semua kecamatannya diperiksa).
     """
-    from doctools.batch import adalah_kabupaten, daftar_kecamatan
+    from doctools.folder import adalah_kabupaten, daftar_kecamatan
     from doctools.reviu import ke_json, ke_teks, periksa_folder
 
     pengaturan = _pengaturan_reviu(batas_pk)

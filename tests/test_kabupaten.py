@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from doctools.batch import bangun_kabupaten, daftar_kecamatan
+from doctools.batch import bangun_kabupaten
 from doctools.cli import main
 from doctools.errors import DataError
 from doctools.init import buat_awal
@@ -113,11 +113,6 @@ def test_check_a_kabupaten(kabupaten: Path) -> None:
     hasil = CliRunner().invoke(main, ["check", str(kabupaten)])
     assert hasil.exit_code == 0, hasil.output
     assert "mumbulsari: 0 galat" in hasil.output and "tempurejo: 0 galat" in hasil.output
-
-
-def test_daftar_kecamatan_ignores_other_folders(kabupaten: Path) -> None:
-    (kabupaten / "arsip").mkdir()
-    assert [p.name for p in daftar_kecamatan(kabupaten)] == ["mumbulsari", "tempurejo"]
 
 
 def test_init_kecamatan_builds_at_once(tmp_path: Path) -> None:

@@ -4,19 +4,8 @@ Pure functions with no dependency on the rest of doctools, so templates (as filt
 and documents can all use them. Messages in raised ValueErrors are in Bahasa Indonesia.
 """
 
-from doctools.fmt.angka import (
-    BATAS_ANGKA,
-    GAYA_RUPIAH,
-    GayaRupiah,
-    angka,
-    baca_angka,
-    ke_decimal,
-    parse_angka,
-    persen,
-    rupiah,
-    tampak_angka,
-    tampil,
-)
+from doctools.fmt.angka import GAYA_RUPIAH, GayaRupiah, angka, ke_decimal, parse_angka, persen, rupiah
+from doctools.fmt.baca import BATAS_ANGKA, baca_angka, tampak_angka, tampil
 from doctools.fmt.nip import NIP, format_nip, parse_nip
 from doctools.fmt.pangkat import (
     DAFTAR_PANGKAT,

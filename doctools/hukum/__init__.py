@@ -1,6 +1,7 @@
 """Regulations: the catalog, citation text and the "Mengingat" list of a Keputusan.
 
-Pure code with no dependency on the rest of doctools except :mod:`doctools.errors`.
+Depends only on the layers below it: :mod:`doctools.load` (the catalog's YAML), :mod:`doctools.errors`,
+:mod:`doctools.terjemah` and :mod:`doctools.sumber`.
 
     katalog = Katalog.dari_berkas("data/lokal.yaml", dasar=Katalog.bawaan())
     hasil = susun_mengingat(["uu-23-2014", {"kunci": "uud-1945", "pasal": "Pasal 18 ayat (6)"}], katalog)
@@ -18,15 +19,9 @@ from doctools.hukum.mengingat import (
     urutkan_peraturan,
 )
 from doctools.hukum.model import Lembaran, Peraturan, Tambahan
+from doctools.hukum.nama import UUD_1945, nama_singkat, penempatan, sebutan, sitasi_tunggal
 from doctools.hukum.periksa import periksa_katalog_pengguna, periksa_kelengkapan
-from doctools.hukum.sitasi import (
-    UUD_1945,
-    nama_singkat,
-    penempatan,
-    sebutan,
-    sitasi,
-    sitasi_tunggal,
-)
+from doctools.hukum.sitasi import sitasi
 from doctools.hukum.temuan import Temuan, Tingkat
 
 __all__ = [

@@ -28,7 +28,7 @@ from doctools import sumber, terjemah
 from doctools.errors import DataError, KumpulanGalat, Lokasi, sebab_os
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
-from doctools.hukum.sitasi import nama_singkat
+from doctools.hukum.nama import nama_singkat
 from doctools.load import bangun, susun_yaml
 
 __all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]

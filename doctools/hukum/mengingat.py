@@ -33,7 +33,8 @@ from doctools.errors import DataError, Lokasi
 from doctools.hukum.jenis import JENIS, kode_jenis, nama_daerah_pendek, normalisasi_alias
 from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
-from doctools.hukum.sitasi import berlaku_pada, nama_singkat, sitasi
+from doctools.hukum.nama import nama_singkat
+from doctools.hukum.sitasi import berlaku_pada, sitasi
 from doctools.hukum.temuan import Temuan
 from doctools.hukum.urai import SitasiTeks, daerah_sama, judul_sama, lembaga_sama, rapikan_teks, urai_sitasi
 

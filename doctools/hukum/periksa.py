@@ -11,7 +11,7 @@ import re
 
 from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
-from doctools.hukum.sitasi import nama_singkat
+from doctools.hukum.nama import nama_singkat
 from doctools.hukum.temuan import Temuan
 from doctools.hukum.urai import daerah_sama, judul_sama, lembaga_sama
 

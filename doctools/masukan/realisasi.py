@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from doctools import fmt
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.masukan.lembar import (
     Judul,
     Lembar,
@@ -457,8 +457,6 @@ def _cari_judul(lembar: Lembar, peta: PetaRealisasi) -> tuple[int, int] | None:
 def baca_realisasi(path: Path, berkas: str | None, peta: PetaRealisasi, *,
                    lokasi_yaml: LokasiKunci = _tanpa_lokasi) -> Realisasi:
     """Read the export into programs → kegiatan → sub kegiatan (see the module docstring)."""
-    from doctools.model.validasi import KumpulanGalat
-
     lembar = baca_lembar(path, berkas, peta.lembar)
     judul = lembar.judul(_cari_judul(lembar, peta))
     pembaca = _Pembaca(lembar, judul, peta, _kolom(lembar, judul, peta, lokasi_yaml))

@@ -1,5 +1,6 @@
 """Typed data models, validated from the user's YAML with file:line in every error."""
 
+from doctools.errors import KumpulanGalat
 from doctools.model.dataset import DataKecamatan, muat_data
 from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pengaturan
 from doctools.model.keputusan import BlokJabatan, Diktum, Keputusan, KeputusanIKI, Nomor
@@ -12,7 +13,6 @@ from doctools.model.perjanjian import (
     Pihak,
     rangkai,
 )
-from doctools.model.validasi import KumpulanGalat
 
 __all__ = [
     "BlokJabatan", "DataKecamatan", "Diktum", "KeputusanIKI", "Indikator", "Instansi", "Kecamatan", "Keputusan", "Kinerja",

@@ -11,21 +11,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
-from doctools.masukan.lkj import lengkapi_anggaran
 from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, periksa_gambar
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
 from doctools.model.keputusan import Keputusan, KeputusanIKI
 from doctools.model.kinerja import Kinerja
+from doctools.model.lembar_lkj import lengkapi_anggaran
 from doctools.model.lkj import LaporanKinerja
 from doctools.model.perjanjian import PerjanjianKinerja
 from doctools.model.rapikan import Catatan, rapikan
 from doctools.model.tanda import periksa_tanda
-from doctools.model.validasi import KumpulanGalat, validasi
+from doctools.model.validasi import validasi
 
 BERKAS_MODEL: dict[str, type] = {
     "instansi": Instansi,

@@ -20,14 +20,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.fmt import NIP as NomorNIP
 from doctools.fmt import Pangkat as PangkatPNS
 from doctools.model.base import AngkaAtauLabel, Model, Tahun, Teks, Uang
 from doctools.model.instansi import Instansi, Pejabat
 from doctools.model.kinerja import Indikator, Kinerja, Sasaran
 from doctools.model.rujukan import Rujukan, cari_rujukan
-from doctools.model.validasi import KumpulanGalat
 
 ATASAN_CAMAT = "camat"
 

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from doctools.batch import adalah_kabupaten, daftar_kecamatan
 from doctools.documents import JENIS_DOKUMEN, Dokumen
 from doctools.errors import DataError, TemplateError
+from doctools.folder import adalah_kabupaten, daftar_kecamatan
 from doctools.load import muat_berkas
 from doctools.model import DataKecamatan, muat_data
 from doctools.model.rapikan import pisah_sebutan_kecamatan

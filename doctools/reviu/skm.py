@@ -31,7 +31,7 @@ from doctools.kinerja import (
     mutu,
     skm_dari_nilai,
 )
-from doctools.masukan.lkj import baca_survei_lkj
+from doctools.model.lembar_lkj import baca_survei_lkj
 from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian

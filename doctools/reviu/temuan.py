@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum.temuan import Temuan, Tingkat
-from doctools.model.validasi import KumpulanGalat
 
 __all__ = ["ATURAN", "Aturan", "Temuan", "Tingkat", "aturan", "dari_galat", "rapikan"]
 

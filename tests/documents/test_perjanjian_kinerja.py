@@ -20,9 +20,8 @@ from docx.text.paragraph import Paragraph
 from doctools import fmt
 from doctools.build import bangun_folder
 from doctools.documents import perjanjian_kinerja
-from doctools.errors import DataError
+from doctools.errors import DataError, KumpulanGalat
 from doctools.model import muat_data
-from doctools.model.validasi import KumpulanGalat
 from tests.conftest import CONTOH, SalinanData, blok, buka
 
 BERKAS_PK = ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml")

@@ -146,13 +146,3 @@ def test_tanpa_titik_koma_di_akhir(bawaan: Katalog) -> None:
         assert not teks.rstrip().endswith(";"), p.kunci
         assert "  " not in teks, p.kunci
         assert sitasi_tunggal(p) in teks
-
-
-def test_nama_singkat(bawaan: Katalog) -> None:
-    assert nama_singkat(bawaan.ambil("permendagri-77-2020")) == "Peraturan Menteri Dalam Negeri Nomor 77 Tahun 2020"
-    assert nama_singkat(bawaan.ambil("permenpanrb-53-2014")) == (
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014"
-    )
-    assert nama_singkat(bawaan.ambil("tap-mpr-xi-1998")) == (
-        "Ketetapan Majelis Permusyawaratan Rakyat Republik Indonesia Nomor XI/MPR/1998"
-    )

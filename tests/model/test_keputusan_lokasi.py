@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from doctools.errors import KumpulanGalat
 from doctools.load import muat_teks
 from doctools.model import Keputusan
-from doctools.model.validasi import KumpulanGalat, validasi
+from doctools.model.validasi import validasi
 
 DASAR = """\
 nomor:

@@ -26,8 +26,8 @@ from doctools.kinerja import (
     png_grafik_skm,
     skm_dari_nilai,
 )
-from doctools.masukan.lkj import baca_survei_lkj
 from doctools.model import DataKecamatan, KumpulanGalat, LaporanKinerja
+from doctools.model.lembar_lkj import baca_survei_lkj
 from doctools.render import Gambar
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 

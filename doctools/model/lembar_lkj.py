@@ -1,4 +1,5 @@
-"""The LKj's spreadsheets: the budget from the realisation export, the SKM from the form export.
+"""The LKj's spreadsheets read into the data set: the budget from the realisation export, the SKM
+from the form export (the readers themselves are in :mod:`doctools.masukan`).
 
 The budget is read when the data is loaded (:func:`lengkapi_anggaran`), so every part of the
 toolkit — the LKj's tables, the PK cross-checks, the reviu — sees ``lkj.anggaran.program`` as if
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -23,8 +24,15 @@ from doctools.masukan.realisasi import PetaRealisasi, baca_realisasi
 from doctools.masukan.survei import BacaanSurvei, PetaSurvei, baca_survei
 from doctools.model.lkj import SKM, LaporanKinerja, Program
 
-if TYPE_CHECKING:
-    from doctools.model.dataset import DataKecamatan
+
+class DataSet(Protocol):
+    """What reading the survey needs of a loaded data set (a :class:`~doctools.model.DataKecamatan`)."""
+
+    @property
+    def folder(self) -> Path: ...
+
+    @property
+    def peta(self) -> dict[str, PetaLokasi]: ...
 
 
 def nama_tampil(path: Path) -> str:
@@ -80,7 +88,7 @@ def peta_survei(skm: SKM) -> PetaSurvei:
                       responden=skm.responden, waktu=skm.waktu)
 
 
-def baca_survei_lkj(data: DataKecamatan, skm: SKM, model: ModelSKM | None) -> BacaanSurvei:
+def baca_survei_lkj(data: DataSet, skm: SKM, model: ModelSKM | None) -> BacaanSurvei:
     """Read the LKj's answer sheet; a wrong mapping or a missing file is a DataError at its line."""
     assert skm.berkas is not None
     peta: Any = data.peta.get("lkj")

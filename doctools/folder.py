@@ -1,0 +1,24 @@
+"""How data folders are laid out: a kabupaten folder and the kecamatan folders inside it.
+
+The command line, the batch and the reviu all ask these questions; they live here, below all
+three, so that none of them imports another to find out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from doctools.model.kabupaten import NAMA_BERKAS
+
+BERKAS_KECAMATAN = "instansi.yaml"
+"""The file that makes a folder a kecamatan's data set."""
+
+
+def adalah_kabupaten(folder: Path) -> bool:
+    """A kabupaten folder is recognised by its ``kabupaten.yaml``."""
+    return (folder / NAMA_BERKAS).exists()  # a folder of that name is reported by each kecamatan
+
+
+def daftar_kecamatan(folder: Path) -> list[Path]:
+    """Sub-folders holding a kecamatan's ``instansi.yaml``, in name order."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / BERKAS_KECAMATAN).is_file())
