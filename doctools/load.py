@@ -140,8 +140,9 @@ def _build(node: Node, jalur: Jalur, berkas: str, peta: PetaLokasi) -> Any:
                 raise DataError("penggabungan YAML '<<' tidak didukung; tulis kolomnya langsung",
                                 Lokasi(berkas, key_node.start_mark.line + 1))
             if key in hasil:
+                pertama = peta.posisi(jalur + (key,))[1]
                 raise DataError(
-                    f"kunci '{key}' ditulis dua kali; hapus salah satunya",
+                    f"kunci '{key}' ditulis dua kali (pertama pada baris {pertama}); hapus salah satunya",
                     Lokasi(berkas, key_node.start_mark.line + 1, format_jalur(jalur + (key,))),
                 )
             hasil[key] = _build(value_node, jalur + (key,), berkas, peta)

@@ -211,7 +211,8 @@ def test_tanggal_tidak_ada_dalam_daftar() -> None:
 def test_kunci_dobel() -> None:
     with pytest.raises(DataError) as info:
         muat_teks("nama: A\nalamat: B\nnama: C\n", "instansi.yaml")
-    assert str(info.value) == "instansi.yaml:3, kolom 'nama': kunci 'nama' ditulis dua kali; hapus salah satunya"
+    assert str(info.value) == ("instansi.yaml:3, kolom 'nama': kunci 'nama' ditulis dua kali (pertama pada baris 1); "
+                               "hapus salah satunya")
 
 
 def test_kunci_dobel_bersarang() -> None:

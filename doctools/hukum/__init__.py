@@ -10,7 +10,7 @@ Depends only on the layers below it: :mod:`doctools.load` (the catalog's YAML), 
 """
 
 from doctools.hukum.jenis import JENIS, JenisPeraturan, kode_jenis, peringkat
-from doctools.hukum.katalog import BERKAS_BAWAAN, Katalog, muat_yaml, normalisasi_nomor
+from doctools.hukum.katalog import BERKAS_BAWAAN, Katalog, normalisasi_nomor
 from doctools.hukum.mengingat import (
     HasilMengingat,
     Kutipan,
@@ -39,7 +39,6 @@ __all__ = [
     "Tingkat",
     "bandingkan_urutan",
     "kode_jenis",
-    "muat_yaml",
     "nama_singkat",
     "normalisasi_nomor",
     "penempatan",

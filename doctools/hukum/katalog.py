@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from doctools import sumber, terjemah
@@ -29,9 +28,9 @@ from doctools.errors import DataError, KumpulanGalat, Lokasi, sebab_os
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
 from doctools.hukum.model import GalatKolom, Peraturan
 from doctools.hukum.nama import nama_singkat
-from doctools.load import bangun, susun_yaml
+from doctools.load import Jalur, PetaLokasi, muat_teks
 
-__all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]
+__all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor", "teks_jalur"]
 
 #: The catalog shipped with doctools (``data/katalog/peraturan.yaml`` in the repository).
 BERKAS_BAWAAN = sumber.berkas_katalog("peraturan.yaml")
@@ -52,87 +51,46 @@ def normalisasi_nomor(nomor: str) -> tuple[str, ...]:
 # --- where each value came from ------------------------------------------------------------
 
 
+def teks_jalur(jalur: Jalur) -> str:
+    """A field path as the catalog's messages write it: ``peraturan.uu-23-2014.perubahan[0]``."""
+    teks = ""
+    for bagian in jalur:
+        teks = f"{teks}[{bagian}]" if isinstance(bagian, int) else (f"{teks}.{bagian}" if teks else str(bagian))
+    return teks
+
+
+_BAGIAN_JALUR = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _jalur_dari_teks(teks: str) -> Jalur:
+    """The inverse of :func:`teks_jalur`: ``perubahan[0]`` → ``("perubahan", 0)``."""
+    return tuple(int(indeks) if indeks else nama for nama, indeks in _BAGIAN_JALUR.findall(teks))
+
+
 @dataclass(frozen=True)
 class _Asal:
-    """Origin of one entry: the file, the field path of the entry and the line of each field."""
+    """Origin of one entry: the file, the field path of the entry and the positions of its file."""
 
     berkas: str | None
-    awalan: str
-    baris: Mapping[str, int] = field(default_factory=dict)
+    awalan: Jalur
+    peta: PetaLokasi = field(default_factory=PetaLokasi)
 
-    def lokasi(self, kolom: str = "") -> Lokasi:
-        jalur = f"{self.awalan}.{kolom}" if kolom else self.awalan
-        return Lokasi(self.berkas, _cari_baris(self.baris, jalur), jalur)
-
-
-def _cari_baris(baris: Mapping[str, int], jalur: str) -> int | None:
-    """Line of ``jalur``, or of its nearest ancestor that has one."""
-    while jalur:
-        if jalur in baris:
-            return baris[jalur]
-        potong = max(jalur.rfind("."), jalur.rfind("["))
-        if potong <= 0:
-            break
-        jalur = jalur[:potong]
-    return baris.get(jalur)
+    def lokasi(self, kolom: Jalur = ()) -> Lokasi:
+        jalur = self.awalan + kolom
+        return Lokasi(self.berkas, _baris(self.peta, jalur), teks_jalur(jalur))
 
 
-# --- YAML with line numbers and duplicate-key detection --------------------------------------
-
-
-def _sambung(jalur: str, kunci: object) -> str:
-    if isinstance(kunci, int):
-        return f"{jalur}[{kunci}]"
-    return f"{jalur}.{kunci}" if jalur else str(kunci)
-
-
-def _telusuri(node: yaml.Node, jalur: str, berkas: str | None, baris: dict[str, int]) -> None:
-    """Record the line of every field under ``node`` and reject keys written twice."""
-    if isinstance(node, yaml.MappingNode):
-        terlihat: dict[object, int] = {}
-        for knode, vnode in node.value:
-            if not isinstance(knode, yaml.ScalarNode) or knode.tag == "tag:yaml.org,2002:merge":
-                continue
-            kunci = knode.value
-            no = knode.start_mark.line + 1
-            anak = _sambung(jalur, kunci)
-            if kunci in terlihat:
-                raise DataError(
-                    f"kunci '{kunci}' ditulis dua kali (pertama pada baris {terlihat[kunci]}); "
-                    "YAML diam-diam memakai yang terakhir, hapus atau ganti salah satunya",
-                    Lokasi(berkas, no, anak),
-                )
-            terlihat[kunci] = no
-            baris[anak] = no
-            _telusuri(vnode, anak, berkas, baris)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            anak = _sambung(jalur, i)
-            baris[anak] = item.start_mark.line + 1
-            _telusuri(item, anak, berkas, baris)
-
-
-def muat_yaml(teks: str, berkas: str | None = None) -> tuple[Any, dict[str, int]]:
-    """Parse YAML ``teks``; return the data and a map from field path to 1-based line.
-
-    Raises DataError for a syntax error or a key written twice in the same mapping.
-    """
-    node = susun_yaml(teks, berkas or "peraturan.yaml")
-    if node is None:
-        return None, {}
-    baris: dict[str, int] = {}
-    _telusuri(node, "", berkas, baris)
-    return bangun(node, berkas or "peraturan.yaml"), baris
+def _baris(peta: PetaLokasi, jalur: Jalur) -> int | None:
+    """Line of ``jalur``, or of its nearest ancestor that has one (the file's start is not a field)."""
+    for panjang in range(len(jalur), 0, -1):
+        try:
+            return peta.posisi(jalur[:panjang])[1]
+        except KeyError:
+            continue
+    return None
 
 
 # --- pydantic errors as user messages ----------------------------------------------------------
-
-def _jalur_loc(loc: tuple[Any, ...]) -> str:
-    jalur = ""
-    for bagian in loc:
-        jalur = _sambung(jalur, bagian)
-    return jalur
-
 
 def _galat_validasi(e: ValidationError, asal: _Asal) -> list[DataError]:
     """Every error of ``e``, each a one-line DataError at its field's line."""
@@ -140,18 +98,18 @@ def _galat_validasi(e: ValidationError, asal: _Asal) -> list[DataError]:
 
 
 def _satu_galat(err: Any, asal: _Asal) -> DataError:
-    jalur = _jalur_loc(tuple(err["loc"]))
+    jalur: Jalur = tuple(err["loc"])
     asli = (err.get("ctx") or {}).get("error")
     if isinstance(asli, GalatKolom):
         pesan = asli.pesan
         if not jalur:
-            jalur = asli.kolom
+            jalur = _jalur_dari_teks(asli.kolom)
         elif asli.kolom == "":
-            pesan = f"kolom '{jalur}': {pesan}"
+            pesan = f"kolom '{teks_jalur(jalur)}': {pesan}"
     else:
         pesan = terjemah.pesan(err)  # type: ignore[arg-type]
         if err["type"] == "extra_forbidden":
-            daun = jalur.rsplit(".", 1)[-1] if jalur else ""
+            daun = str(jalur[-1]) if jalur else ""
             mirip = difflib.get_close_matches(daun, list(Peraturan.model_fields), n=1)
             if mirip:
                 pesan += f"; maksudnya '{mirip[0]}'?"
@@ -202,18 +160,17 @@ class Katalog:
         data: Mapping[str, Any] | None,
         berkas: str | None = None,
         *,
-        baris: Mapping[str, int] | None = None,
-        awalan: str = "peraturan",
+        peta: PetaLokasi | None = None,
+        awalan: Jalur = ("peraturan",),
         dasar: Katalog | None = None,
     ) -> Katalog:
         """Catalog from an already parsed mapping {key: entry}.
 
-        ``baris`` maps field paths (``f"{awalan}.{key}.{field}"``) to lines, as returned by
-        :func:`muat_yaml`; ``awalan`` is the path of the mapping inside its file. With
-        ``dasar`` the result is ``gabung(dasar, <this data>)`` and references may point into
-        ``dasar``.
+        ``peta`` holds the positions of the file's fields, as :func:`doctools.load.muat_teks`
+        returns them; ``awalan`` is the path of the mapping inside its file. With ``dasar`` the
+        result is ``gabung(dasar, <this data>)`` and references may point into ``dasar``.
         """
-        baris = baris or {}
+        peta = peta if peta is not None else PetaLokasi()
         entri: dict[str, Peraturan] = {}
         asal: dict[str, _Asal] = {}
         galat: list[DataError] = []
@@ -222,10 +179,10 @@ class Katalog:
         if not isinstance(data, Mapping):
             raise DataError(
                 "daftar peraturan harus berupa pemetaan 'kunci: {jenis: …, nomor: …}'",
-                Lokasi(berkas, _cari_baris(baris, awalan), awalan),
+                _Asal(berkas, awalan, peta).lokasi(),
             )
         for kunci, isi in data.items():  # every entry is checked, so one run names every broken entry
-            a = _Asal(berkas, _sambung(awalan, kunci), baris)
+            a = _Asal(berkas, (*awalan, kunci), peta)
             if not isinstance(kunci, str):
                 galat.append(DataError(f"kunci '{kunci}' harus berupa teks, mis. 'uu-23-2014'", a.lokasi()))
                 continue
@@ -238,7 +195,7 @@ class Katalog:
                 if isi["kunci"] != kunci:
                     galat.append(DataError(
                         f"kolom 'kunci' ('{isi['kunci']}') berbeda dengan nama entri '{kunci}'; hapus kolom itu",
-                        a.lokasi("kunci"),
+                        a.lokasi(("kunci",)),
                     ))
                     continue
                 del isi["kunci"]
@@ -268,19 +225,16 @@ class Katalog:
         bagian: str | None = "peraturan",
         dasar: Katalog | None = None,
     ) -> Katalog:
-        """Catalog from YAML text. ``bagian`` is the top-level key holding the entries (None:
-        the whole document is the mapping of entries)."""
-        data, baris = muat_yaml(teks, berkas)
-        awalan = bagian or ""
+        """Catalog from YAML text, read by :mod:`doctools.load`. ``bagian`` is the top-level key
+        holding the entries (None: the whole document is the mapping of entries)."""
+        data, peta = muat_teks(teks, berkas or "peraturan.yaml")
         if bagian is not None:
-            if data is None:
-                data = {}
             if not isinstance(data, Mapping):
                 raise DataError(f"berkas katalog harus berupa pemetaan dengan kunci '{bagian}:'", Lokasi(berkas, 1))
             if bagian not in data:
                 raise DataError(f"bagian '{bagian}:' tidak ada", Lokasi(berkas, 1, bagian))
             data = data[bagian]
-        return cls.dari_data(data, berkas, baris=baris, awalan=awalan, dasar=dasar)
+        return cls.dari_data(data, berkas, peta=peta, awalan=(bagian,) if bagian is not None else (), dasar=dasar)
 
     @classmethod
     def dari_berkas(
@@ -348,9 +302,9 @@ class Katalog:
             raise KeyError(f"peraturan '{kunci}' tidak ada dalam katalog") from None
 
     def lokasi(self, kunci: str, kolom: str = "") -> Lokasi | None:
-        """Where entry ``kunci`` (or one of its fields) is defined, when known."""
+        """Where entry ``kunci`` (or one of its fields, e.g. ``perubahan[0]``) is defined, when known."""
         a = self._asal.get(kunci)
-        return a.lokasi(kolom) if a else None
+        return a.lokasi(_jalur_dari_teks(kolom)) if a else None
 
     def cari(
         self,
@@ -438,7 +392,7 @@ def _lokasi(asal: Mapping[str, _Asal], kunci: str, kolom: str = "") -> Lokasi:
     a = asal.get(kunci)
     if a is None:
         return Lokasi(kolom=f"{kunci}.{kolom}" if kolom else kunci)
-    return a.lokasi(kolom)
+    return a.lokasi(_jalur_dari_teks(kolom))
 
 
 def _tidak_ada(entri: Mapping[str, Peraturan], k: str, kolom: str) -> str:
