@@ -160,14 +160,14 @@ class _Pemuat(yaml.SafeLoader):
         self._berkas = berkas
         self._kedalaman = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self._kedalaman += 1
         try:
             if self._kedalaman > BATAS_KEDALAMAN:
                 raise DataError(f"data bersarang lebih dari {BATAS_KEDALAMAN} tingkat; periksa indentasi atau "
                                 "tanda '[' dan '{' yang tidak ditutup",
                                 Lokasi(self._berkas, self.peek_event().start_mark.line + 1))
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._kedalaman -= 1
 
@@ -258,9 +258,9 @@ _NAMA_KENDALI = {
 def _galat_yaml(exc: yaml.YAMLError, teks: str, berkas: str) -> DataError:
     """PyYAML's error as a galat in Bahasa Indonesia at its line and column."""
     if isinstance(exc, ReaderError):
-        baris = teks.count("\n", 0, exc.position) + 1
         return DataError(f"YAML tidak dapat dibaca: karakter kendali tak terlihat (kode {exc.character:#06x}) "
-                         "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)", Lokasi(berkas, baris))
+                         "tidak boleh ada; hapus karakter itu (biasanya terbawa saat menyalin)",
+                         Lokasi(berkas, teks.count("\n", 0, exc.position) + 1))
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):

@@ -28,6 +28,7 @@ import tempfile
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 from doctools.errors import ConversionError
 from doctools.oxml.fields import has_toc_field
@@ -151,7 +152,12 @@ def cari_python_uno(soffice: str | None = None) -> str | None:
 # ---- running LibreOffice in its own process group --------------------------------------------------
 
 
-def _grup_baru() -> dict[str, object]:
+class _ArgumenGrup(TypedDict, total=False):
+    creationflags: int
+    start_new_session: bool
+
+
+def _grup_baru() -> _ArgumenGrup:
     """Popen arguments that start a child in a process group of its own (Ctrl-C does not reach it)."""
     if WINDOWS:
         return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0x200)}

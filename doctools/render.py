@@ -15,12 +15,13 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.phys_pkg import PhysPkgWriter
 from docx.opc.pkgwriter import PackageWriter
 from docx.shared import Cm, Mm, Pt
 from docxtpl import DocxTemplate, InlineImage
@@ -215,7 +216,7 @@ def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str |
     try:
         PackageWriter._write_content_types_stream(writer, package.parts)
         PackageWriter._write_pkg_rels(writer, package.rels)
-        PackageWriter._write_parts(writer, package.parts)
+        PackageWriter._write_parts(cast(PhysPkgWriter, writer), package.parts)  # the same two methods
     finally:
         writer.close()
     return buf.getvalue()

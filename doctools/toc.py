@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
     finally:
         if desktop is not None:
             try:
-                desktop.terminate()  # type: ignore[attr-defined]
+                desktop.terminate()
             except Exception:  # noqa: BLE001 - the bridge closes while LibreOffice quits
                 pass
         try:

@@ -60,8 +60,8 @@ def urai_pola(pola: str) -> tuple[Bagian, ...]:
 def _unsur(isi: str, pola: str) -> Unsur:
     m = _UNSUR.match(isi)
     if m is None:
-        nama = re.match(r"[a-z_]*", isi)
-        dasar = nama.group(0) if nama else ""
+        awal = re.match(r"[a-z_]*", isi)
+        dasar = awal.group(0) if awal else ""
         if dasar in UNSUR:
             return _tolak_tambahan(isi, dasar)
         raise ValueError(f"pola nomor memakai unsur tidak dikenal: {{{isi}}}; yang dikenal: {_DIKENAL}")

@@ -107,7 +107,7 @@ def _satu_galat(err: Any, asal: _Asal) -> DataError:
         elif asli.kolom == "":
             pesan = f"kolom '{teks_jalur(jalur)}': {pesan}"
     else:
-        pesan = terjemah.pesan(err)  # type: ignore[arg-type]
+        pesan = terjemah.pesan(err)
         if err["type"] == "extra_forbidden":
             daun = str(jalur[-1]) if jalur else ""
             mirip = difflib.get_close_matches(daun, list(Peraturan.model_fields), n=1)

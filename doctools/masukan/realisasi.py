@@ -249,12 +249,12 @@ class _Pembaca:
                                        jumlah["realisasi"] or Decimal(0)))
         if kosong:
             rumus = self.lembar.rumus((b, self.kolom[apa]) for b, apa, _ in kosong)
-            for b, apa, tingkat in kosong:
+            for b, apa, tingkat_b in kosong:
                 self.rusak.add(b)
                 if (b, self.kolom[apa]) in rumus:
                     self.salah(pesan_rumus(rumus[(b, self.kolom[apa])]), b, apa)
                 else:
-                    self.salah(f"{apa} {_NAMA_TINGKAT[tingkat]} kosong; isi angkanya (0 bila memang nol)", b, apa)
+                    self.salah(f"{apa} {_NAMA_TINGKAT[tingkat_b]} kosong; isi angkanya (0 bila memang nol)", b, apa)
         return hasil
 
     def _tingkat(self, nomor: int, kode: str | None, nama: str, ada_angka: bool, ada_kegiatan: bool) -> Tingkat | None:

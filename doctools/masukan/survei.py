@@ -325,7 +325,7 @@ def baca_survei(path: Path, berkas: str | None = None, peta: PetaSurvei | None =
                 salah = True
                 temuan.append(Temuan("galat", _pesan_salah(v, model.unsur[i_u].nama, skala, model),
                                      lembar.lokasi(data[i_r][0], k), JAWABAN))
-            nilai[i_r][i_u] = n  # type: ignore[assignment]
+            nilai[i_r][i_u] = n
     if kosong:
         rumus = lembar.rumus((data[i_r][0], k) for i_r, _, k in kosong)
         for i_r, i_u, k in kosong:

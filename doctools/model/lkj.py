@@ -28,7 +28,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from doctools.kinerja.skm import MODEL_SKM, _indeks_nama, _normal, _termirip
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
 from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, Teks, Uang
-from doctools.model.renstra import Rujukan
+from doctools.model.rujukan import Rujukan
 
 _BUTIR = re.compile(r"^\s*[-•]\s+(.*)$")
 

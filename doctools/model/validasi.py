@@ -50,7 +50,7 @@ def _galat(exc: ValidationError) -> list[tuple[Jalur, str, bool]]:
         if isinstance(sebab, GalatDiKolom):  # a model rule's errors, each at its own field
             hasil += [(jalur + sub, pesan, False) for sub, pesan in sebab.galat]
             continue
-        pesan = terjemah.pesan(err)  # type: ignore[arg-type]
+        pesan = terjemah.pesan(err)
         asing = _KOLOM_ASING.match(pesan)
         if asing:  # point at the misspelt key itself, not at its parent
             jalur = jalur + (asing.group(1),)

@@ -121,7 +121,7 @@ class Gaya:
         for rpr in rprs:
             fonts = rpr.find(w("rFonts"))
             if fonts is not None and (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))):
-                nama = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
+                nama = fonts.get(w("ascii")) or fonts.get(w("hAnsi")) or nama
             sz = twips(rpr.find(w("sz")), "val")
             if sz:
                 ukuran = sz / 2
@@ -182,7 +182,8 @@ class Gaya:
 
     def spasi(self, p: etree._Element) -> tuple[int, int]:
         """Space before and after the paragraph, in twips."""
-        sebelum = sesudah = 0
+        sebelum: int | None = 0
+        sesudah: int | None = 0
         for ppr in self._ppr_paragraf(p):
             sp = ppr.find(w("spacing"))
             if sp is None:

@@ -127,7 +127,7 @@ def reorder_cell_properties(root: etree._Element) -> None:
     rank = {w(tag.split(":")[1]): i for i, tag in enumerate(_TCPR_ORDER)}
     for tcPr in root.iter(w("tcPr")):
         kids = list(tcPr)
-        ordered = sorted(kids, key=lambda el: rank.get(el.tag, len(rank)))
+        ordered = sorted(kids, key=lambda el: rank.get(str(el.tag), len(rank)))
         if ordered != kids:
             for kid in kids:
                 tcPr.remove(kid)

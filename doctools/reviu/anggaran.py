@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from doctools.model.perjanjian import MataAnggaran, Rujukan
+from doctools.model.perjanjian import MataAnggaran
+from doctools.model.rujukan import Rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import normal_nama
 from doctools.reviu.temuan import Temuan, aturan

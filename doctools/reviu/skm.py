@@ -159,7 +159,7 @@ def survei_lkj(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:
     """The LKj's survey result (computed once per reviu) and the findings reading its answers."""
     if "skm" not in k.simpan:
         k.simpan["skm"] = _hitung_survei(k)
-    return k.simpan["skm"]  # type: ignore[no-any-return]
+    return k.simpan["skm"]
 
 
 def _hitung_survei(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:

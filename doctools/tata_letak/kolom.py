@@ -82,7 +82,7 @@ def _ambil(baru: list[int], minimum: list[int], kolom: list[int], lebih: int) ->
     return lebih - ambil
 
 
-def _bagi(sekarang: list[int], minimum: list[int], tersedia: int, simpan: set[int] = frozenset()) -> list[int]:
+def _bagi(sekarang: list[int], minimum: list[int], tersedia: int, simpan: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """New widths: every column at least its minimum, the deficit taken from the columns with room.
 
     Columns in ``simpan`` (equations) give their room last.

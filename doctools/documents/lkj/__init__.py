@@ -323,7 +323,7 @@ def _rujukan_skala(p: Pengukuran) -> str:
 
 
 def _nasional(p: Pengukuran) -> list[dict[str, str]]:
-    hasil = []
+    hasil: list[dict[str, str]] = []
     for h in p.indikator:
         if h.nasional is None or not isinstance(h.realisasi, Decimal):
             continue
@@ -341,9 +341,11 @@ def _bab3(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran, skm: dict[str
           uang: dict[str, Any]) -> dict[str, Any]:
     nasional = _nasional(p)
     riwayat = _riwayat(p)
+    rumus = lkj.pengukuran.rumus_negatif
+    assert rumus is not None  # resolved from pengaturan when the data set was loaded
     return {
         "rumus_positif": "Capaian = Realisasi / Target × 100%",
-        "rumus_negatif": RUMUS_NEGATIF[lkj.pengukuran.rumus_negatif],
+        "rumus_negatif": RUMUS_NEGATIF[rumus],
         "skala": {"nama": p.skala.nama, "sumber": p.skala.sumber, "rujukan": _rujukan_skala(p),
                   "baris": keterangan_skala(p.skala)},
         "capaian": _capaian(p),
@@ -425,7 +427,7 @@ def konteks(data: DataKecamatan) -> tuple[dict[str, Any], list[Temuan]]:
     assert lkj is not None
     s = survei.hitung(data, lkj)
     ikm = None if s is None or s.indikator is None else (*s.indikator, s.hasil.ikm, s.hasil.mutu)
-    p = ukur(data, lkj, ikm)  # type: ignore[arg-type]
+    p = ukur(data, lkj, ikm)
     skm = survei.konteks(data, lkj, s) if s is not None else None
     uang = keuangan.konteks(data, lkj, p)
     ikhtisar, penutup = _ikhtisar_dan_penutup(data, lkj, p, skm, uang)

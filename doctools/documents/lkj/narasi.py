@@ -30,19 +30,19 @@ class Narasi:
     """Keep the last paragraph on the page of what follows (a signature block)."""
 
     @classmethod
-    def dari_teks(cls, teks: str | None, **gaya: str) -> Narasi:
+    def dari_teks(cls, teks: str | None, *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """The user's text in the narrative format (see :mod:`doctools.model.lkj`)."""
-        return cls(tuple(urai_narasi(teks or "")), **gaya)
+        return cls(tuple(urai_narasi(teks or "")), gaya, gaya_butir)
 
     @classmethod
-    def paragraf(cls, kalimat: Iterable[str], **gaya: str) -> Narasi:
+    def paragraf(cls, kalimat: Iterable[str], *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """Generated paragraphs, one per item (empty items are dropped)."""
-        return cls(tuple(BlokNarasi("paragraf", k) for k in kalimat if k), **gaya)
+        return cls(tuple(BlokNarasi("paragraf", k) for k in kalimat if k), gaya, gaya_butir)
 
     @classmethod
-    def butir(cls, item: Iterable[str], **gaya: str) -> Narasi:
+    def butir(cls, item: Iterable[str], *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """Generated bullet items."""
-        return cls(tuple(BlokNarasi("butir", k) for k in item if k), **gaya)
+        return cls(tuple(BlokNarasi("butir", k) for k in item if k), gaya, gaya_butir)
 
     def __add__(self, lain: Narasi) -> Narasi:
         return Narasi(self.blok + lain.blok, self.gaya, self.gaya_butir, lain.tahan_akhir)

@@ -92,6 +92,7 @@ def skala(data: DataKecamatan, lkj: LaporanKinerja) -> SkalaPredikat:
             raise DataError(f"skala predikat '{pilihan}' tidak dikenal; pilih salah satu dari "
                             f"{', '.join(bawaan)} atau tulis skala sendiri (nama, sumber, rentang)", lokasi)
         return bawaan[pilihan]
+    assert pilihan is not None  # resolved from pengaturan when the data set was loaded
     peta = data.peta.get("lkj")
     baris = [peta.lokasi((*jalur, "rentang", i)).baris if peta else None
              for i in range(len(pilihan.get("rentang") or []))]
@@ -106,6 +107,9 @@ class _Ukur:
         self.data, self.lkj = data, lkj
         self.kinerja: Kinerja = data.kinerja  # type: ignore[assignment]
         self.skala = skala(data, lkj)
+        rumus = lkj.pengukuran.rumus_negatif
+        assert rumus is not None  # resolved from pengaturan when the data set was loaded
+        self.rumus_negatif = rumus
         self.ikm = ikm
         self.nasional = self._nasional()
 
@@ -135,7 +139,7 @@ class _Ukur:
                 return hitung_capaian_kualitatif(target, realisasi, peta, lokasi=lokasi)
             except DataError as exc:
                 raise DataError(f"{exc.pesan} (peta nilai: pengukuran.nilai_kualitatif di lkj.yaml)", lokasi) from None
-        return hitung_capaian(target, realisasi, ind.polaritas, self.lkj.pengukuran.rumus_negatif, lokasi=lokasi)
+        return hitung_capaian(target, realisasi, ind.polaritas, self.rumus_negatif, lokasi=lokasi)
 
     def realisasi(self, s_i: int, i_i: int, tahun: int) -> tuple[Nilai | None, Decimal | None]:
         """The realisasi of one year, and the IKM behind it when it comes from the survey."""
@@ -181,7 +185,7 @@ class _Ukur:
         if isinstance(target_akhir, str) or isinstance(realisasi, str):
             kemajuan = self.capaian(s_i, i_i, akhir, target_akhir, realisasi)
         else:
-            kemajuan = tingkat_kemajuan(realisasi, target_akhir, ind.polaritas, self.lkj.pengukuran.rumus_negatif,
+            kemajuan = tingkat_kemajuan(realisasi, target_akhir, ind.polaritas, self.rumus_negatif,
                                         lokasi=lokasi_akhir)
         return HasilIndikator(ind, target, realisasi, capaian, predikat(capaian, self.skala), tuple(riwayat),
                               target_akhir, kemajuan, self.nasional.get((s_i, i_i)), ikm)

@@ -9,7 +9,7 @@ depend on the period, is a :class:`~doctools.documents.lkj.tabel.TabelXML`.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from doctools import fmt
 from doctools.documents import bersama, keputusan, keputusan_iku, perjanjian_kinerja
@@ -239,7 +239,7 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> tuple
                 dijumlah.add(n)
                 baris.append((prog.nama, "", [x for t in tahun for x in ("", rp(prog.pagu.get(t)))]))
         for k, (uraian, satuan, nilai) in enumerate(baris):
-            awal = "awal" if k == 0 else "lanjut"
+            awal: Literal["awal", "lanjut"] = "awal" if k == 0 else "lanjut"
             sel = [Sel(f"{s_i + 1}.", GAYA_ISI, gabung=awal), Sel(s.uraian, GAYA_ISI, gabung=awal),
                    Sel(uraian, GAYA_ISI), Sel(satuan, GAYA_ISI)]
             sel += [Sel(v, GAYA_ANGKA) for v in nilai]
