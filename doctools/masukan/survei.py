@@ -41,16 +41,8 @@ from typing import Any
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
-from doctools.kinerja.skm import (
-    JawabanSurvei,
-    ModelSKM,
-    _cocokkan,
-    _daftar,
-    _deteksi_model,
-    _indeks_nama,
-    _normal,
-    _termirip,
-)
+from doctools.kinerja.skm import JawabanSurvei, ModelSKM
+from doctools.kinerja.skm.nama import cocokkan_kolom, daftar_nama, deteksi_model, indeks_nama, normal_nama, termirip
 from doctools.masukan.lembar import Judul, Lembar, baca_lembar, huruf_kolom, isi, normal, pesan_rumus, teks_sel
 
 JAWABAN = "skm.jawaban"
@@ -193,24 +185,24 @@ def _kolom_peta(lembar: Lembar, judul: Judul, peta: PetaSurvei, model: ModelSKM 
     """The model and the column of each of its unsur, from the mapping or from the headers."""
     if not peta.kolom:
         if model is None:
-            model = _deteksi_model(list(judul.sendiri), False)
-        hasil = _cocokkan(list(judul.sendiri), model, False, lembar.berkas, judul.terakhir, ketat=False)
+            model = deteksi_model(list(judul.sendiri), False)
+        hasil = cocokkan_kolom(list(judul.sendiri), model, False, lembar.berkas, judul.terakhir, ketat=False)
         return model, list(hasil.kolom)
     nama_unsur = [str(v) for v in peta.kolom.values()]
     if model is None:
-        model = _deteksi_model(nama_unsur, False)
-    indeks = _indeks_nama(model)
+        model = deteksi_model(nama_unsur, False)
+    indeks = indeks_nama(model)
     tampil = {n: model.unsur[i].nama for n, i in indeks.items()}
     kolom: dict[int, int] = {}
     kunci_unsur: dict[int, str] = {}
     for kunci, unsur in peta.kolom.items():
         lokasi = lokasi_yaml("kolom", kunci)
-        i = indeks.get(_normal(unsur))
+        i = indeks.get(normal_nama(unsur))
         if i is None:
-            mirip = _termirip(unsur, tampil, n=1, cutoff=0.5)
+            mirip = termirip(unsur, tampil, n=1, cutoff=0.5)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             raise DataError(f"unsur '{unsur}' tidak dikenal pada model {model.nama}; {saran}unsur yang dikenal: "
-                            f"{_daftar(u.nama for u in model.unsur)}", lokasi)
+                            f"{daftar_nama(u.nama for u in model.unsur)}", lokasi)
         if i in kolom:
             raise DataError(f"unsur '{model.unsur[i].nama}' dipetakan dua kali, dari '{kunci_unsur[i]}' dan "
                             f"'{kunci}'; setiap unsur satu kolom", lokasi)
@@ -222,7 +214,7 @@ def _kolom_peta(lembar: Lembar, judul: Judul, peta: PetaSurvei, model: ModelSKM 
         kolom[i], kunci_unsur[i] = k, str(kunci)
     hilang = [u.nama for i, u in enumerate(model.unsur) if i not in kolom]
     if hilang:
-        raise DataError(f"unsur {_daftar(hilang)} belum dipetakan ke kolom; setiap unsur model {model.nama} "
+        raise DataError(f"unsur {daftar_nama(hilang)} belum dipetakan ke kolom; setiap unsur model {model.nama} "
                         "membutuhkan satu kolom (tulis 'huruf kolom: nama unsur' di bawah kolom:)",
                         lokasi_yaml("kolom"))
     return model, [kolom[i] for i in range(len(model.unsur))]

@@ -25,7 +25,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
-from doctools.kinerja.skm import MODEL_SKM, _indeks_nama, _normal, _termirip
+from doctools.kinerja.skm import MODEL_SKM
+from doctools.kinerja.skm.nama import indeks_nama, normal_nama, termirip
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
 from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, Teks, Uang
 from doctools.model.rujukan import Rujukan
@@ -367,16 +368,16 @@ def _periksa_label(kumpulan: list[str]) -> None:
 def _periksa_unsur(kolom: dict[str, str], kode_model: str | None) -> None:
     """Every value of ``kolom`` names an unsur of the model (or of a known model), each once."""
     model = [m for m in MODEL_SKM if kode_model in (None, m.kode)]
-    indeks = [_indeks_nama(m) for m in model]
+    indeks = [indeks_nama(m) for m in model]
     dipakai: dict[tuple[str, int], str] = {}
     for kunci, unsur in kolom.items():
-        cocok = [(m.kode, ix[_normal(unsur)]) for m, ix in zip(model, indeks) if _normal(unsur) in ix]
+        cocok = [(m.kode, ix[normal_nama(unsur)]) for m, ix in zip(model, indeks) if normal_nama(unsur) in ix]
         if not cocok:
             tampil: dict[str, str] = {}
             for m, ix in zip(model, indeks):  # the current model's names first
                 for n, i in ix.items():
                     tampil.setdefault(n, m.unsur[i].nama)
-            mirip = _termirip(unsur, tampil, n=1, cutoff=0.5)
+            mirip = termirip(unsur, tampil, n=1, cutoff=0.5)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             raise ValueError(f"kolom '{kunci}': unsur '{unsur}' tidak dikenal; {saran}unsur yang dikenal: "
                              + ", ".join(f"'{u.nama}'" for u in model[0].unsur))
