@@ -27,18 +27,20 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum.jenis import JENIS, kode_jenis, nama_daerah_pendek, normalisasi_alias
 from doctools.hukum.katalog import Katalog, normalisasi_nomor
 from doctools.hukum.model import Peraturan
 from doctools.hukum.nama import nama_singkat
+from doctools.hukum.saran import pendek, saran_kunci, saran_struktur, sebut_saran, tebak_dari_teks
 from doctools.hukum.sitasi import berlaku_pada, sitasi
 from doctools.hukum.temuan import Temuan
 from doctools.hukum.urai import SitasiTeks, daerah_sama, judul_sama, lembaga_sama, rapikan_teks, urai_sitasi
+from doctools.hukum.urutan import bandingkan_urutan
 
-__all__ = ["HasilMengingat", "Kutipan", "bandingkan_urutan", "susun_mengingat", "urutkan_peraturan"]
+__all__ = ["HasilMengingat", "Kutipan", "susun_mengingat"]
 
 _KOLOM_KUTIPAN = ("kunci", "jenis", "nomor", "tahun", "lembaga", "pasal", "teks")
 
@@ -125,7 +127,7 @@ class Kutipan:
             if "{" in nama:
                 nama = self.jenis
             return f"{nama} Nomor {self.nomor} Tahun {self.tahun}"
-        return f'"{_pendek(self.teks or "")}"'
+        return f'"{pendek(self.teks or "")}"'
 
 
 def _ganti_lokasi(k: Kutipan, lokasi: Lokasi) -> Kutipan:
@@ -151,118 +153,6 @@ class HasilMengingat:
     def ada_galat(self) -> bool:
         """Whether any finding is an error ("galat")."""
         return any(t.tingkat == "galat" for t in self.temuan)
-
-
-# --- ordering ----------------------------------------------------------------------------------
-
-
-class Berurut(Protocol):
-    """What orders a citation: a catalog :class:`Peraturan` or a :class:`SitasiTeks` read from free text."""
-
-    @property
-    def peringkat(self) -> int: ...
-    @property
-    def tanggal(self) -> date | None: ...
-    @property
-    def tahun(self) -> int: ...
-    @property
-    def nomor(self) -> str | None: ...
-
-
-def _angka_nomor(p: Berurut) -> int:
-    m = re.search(r"\d+", p.nomor or "")
-    return int(m.group()) if m else 0
-
-
-def bandingkan_urutan(a: Berurut, b: Berurut) -> int:
-    """-1, 0 or 1: whether ``a`` is cited before ``b``.
-
-    By hierarchy rank; within a rank by promulgation date when both dates are known, else by
-    year, then by the numeric part of the number, then by the number as written.
-    """
-    if a.peringkat != b.peringkat:
-        return -1 if a.peringkat < b.peringkat else 1
-    if a.tanggal is not None and b.tanggal is not None and a.tanggal != b.tanggal:
-        return -1 if a.tanggal < b.tanggal else 1
-    ka = (a.tahun, _angka_nomor(a), a.nomor or "")
-    kb = (b.tahun, _angka_nomor(b), b.nomor or "")
-    return (ka > kb) - (ka < kb)
-
-
-def urutkan_peraturan(daftar: Sequence[Peraturan]) -> list[Peraturan]:
-    """``daftar`` in Mengingat order (see :func:`bandingkan_urutan`); stable."""
-    return sorted(daftar, key=functools.cmp_to_key(bandingkan_urutan))
-
-
-# --- messages ----------------------------------------------------------------------------------
-
-
-def _pendek(teks: str, batas: int = 60) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
-
-
-def _sebut_saran(daftar: Sequence[Peraturan]) -> str:
-    return "; ".join(f"'{p.kunci}' ({nama_singkat(p)} tentang {_pendek(p.tentang or '', 50)})" for p in daftar)
-
-
-def _tebak_dari_teks(teks: str, katalog: Katalog) -> list[Peraturan]:
-    """Catalog entries whose number and year appear in free ``teks`` ("… Nomor 23 Tahun 2014 …")."""
-    hasil: list[Peraturan] = []
-    pasangan: list[tuple[tuple[str, ...], int | None]] = []
-    for m in re.finditer(r"Nomor\s*:?\s*([^\s,;]+)\s+Tahun\s+(\d{4})", teks, re.IGNORECASE):
-        pasangan.append((normalisasi_nomor(m.group(1)), int(m.group(2))))
-    for m in re.finditer(r"Nomor\s*:?\s*([A-Za-z0-9.]*/[^\s,;]+)", teks, re.IGNORECASE):
-        pasangan.append((normalisasi_nomor(m.group(1)), None))
-    for nn, th in pasangan:
-        for p in katalog:
-            if p.nomor and normalisasi_nomor(p.nomor) == nn and (th is None or p.tahun == th) and p not in hasil:
-                hasil.append(p)
-    return hasil
-
-
-def _gabung_saran(*daftar: Sequence[Peraturan], n: int = 3) -> list[Peraturan]:
-    hasil: list[Peraturan] = []
-    for d in daftar:
-        for p in d:
-            if p not in hasil:
-                hasil.append(p)
-    return hasil[:n]
-
-
-def _saran_kunci(kunci: str, katalog: Katalog) -> list[Peraturan]:
-    """Suggestions for an unknown key: the same key with another year first (the commonest slip,
-    e.g. 'permenpanrb-53-2015'), then entries whose number and year appear in it (when it is
-    text), then difflib."""
-    depan: list[Peraturan] = []
-    m = re.match(r"^(.+)-(\d{4})$", kunci.strip().lower())
-    if m:
-        depan = [p for p in katalog if p.kunci.rsplit("-", 1)[0] == m.group(1)]
-        depan.sort(key=lambda p: (abs(p.tahun - int(m.group(2))), p.kunci))
-    return _gabung_saran(depan, _tebak_dari_teks(kunci, katalog), katalog.saran(kunci))
-
-
-def _saran_struktur(k: Kutipan, katalog: Katalog) -> list[Peraturan]:
-    """Suggestions for a {jenis, nomor, tahun} that matched nothing: the same kind and number in
-    another year first, then the same kind and year with a near number; difflib only when
-    neither exists."""
-    r = kode_jenis(k.jenis or "")
-    kode = r[0] if r else (k.jenis or "")
-    nn = normalisasi_nomor(k.nomor or "")
-    tahun = k.tahun or 0
-    sejenis = [p for p in katalog if p.jenis == kode and p.nomor]
-    sama_nomor = sorted(
-        (p for p in sejenis if normalisasi_nomor(p.nomor or "") == nn),
-        key=lambda p: (abs(p.tahun - tahun), p.kunci),
-    )
-    angka = int(nn[0]) if nn and nn[0].isdigit() else 0
-    sama_tahun = sorted(
-        (p for p in sejenis if p.tahun == tahun),
-        key=lambda p: (abs(_angka_nomor(p) - angka), p.kunci),
-    )
-    if sama_nomor or sama_tahun:
-        return _gabung_saran(sama_nomor, sama_tahun)
-    return katalog.saran(f"{kode} {k.nomor} {k.tahun}")
 
 
 # --- free text that names a regulation ------------------------------------------------------
@@ -301,7 +191,7 @@ def _cocokkan(
         p = tepat[0]
         temuan.append(Temuan(
             "galat",
-            f"butir {i}: judul {s.kepala} tertulis \"{_pendek(s.tentang or '', 80)}\", padahal menurut katalog "
+            f"butir {i}: judul {s.kepala} tertulis \"{pendek(s.tentang or '', 80)}\", padahal menurut katalog "
             f"\"{p.tentang}\"; tulis judul itu, atau cukup kuncinya '{p.kunci}'{_belum_terverifikasi(p)}",
             k.lokasi))
         return False
@@ -312,12 +202,12 @@ def _cocokkan(
         calon = tahun_lain + [p for p in nomor_lain if p not in tahun_lain]
         if calon:
             apa = "nomor atau tahunnya" if tahun_lain and nomor_lain else "tahunnya" if tahun_lain else "nomornya"
-            daftar = " atau ".join(f"{nama_singkat(p)} tentang {_pendek(p.tentang or '', 60)} ('{p.kunci}')"
+            daftar = " atau ".join(f"{nama_singkat(p)} tentang {pendek(p.tentang or '', 60)} ('{p.kunci}')"
                                    for p in calon[:2])
             catatan = next((_belum_terverifikasi(p) for p in calon[:2] if not p.terverifikasi), "")
             temuan.append(Temuan(
                 "galat",
-                f"butir {i}: {s.kepala} tentang {_pendek(s.tentang, 60)} tidak ada dalam katalog; {apa} keliru? "
+                f"butir {i}: {s.kepala} tentang {pendek(s.tentang, 60)} tidak ada dalam katalog; {apa} keliru? "
                 f"Menurut katalog: {daftar} — perbaiki, atau cukup tulis kuncinya{catatan}",
                 k.lokasi))
             return False
@@ -360,7 +250,7 @@ class _Butir:
     def label(self) -> str:
         if self.peraturan is not None:
             return nama_singkat(self.peraturan)
-        return self.urai.kepala if self.urai is not None else f'"{_pendek(self.teks or "")}"'
+        return self.urai.kepala if self.urai is not None else f'"{pendek(self.teks or "")}"'
 
 
 def susun_mengingat(
@@ -400,11 +290,11 @@ def susun_mengingat(
         if teks is not None and urai is None and k.teks is not None:
             pesan = (
                 f"butir {i} berupa teks bebas yang tidak terbaca sebagai peraturan (jenis, nomor, tahun), tidak "
-                f'diperiksa terhadap katalog dan diletakkan di akhir: "{_pendek(k.teks, 80)}"'
+                f'diperiksa terhadap katalog dan diletakkan di akhir: "{pendek(k.teks, 80)}"'
             )
-            tebakan = _tebak_dari_teks(k.teks, katalog)
+            tebakan = tebak_dari_teks(k.teks, katalog)
             if tebakan:
-                pesan += f"; tampaknya sama dengan {_sebut_saran(tebakan[:1])}, pakai kuncinya"
+                pesan += f"; tampaknya sama dengan {sebut_saran(tebakan[:1])}, pakai kuncinya"
             temuan.append(Temuan("peringatan", pesan, k.lokasi))
             butir.append(_Butir(i, k, None, None, teks=k.teks))
             continue
@@ -499,9 +389,9 @@ def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> P
         if re.search(r"\s", k.kunci):
             pesan += (" dan tidak terbaca sebagai peraturan (tulis kunci katalog, sitasi lengkap seperti "
                       "'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah', atau {teks: …} untuk teks bebas)")
-        saran = _saran_kunci(k.kunci, katalog)
+        saran = saran_kunci(k.kunci, katalog)
         if saran:
-            pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
+            pesan += f"; mungkin maksud Anda: {sebut_saran(saran)}"
         else:
             pesan += "; tambahkan ke katalog peraturan lokal atau tulis sebagai {teks: …}"
         temuan.append(Temuan("galat", pesan, k.lokasi))
@@ -524,9 +414,9 @@ def _selesaikan(i: int, k: Kutipan, katalog: Katalog, temuan: list[Temuan]) -> P
     pesan = f"butir {i}: {k.label()} tidak ada dalam katalog"
     if kode_jenis(k.jenis or "") is None:
         pesan += f" (jenis '{k.jenis}' tidak dikenal)"
-    saran = _saran_struktur(k, katalog)
+    saran = saran_struktur(k.jenis, k.nomor, k.tahun, katalog)
     if saran:
-        pesan += f"; mungkin maksud Anda: {_sebut_saran(saran)}"
+        pesan += f"; mungkin maksud Anda: {sebut_saran(saran)}"
     else:
         pesan += "; tambahkan ke katalog peraturan lokal atau tulis sebagai {teks: …}"
     temuan.append(Temuan("galat", pesan, k.lokasi))

@@ -13,9 +13,7 @@ from doctools.hukum import (
     Kutipan,
     Peraturan,
     Temuan,
-    bandingkan_urutan,
     susun_mengingat,
-    urutkan_peraturan,
 )
 
 
@@ -121,28 +119,6 @@ def test_urutan_hierarki_dari_daftar_acak(lokal: Katalog, benih: int) -> None:
 def test_urutan_terbalik(lokal: Katalog) -> None:
     hasil = susun_mengingat(list(reversed(URUTAN_BENAR)), lokal)
     assert [p.kunci for p in hasil.peraturan if p] == URUTAN_BENAR
-
-
-def _permen(kunci: str, nomor: str, tanggal: date | None, lembaga: str) -> Peraturan:
-    return Peraturan(
-        kunci=kunci,
-        jenis="permen",
-        lembaga=lembaga,
-        nomor=nomor,
-        tahun=2020,
-        tentang="Contoh",
-        tanggal_pengundangan=tanggal,
-    )
-
-
-def test_setingkat_menurut_tanggal_bila_diketahui_lalu_nomor() -> None:
-    a = _permen("permena-30-2020", "30", date(2020, 1, 10), "Menteri A")
-    b = _permen("permenb-5-2020", "5", date(2020, 6, 1), "Menteri B")
-    assert urutkan_peraturan([b, a]) == [a, b]  # dates known: January before June
-    a2 = _permen("permena-30-2020", "30", None, "Menteri A")
-    b2 = _permen("permenb-5-2020", "5", None, "Menteri B")
-    assert urutkan_peraturan([a2, b2]) == [b2, a2]  # no dates: number 5 before 30
-    assert bandingkan_urutan(a2, a2) == 0
 
 
 def test_urutan_pengguna_dipertahankan(kecil: Katalog) -> None:
