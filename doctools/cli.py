@@ -443,7 +443,7 @@ def variabel(jenis: str) -> None:
     bersama kop, tanda-tangan, tanda-tangan-berdampingan, kepala-lampiran.
     """
     from doctools.documents import KETENTUAN_TEMPLAT, VARIABEL_BAGIAN
-    from doctools.render import filters
+    from doctools.templat.filter import filters
     from doctools.templat.salin import daftar_variabel
 
     for baris in daftar_variabel(jenis, KETENTUAN_TEMPLAT, VARIABEL_BAGIAN, list(filters())):

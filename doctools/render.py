@@ -27,35 +27,17 @@ from docx.shared import Cm, Mm, Pt
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
-from doctools import __version__, fmt, tata_letak
+from doctools import __version__, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
 from doctools.oxml import package, settings, styles, table
 from doctools.oxml.text import all_paragraphs
 from doctools.templat import CariTemplat, siapkan
+from doctools.templat.filter import filters
 from doctools.tulis import tulis_semua
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
-
-
-def filters(gaya_rupiah: str = "baku") -> dict[str, Callable[..., Any]]:
-    """The formatting filters a template may use; the only logic templates see."""
-    return {
-        "rupiah": lambda v, gaya=gaya_rupiah: fmt.rupiah(v, gaya),
-        "angka": fmt.angka,
-        "persen": fmt.persen,
-        "terbilang": fmt.terbilang,
-        "terbilang_rupiah": fmt.terbilang_rupiah,
-        "kapital": fmt.kapital,
-        "tanggal": fmt.tanggal,
-        "bulan_tahun": fmt.bulan_tahun,
-        "hari": fmt.hari,
-        "diktum": fmt.diktum,
-        "huruf": fmt.huruf,
-        "romawi": fmt.romawi,
-        "nip": fmt.format_nip,
-    }
 
 
 @functools.lru_cache(maxsize=None)

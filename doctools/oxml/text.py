@@ -47,6 +47,14 @@ def paragraph_xml(text: str, style: str, *, keep_next: bool = False) -> Xml:
                f'<w:r><w:t xml:space="preserve">{isi}</w:t></w:r></w:p>')
 
 
+def new_paragraph(*, with_properties: bool = False) -> etree._Element:
+    """An empty ``w:p`` (with an empty ``w:pPr`` when asked), to be put into a body or a cell."""
+    p = OxmlElement("w:p")
+    if with_properties:
+        p.append(OxmlElement("w:pPr"))
+    return p
+
+
 # ---- reading a rendered document ------------------------------------------------------------------
 
 
@@ -121,6 +129,11 @@ def _inside_other(r: etree._Element, p: etree._Element) -> bool:
 
 
 # ---- changing a rendered document -----------------------------------------------------------------
+
+
+def set_page_break_before(p: etree._Element) -> None:
+    """Start the paragraph on a new page."""
+    p.get_or_add_pPr().pageBreakBefore_val = True  # type: ignore[attr-defined]
 
 
 def set_keep_with_next(p: etree._Element) -> None:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from doctools.templat.cari import BAGIAN
 from doctools.templat.masalah import Masalah, cuplik
-from doctools.templat.rakit import paragraf_tag, teks_paragraf
+from doctools.templat.paragraf import paragraf_tag, teks_paragraf
 from doctools.templat.skema import KetentuanTemplat
 
 _W_P, _W_TBL = qn("w:p"), qn("w:tbl")
@@ -55,7 +55,7 @@ def _pbb(p: etree._Element, gaya: dict[str, bool]) -> bool:
     if pbb is not None:
         return pbb.get(qn("w:val"), "true") not in ("0", "false", "off")
     gaya_p = ppr.find(qn("w:pStyle"))
-    return gaya_p is not None and gaya.get(gaya_p.get(qn("w:val")), False)
+    return gaya_p is not None and gaya.get(gaya_p.get(qn("w:val"), ""), False)
 
 
 def _pemisah(p: etree._Element) -> bool:
@@ -124,9 +124,10 @@ def _anchor(body: etree._Element, penanda: str,
     pola = re.compile(r"\{[{%][^}%]*\b" + re.escape(penanda) + r"\b")
     for p in body.iter(_W_P):
         if pola.search(teks_paragraf(p)):
-            while p.getparent() is not None and p.getparent().tag != qn("w:body"):
-                p = p.getparent()
-            return p
+            atas = p
+            while (induk := atas.getparent()) is not None and induk.tag != qn("w:body"):
+                atas = induk
+            return atas
     return None
 
 

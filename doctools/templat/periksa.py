@@ -31,10 +31,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from doctools.errors import TemplateError
+from doctools.templat.bagian import baca_bagian, sisipan
 from doctools.templat.cari import BAGIAN, CariTemplat
 from doctools.templat.masalah import Masalah
+from doctools.templat.paragraf import ASAL
 from doctools.templat.pemisah import periksa_halaman
-from doctools.templat.rakit import ASAL, Rakitan, baca_bagian, siapkan, sisipan
+from doctools.templat.rakit import Rakitan, siapkan
 from doctools.templat.skema import KetentuanTemplat, Kumpulan
 from doctools.templat.tag import PembacaTag
 
@@ -147,8 +149,9 @@ def _periksa_pengaturan(doc: DocumentObject, h: Halaman, path: Path, masalah: li
         if abs(lebar - min(h.lebar_mm, h.tinggi_mm)) > 1 or abs(tinggi - max(h.lebar_mm, h.tinggi_mm)) > 1:
             beda.append(f"kertas {lebar:.0f} × {tinggi:.0f} mm")
     margin = (sect.top_margin, sect.bottom_margin, sect.left_margin, sect.right_margin)
-    if all(m is not None for m in margin) and any(abs(m.cm - c) > 0.05 for m, c in zip(margin, h.margin_cm)):
-        beda.append("margin " + "/".join(f"{m.cm:.1f}" for m in margin) + " cm")
+    cm = [m.cm for m in margin if m is not None]
+    if len(cm) == len(margin) and any(abs(m - c) > 0.05 for m, c in zip(cm, h.margin_cm)):
+        beda.append("margin " + "/".join(f"{m:.1f}" for m in cm) + " cm")
     normal = doc.styles["Normal"].font
     if h.huruf and normal.name and normal.name != h.huruf:
         beda.append(f"huruf {normal.name}")

@@ -20,8 +20,9 @@ from docx.oxml.ns import qn
 from jinja2 import nodes
 from lxml import etree
 
+from doctools.templat.filter import filters
 from doctools.templat.masalah import Masalah, Tingkat, cuplik
-from doctools.templat.rakit import ASAL, paragraf_tag, teks_paragraf
+from doctools.templat.paragraf import ASAL, paragraf_tag, teks_paragraf
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan, Simpul
 
 _W_P, _W_TR = qn("w:p"), qn("w:tr")
@@ -85,7 +86,6 @@ class PembacaTag:
         self.tampil = tampil
         self.masalah: list[Masalah] = []
         self.env = jinja2.Environment()
-        from doctools.render import filters  # noqa: PLC0415 - render imports this package
         self.env.filters.update(filters())
         self._baris: list[_Baris] = []
         self._terlapor: set[tuple[str, str]] = set()
@@ -163,10 +163,10 @@ class PembacaTag:
                 return False
             pos = tutup + 2
         sisa = _TAG.sub("", teks)
-        for tutup in ("}}", "%}", "#}"):
-            if tutup in sisa:
+        for penutup in ("}}", "%}", "#}"):
+            if penutup in sisa:
                 self.lapor("templat.sintaks", "galat", b.berkas,
-                           f"{self._di(b)}: “{tutup}” tanpa pembukanya; tag harus ditulis utuh, mis. {{{{ kop.instansi }}}}")
+                           f"{self._di(b)}: “{penutup}” tanpa pembukanya; tag harus ditulis utuh, mis. {{{{ kop.instansi }}}}")
                 return False
         return True
 
@@ -283,11 +283,11 @@ class PembacaTag:
                 self._ikat(node.target, TAK_TAHU, lingkup)
             self._blok(node.body, dalam, offset)
         else:
-            for anak in node.iter_child_nodes():
-                if isinstance(anak, nodes.Expr):
-                    self._nilai(anak, lingkup, offset)
+            for cabang in node.iter_child_nodes():
+                if isinstance(cabang, nodes.Expr):
+                    self._nilai(cabang, lingkup, offset)
                 else:
-                    self._pernyataan(anak, lingkup, offset)
+                    self._pernyataan(cabang, lingkup, offset)
 
     def _ikat(self, target: nodes.Node, nilai: Simpul | _TakTahu, lingkup: dict[str, Simpul | _TakTahu]) -> None:
         if isinstance(target, nodes.Name):

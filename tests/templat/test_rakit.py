@@ -18,7 +18,7 @@ from PIL import Image
 from doctools.errors import TemplateError
 from doctools.render import Halaman, render_bytes
 from doctools.templat import CariTemplat, siapkan
-from doctools.templat.rakit import rapikan_tag, selamatkan_pemisah
+from doctools.templat.paragraf import rapikan_tag, selamatkan_pemisah
 from tests.conftest import CONTOH, TEMPLATES, buka, render_satu, semua_paragraf, xml_bagian
 from tests.test_render import META
 

@@ -18,7 +18,7 @@ from doctools.documents import KETENTUAN_TEMPLAT, VARIABEL_BAGIAN, susun_semua
 from doctools.documents.lkj import keuangan
 from doctools.kinerja.anggaran import KegiatanAnggaran, ProgramAnggaran, SubKegiatanAnggaran, ringkas_anggaran
 from doctools.model import muat_data
-from doctools.render import filters
+from doctools.templat.filter import filters
 from doctools.templat.skema import Daftar, Isian, Kumpulan, baris, cocokkan
 from tests.conftest import CONTOH
 

@@ -22,7 +22,7 @@ from doctools.errors import DataError
 from doctools.hukum import Temuan
 from doctools.kinerja import RingkasanAnggaran, persen_dari, proporsi, ringkas_anggaran
 from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.templat.skema import Daftar, Isian, Kumpulan
+from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
 
 _JALUR = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
@@ -49,7 +49,7 @@ PROGRAM = Kumpulan("realisasi anggaran per program dan kegiatan", {
 _PROPORSI = {"pagu": _ANGKA["pagu"], "realisasi": _ANGKA["realisasi"], "proporsi": Isian("proporsi terhadap pagu"),
              "persen": _ANGKA["persen"]}
 
-VARIABEL = {
+VARIABEL: dict[str, Simpul] = {
     "kalimat": Isian("kalimat pagu dan realisasi anggaran"),
     "program": PROGRAM,
     "belanja": Kumpulan("anggaran menurut jenis belanja", {

@@ -13,7 +13,7 @@ from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.render import Gambar
-from doctools.templat.skema import Daftar, Isian, Kumpulan
+from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
 
 LEBAR_BAGAN_MM = 160.0
 
@@ -26,7 +26,7 @@ _HITUNGAN = Kumpulan("tabel jumlah pegawai", {
     "jumlah": Isian("jumlah seluruhnya (dihitung)"),
 })
 
-VARIABEL = {
+VARIABEL: dict[str, Simpul] = {
     "kedudukan": Isian("narasi kedudukan, tugas dan fungsi", "narasi"),
     "dasar_hukum": Isian("kalimat pengantar tugas dan fungsi"),
     "tugas": bersama.daftar_butir("tugas kecamatan"),
