@@ -29,6 +29,7 @@ from lxml import etree
 
 from doctools import __version__, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
+from doctools.grafik import Grafik
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
 from doctools.oxml import package, settings, styles, table
 from doctools.oxml.text import all_paragraphs
@@ -60,10 +61,29 @@ class Gambar:
     isi: bytes | None = None
 
 
+class _GrafikTempel:
+    """A :class:`~doctools.grafik.Grafik` as docxtpl places it: the chart part is added when the tag is rendered."""
+
+    def __init__(self, tpl: DocxTemplate, grafik: Grafik) -> None:
+        self.tpl, self.grafik = tpl, grafik
+
+    def __html__(self) -> str:
+        from doctools.grafik import tambahkan_grafik, xml_gambar_grafik
+
+        part = self.tpl.current_rendering_part
+        rid = tambahkan_grafik(part, self.grafik)
+        gambar = xml_gambar_grafik(rid, self.grafik, part.next_id)
+        return f'</w:t></w:r><w:r>{gambar}</w:r><w:r><w:t xml:space="preserve">'
+
+    __str__ = __html__
+
+
 def _place_images(value: Any, tpl: DocxTemplate) -> Any:
     if isinstance(value, Gambar):
         sumber = io.BytesIO(value.isi) if value.isi is not None else str(value.path)
         return InlineImage(tpl, sumber, width=Mm(value.lebar_mm))
+    if isinstance(value, Grafik):
+        return _GrafikTempel(tpl, value)
     if isinstance(value, dict):
         return {k: _place_images(v, tpl) for k, v in value.items()}
     if isinstance(value, list):
@@ -130,6 +150,7 @@ class _FixedTimeZipWriter:
 
     def close(self) -> None:
         self._zipf.close()
+
 
 
 def _check_no_tags(name: str, blob: bytes, template: str) -> None:

@@ -55,7 +55,6 @@ from doctools.kinerja.skm import (
     minimal_responden,
     model_dengan_unsur,
     mutu,
-    png_grafik_skm,
     skm_dari_nilai,
 )
 
@@ -98,7 +97,6 @@ __all__ = [
     "muat_skala_bawaan",
     "mutu",
     "persen_dari",
-    "png_grafik_skm",
     "predikat",
     "proporsi",
     "ringkas_anggaran",

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-JenisIsian = Literal["teks", "angka", "ya-tidak", "gambar", "rumus", "narasi", "tabel"]
+JenisIsian = Literal["teks", "angka", "ya-tidak", "gambar", "grafik", "rumus", "narasi", "tabel"]
 
 CARA_CETAK: dict[str, str] = {
     "teks": "{{ … }}",
     "angka": "{{ … }} (dengan filter: |rupiah, |angka, |terbilang_rupiah …)",
     "ya-tidak": "{%p if … %}",
     "gambar": "{{ … }} (gambar; kosong bila tidak ada)",
+    "grafik": "{{ … }} (grafik Word, datanya dapat disunting di Word)",
     "rumus": "{{r … }} (persamaan Word atau teks)",
     "narasi": "{{p … }} (paragraf dan butir, sendirian di paragrafnya)",
     "tabel": "{{p … }} (tabel utuh, sendirian di paragrafnya)",
@@ -115,6 +116,8 @@ def _jenis_cocok(jenis: JenisIsian, nilai: Any) -> bool:
         return isinstance(nilai, bool)
     if jenis == "gambar":
         return nilai == "" or nama == "Gambar"
+    if jenis == "grafik":
+        return nama == "Grafik"
     if jenis == "rumus":
         return nama == "Rumus"
     if jenis == "narasi":

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime
 import importlib.util
+import io
 import re
 import shutil
 import subprocess
+import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from doctools.build import bangun_folder
 from doctools.documents import lkj as dok_lkj
@@ -40,6 +43,8 @@ UNSUR_2017 = ("Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesa
               "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
               "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 # ---- helpers ------------------------------------------------------------------------------------
@@ -311,15 +316,40 @@ def test_skm_unsur_ikm_mutu(doc) -> None:
 
 
 def test_grafik_skm_di_bagian_skm(doc) -> None:
+    """The SKM chart is a native Word chart whose data (and embedded workbook) are the computed scores."""
     body = list(blok(doc))
     mulai = next(i for i, b in enumerate(body) if isinstance(b, Paragraph) and b.text == "C. Survei Kepuasan Masyarakat")
     akhir = next(i for i, b in enumerate(body) if isinstance(b, Paragraph) and b.text == "D. Akuntabilitas Keuangan")
-    gambar = [b for b in body[mulai:akhir] if isinstance(b, Paragraph)
-              and b._p.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline") is not None]
-    assert len(gambar) == 1
-    blip = gambar[0]._p.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
-    part = doc.part.related_parts[blip.get(qn("r:embed"))]
-    assert part.content_type == "image/png" and part.blob[:8] == b"\x89PNG\r\n\x1a\n"
+    grafik = [b for b in body[mulai:akhir] if isinstance(b, Paragraph) and b._p.find(f".//{C}chart") is not None]
+    assert len(grafik) == 1
+    assert not [b for b in body if isinstance(b, Paragraph) and b._p.find(".//" + A + "blip") is not None
+                and mulai < body.index(b) < akhir]  # no picture of it any more
+    part = doc.part.related_parts[grafik[0]._p.find(f".//{C}chart").get(qn("r:id"))]
+    assert part.content_type == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    ruang = etree.fromstring(part.blob)
+
+    nrr = nrr_contoh()
+    konversi = [nrr[n] * 25 for n in UNSUR_2017]
+    ikm = sum(nrr.values()) / 9 * 25
+    [batang] = ruang.findall(f".//{C}barChart/{C}ser")
+    [garis] = ruang.findall(f".//{C}lineChart/{C}ser")
+    assert [v.text for v in batang.findall(f"{C}cat//{C}pt/{C}v")] == [f"U{i}" for i in range(1, 10)]
+    assert [bulat(Decimal(v.text), 10) for v in batang.findall(f"{C}val//{C}pt/{C}v")] == \
+        [bulat(k, 10) for k in konversi]
+    assert {bulat(Decimal(v.text), 10) for v in garis.findall(f"{C}val//{C}pt/{C}v")} == {bulat(ikm, 10)}
+    assert garis.find(f"{C}tx//{C}v").text == f"IKM {id_angka(ikm)} (mutu B, Baik)"
+
+    # the same numbers in the workbook Word opens with "Edit Data", at the cells the chart names
+    luar = ruang.find(f"{C}externalData").get(qn("r:id"))
+    buku_part = part.related_parts[luar]
+    assert buku_part.partname.endswith(".xlsx")
+    lembar = openpyxl.load_workbook(io.BytesIO(buku_part.blob)).active
+    assert batang.find(f"{C}val//{C}f").text == "Sheet1!$B$2:$B$10"
+    assert [lembar.cell(r, 1).value for r in range(2, 11)] == [f"U{i}" for i in range(1, 10)]
+    assert [bulat(Decimal(str(lembar.cell(r, 2).value)), 10) for r in range(2, 11)] == [bulat(k, 10) for k in konversi]
+    with zipfile.ZipFile(io.BytesIO(buku_part.blob)) as z:
+        assert "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z" in z.read("docProps/core.xml").decode()
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
 def test_narasi_pengguna_jadi_paragraf_dan_butir(doc) -> None:

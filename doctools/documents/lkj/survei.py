@@ -1,9 +1,9 @@
 """The Survei Kepuasan Masyarakat section: IKM from raw answers (or aggregated scores), table, chart.
 
 The survey may give the realisasi of one indicator (``skm.sasaran``/``skm.indikator`` in lkj.yaml);
-then that realisasi is the computed IKM, never typed. The chart is drawn by
-:func:`doctools.kinerja.png_grafik_skm` in memory and placed in the document as an image of the
-template (nothing is written to the system's temp folder, which batch workers could not clean).
+then that realisasi is the computed IKM, never typed. The chart is a native Word chart
+(:func:`doctools.kinerja.grafik_skm`): the context holds only its data, and the chart part with its
+workbook is written when the document is rendered, so composing or reviewing draws nothing.
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from doctools.kinerja import (
     MODEL_2004,
     MODEL_2017,
     HasilSKM,
+    grafik_skm,
     hitung_skm,
-    png_grafik_skm,
     skm_dari_nilai,
 )
 from doctools.model import DataKecamatan, KumpulanGalat, LaporanKinerja
 from doctools.model.lembar_lkj import baca_survei_lkj
-from doctools.render import Gambar
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
@@ -51,7 +50,7 @@ VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
     "jumlah_tertimbang": Isian("jumlah NRR tertimbang"),
     "ikm": Isian("Indeks Kepuasan Masyarakat"),
     "mutu": Isian("mutu pelayanan"),
-    "grafik": Isian("grafik nilai unsur", "gambar"),
+    "grafik": Isian("grafik nilai unsur dan IKM (grafik Word yang dapat disunting)", "grafik"),
 }, boleh_kosong=True)
 """What :func:`konteks` gives (``bab3.skm``; absent without a survey)."""
 
@@ -94,20 +93,6 @@ def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
         s = data.kinerja.sasaran[s_i]  # type: ignore[union-attr]
         indikator = (s_i, rujukan.indikator(data, s, skm.indikator, "skm", "indikator"))
     return Survei(hasil, indikator, temuan, periode)
-
-
-_GRAFIK: dict[str, bytes] = {}
-"""Charts drawn by this process, by content (a batch worker draws each distinct chart once)."""
-
-
-def grafik(hasil: HasilSKM) -> bytes:
-    """The chart PNG of ``hasil``, kept in memory: nothing is written to the system's temp folder."""
-    kunci = repr((hasil.model.kode, [(u.kode, u.nama, u.nilai_konversi) for u in hasil.unsur], hasil.ikm))
-    if kunci not in _GRAFIK:
-        if len(_GRAFIK) >= 32:
-            _GRAFIK.clear()
-        _GRAFIK[kunci] = png_grafik_skm(hasil)
-    return _GRAFIK[kunci]
 
 
 def _periode(periode: tuple[dt.date, dt.date] | None, tahun: int) -> str:
@@ -172,5 +157,5 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[st
         "jumlah_tertimbang": _angka(h.nrr_tertimbang, 3),
         "ikm": _angka(h.ikm, 2),
         "mutu": f"{h.mutu} ({h.kinerja})",
-        "grafik": Gambar(None, LEBAR_GRAFIK_MM, isi=grafik(h)),
+        "grafik": grafik_skm(h, LEBAR_GRAFIK_MM),
     }

@@ -47,7 +47,7 @@ unsur), :mod:`.jawaban` (raw answers), :mod:`.skor` (NRR and IKM), :mod:`.mutu`,
 (sample size), :mod:`.grafik` (the chart).
 """
 
-from doctools.kinerja.skm.grafik import grafik_skm, png_grafik_skm
+from doctools.kinerja.skm.grafik import grafik_skm
 from doctools.kinerja.skm.jawaban import JawabanSurvei, baca_jawaban, jawaban_dari_tabel
 from doctools.kinerja.skm.model import MODEL_2004, MODEL_2017, MODEL_SKM, IntervalMutu, ModelSKM, UnsurSKM
 from doctools.kinerja.skm.mutu import mutu
@@ -73,6 +73,5 @@ __all__ = [
     "minimal_responden",
     "model_dengan_unsur",
     "mutu",
-    "png_grafik_skm",
     "skm_dari_nilai",
 ]

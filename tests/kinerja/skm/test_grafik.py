@@ -1,9 +1,10 @@
-"""doctools.kinerja.skm.grafik: the survey chart, a deterministic PNG."""
+"""doctools.kinerja.skm.grafik: the survey chart as the data of a native Word chart."""
 
 from __future__ import annotations
 
 from decimal import Decimal as D
 
+from doctools.kinerja.capaian import bulatkan
 from doctools.kinerja.skm import (
     MODEL_2004,
     grafik_skm,
@@ -14,19 +15,20 @@ from doctools.kinerja.skm import (
 from tests.kinerja.skm import JAWABAN, JUDUL, UNSUR_2004
 
 
-def test_grafik_is_png_and_deterministic(tmp_path):
+def test_grafik_holds_the_scores_of_each_unsur():
     hasil = hitung_skm(jawaban_dari_tabel(JUDUL, JAWABAN))
-    a = grafik_skm(hasil, tmp_path / "a.png")
-    b = grafik_skm(hasil, tmp_path / "sub" / "b.png")
-    assert a == tmp_path / "a.png"
-    data = a.read_bytes()
-    assert data.startswith(b"\x89PNG\r\n\x1a\n")
-    assert len(data) > 10000
-    assert data == b.read_bytes()
-    assert b"Software" not in data
+    g = grafik_skm(hasil)
+    assert g.kategori == tuple(f"U{i}" for i in range(1, 10))
+    batang, garis = g.seri
+    assert (batang.bentuk, garis.bentuk) == ("batang", "garis")
+    assert batang.nilai == tuple(u.nilai_konversi for u in hasil.unsur)
+    assert batang.nilai[0] == D("87.5")  # Persyaratan: 4, 3, 4, 3 → NRR 3,5
+    assert garis.nilai == (hasil.ikm,) * 9
+    assert garis.nama == f"IKM {str(bulatkan(hasil.ikm)).replace('.', ',')} (mutu {hasil.mutu}, {hasil.kinerja})"
 
 
-def test_grafik_14_unsur(tmp_path):
+def test_grafik_14_unsur():
     hasil = skm_dari_nilai({n: D(3) for n in UNSUR_2004}, None)
     assert hasil.model is MODEL_2004
-    assert grafik_skm(hasil, tmp_path / "g.png").stat().st_size > 10000
+    g = grafik_skm(hasil)
+    assert len(g.kategori) == 14 and g.seri[0].nilai == (D(75),) * 14

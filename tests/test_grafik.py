@@ -1,0 +1,118 @@
+"""Native Word charts: the chart part, its embedded workbook, and the chart placed in a rendered document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from decimal import Decimal
+
+import docx
+import openpyxl
+import pytest
+from docx.oxml.ns import qn
+from lxml import etree
+
+from doctools.grafik import CT_GRAFIK, Grafik, Seri, xlsx_grafik, xml_grafik
+from doctools.render import Halaman, Metadata, render_bytes
+
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+def contoh(**ubah: object) -> Grafik:
+    isi: dict[str, object] = {
+        "judul": "Nilai & IKM",
+        "kategori": ("U1", "U2", "U3"),
+        "seri": (Seri("Nilai", (Decimal("80.5"), Decimal(90), Decimal("72.25")), label=True),
+                 Seri("IKM 80,92", (Decimal("80.9166"),) * 3, "garis", "C62828")),
+        "lebar_mm": 150,
+        "tinggi_mm": 80,
+        "sumbu_min": 0,
+        "sumbu_maks": 100,
+        "sumbu_langkah": 25,
+    }
+    isi.update(ubah)
+    return Grafik(**isi)  # type: ignore[arg-type]
+
+
+def test_bars_and_line_share_the_axes_and_keep_their_cells():
+    ruang = etree.fromstring(xml_grafik(contoh()))
+    [batang] = ruang.findall(f".//{C}barChart/{C}ser")
+    [garis] = ruang.findall(f".//{C}lineChart/{C}ser")
+    assert [float(v.text) for v in batang.findall(f"{C}val//{C}v")] == [80.5, 90.0, 72.25]
+    assert [float(v.text) for v in garis.findall(f"{C}val//{C}v")] == [80.9166] * 3
+    assert [v.text for v in garis.findall(f"{C}cat//{C}v")] == ["U1", "U2", "U3"]
+    # each series points at its own column of the workbook
+    assert (batang.find(f"{C}val//{C}f").text, garis.find(f"{C}val//{C}f").text) == \
+        ("Sheet1!$B$2:$B$4", "Sheet1!$C$2:$C$4")
+    assert (batang.find(f"{C}idx").get("val"), garis.find(f"{C}idx").get("val")) == ("0", "1")
+    sumbu = lambda el: [a.get("val") for a in el.findall(f"{C}axId")]  # noqa: E731
+    assert sumbu(ruang.find(f".//{C}barChart")) == sumbu(ruang.find(f".//{C}lineChart"))
+    assert all(int(a) >= 0 for a in sumbu(ruang.find(f".//{C}barChart")))  # xs:unsignedInt
+    # the value axis is fixed at 0–100 by 25; the title and the Indonesian language are set
+    skala = ruang.find(f".//{C}valAx/{C}scaling")
+    assert (skala.find(f"{C}min").get("val"), skala.find(f"{C}max").get("val")) == ("0.0", "100.0")
+    assert ruang.find(f".//{C}valAx/{C}majorUnit").get("val") == "25.0"
+    assert "".join(ruang.find(f".//{C}title").itertext()) == "Nilai & IKM"
+    assert ruang[1].tag == f"{C}lang" and ruang[1].get("val") == "id-ID"
+    # only the bars carry value labels, in the Indonesian-locale number format
+    assert batang.find(f"{C}dLbls/{C}numFmt").get("formatCode") == "[$-421]0.00"
+    assert garis.find(f"{C}dLbls") is None
+
+
+def test_workbook_holds_the_same_numbers_and_is_deterministic():
+    g = contoh()
+    blob = xlsx_grafik(g)
+    assert blob == xlsx_grafik(g)
+    lembar = openpyxl.load_workbook(io.BytesIO(blob)).active
+    assert lembar.title == "Sheet1"
+    assert [[c.value for c in r] for r in lembar.iter_rows()] == [
+        [None, "Nilai", "IKM 80,92"], ["U1", 80.5, 80.9166], ["U2", 90, 80.9166], ["U3", 72.25, 80.9166]]
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert "2000-01-01T00:00:00Z" in z.read("docProps/core.xml").decode()
+
+
+def test_a_chart_needs_as_many_values_as_categories():
+    with pytest.raises(ValueError, match="2 values for 3 categories"):
+        contoh(seri=(Seri("Nilai", (Decimal(1), Decimal(2))),))
+    with pytest.raises(ValueError, match="first series must be bars"):
+        contoh(seri=(Seri("IKM", (Decimal(1),) * 3, "garis"),))
+
+
+@pytest.fixture
+def templat(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Sebelum {{ grafik }} sesudah")
+    d.add_paragraph("{{ lagi }}")
+    path = tmp_path / "templat.docx"
+    d.save(str(path))
+    return path
+
+
+def test_rendered_document_carries_two_editable_charts(templat):
+    halaman = Halaman(kertas="A4", huruf=None, ukuran_huruf=None)
+    meta = Metadata("Uji", "doctools", dt.date(2025, 1, 2))
+    konteks = {"grafik": contoh(), "lagi": contoh(judul="Kedua", kategori=("A", "B", "C"))}
+    blob = render_bytes(templat, konteks, halaman=halaman, metadata=meta)
+    assert blob == render_bytes(templat, konteks, halaman=halaman, metadata=meta)
+
+    doc = docx.Document(io.BytesIO(blob))
+    assert doc.paragraphs[0].text == "Sebelum  sesudah"
+    grafik = [el for p in doc.paragraphs for el in p._p.iter(f"{C}chart")]
+    assert len(grafik) == 2
+    parts = [doc.part.related_parts[el.get(qn("r:id"))] for el in grafik]
+    assert [str(p.partname) for p in parts] == ["/word/charts/chart1.xml", "/word/charts/chart2.xml"]
+    assert {p.content_type for p in parts} == {CT_GRAFIK}
+    judul = ["".join(etree.fromstring(p.blob).find(f".//{C}title").itertext()) for p in parts]
+    assert judul == ["Nilai & IKM", "Kedua"]
+    for p in parts:
+        ruang = etree.fromstring(p.blob)
+        buku = p.related_parts[ruang.find(f"{C}externalData").get(qn("r:id"))]
+        kategori = [c.value for c in openpyxl.load_workbook(io.BytesIO(buku.blob)).active["A"][1:]]
+        assert kategori == [v.text for v in ruang.find(f".//{C}cat").iter(f"{C}v")]
+    ukuran = doc.paragraphs[0]._p.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")
+    assert (int(ukuran.get("cx")), int(ukuran.get("cy"))) == (150 * 36000, 80 * 36000)
+    ids = [d.get("id") for d in doc.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert len(set(ids)) == 2
