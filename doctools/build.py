@@ -7,6 +7,7 @@ must not leave the first ones half-updated next to stale siblings.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ class Hasil:
 
     dokumen: Dokumen
     path: Path
+    sidik: str = ""
+    """SHA-256 of the bytes written (what a later batch checks before skipping the kecamatan)."""
 
 
 def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:
@@ -49,7 +52,7 @@ def tulis_dokumen(dokumen: Sequence[Dokumen], keluar: Path, templates: Path | No
     """Render already composed documents in memory, then write them all or none (:mod:`doctools.tulis`)."""
     hasil_render = [(dok, render_dokumen(dok, templates)) for dok in dokumen]
     tulis_semua([(keluar / dok.nama_berkas, isi) for dok, isi in hasil_render])
-    return [Hasil(dok, keluar / dok.nama_berkas) for dok, _ in hasil_render]
+    return [Hasil(dok, keluar / dok.nama_berkas, hashlib.sha256(isi).hexdigest()) for dok, isi in hasil_render]
 
 
 def bangun_folder(folder: Path, keluar: Path, templates: Path | None = None) -> list[Hasil]:

@@ -202,25 +202,33 @@ _BATAS_PK = click.option(
               help="Buat juga PDF setiap dokumen melalui LibreOffice (soffice: dari variabel DOCTOOLS_SOFFICE, "
                    "PATH, atau tempat pemasangan bakunya).")
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(min=1), default=None,
-              help="Jumlah proses paralel untuk folder kabupaten (bawaan: semua inti prosesor).")
+              help="Jumlah proses paralel untuk folder kabupaten atau provinsi (bawaan: semua inti prosesor).")
+@click.option("--semua", "semua", is_flag=True,
+              help="Folder kabupaten/provinsi: susun ulang semua kecamatan, juga yang tidak berubah sejak "
+                   "penyusunan terakhir.")
 @_BATAS_PK
 @click.pass_context
-def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | None, batas_pk: int | None) -> None:
+def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | None, semua: bool,
+          batas_pk: int | None) -> None:
     """Susun semua dokumen yang dijelaskan oleh folder DATA.
 
-    DATA adalah folder satu kecamatan, atau folder kabupaten (berisi kabupaten.yaml dan satu
-    subfolder per kecamatan) yang semua kecamatannya disusun sekaligus secara paralel.
+    DATA adalah folder satu kecamatan, folder kabupaten (berisi kabupaten.yaml dan satu
+    subfolder per kecamatan) yang semua kecamatannya disusun sekaligus secara paralel, atau
+    folder provinsi (berisi provinsi.yaml dan satu subfolder per kabupaten).
     Hasil ditulis ke KELUAR/<nama folder>/. Bila data satu kecamatan salah, tidak ada berkasnya
-    yang ditulis; kecamatan lain tetap disusun. Sebelum menyusun, data diperiksa seperti oleh
+    yang ditulis; kecamatan lain tetap disusun. Kecamatan yang data, pengaturan kabupaten, templat
+    dan versi doctools-nya tidak berubah sejak penyusunan terakhir, dan dokumennya masih utuh,
+    dilewati (kecuali dengan --semua). Sebelum menyusun, data diperiksa seperti oleh
     'doctools check': galat menghentikan penyusunan, peringatan dicetak. Dengan --pdf, semua
     dokumen diubah ke PDF dalam satu kali jalan LibreOffice; bila itu gagal, berkas .docx tetap
     tersimpan.
     """
-    from doctools.folder import adalah_kabupaten
+    from doctools.folder import adalah_kabupaten, adalah_provinsi
 
     pengaturan = _pengaturan_reviu(batas_pk)
-    if data.is_dir() and adalah_kabupaten(data):
-        _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=bool(ctx.obj and ctx.obj.get("debug")))
+    if data.is_dir() and (adalah_kabupaten(data) or adalah_provinsi(data)):
+        _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=bool(ctx.obj and ctx.obj.get("debug")),
+                         semua=semua)
         return
 
     from doctools.build import tulis_dokumen
@@ -252,17 +260,23 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
 
 
 def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
-                     pengaturan: PengaturanReviu, debug: bool = False) -> None:
-    """Build every kecamatan of a kabupaten folder; print progress and a summary.
+                     pengaturan: PengaturanReviu, debug: bool = False, semua: bool = False) -> None:
+    """Build every kecamatan of a kabupaten (or province) folder; print progress and a summary.
 
     Each kecamatan is reviewed first, in its worker; one that fails for any reason (a reviu galat,
     data that does not load, an unexpected error) is reported and nothing of it is written, the
     others are built. The summary is printed whatever happened, an interruption included.
     """
-    from doctools.batch import bangun_kabupaten
-    from doctools.folder import daftar_kecamatan
+    from doctools.batch import bangun_kabupaten, bangun_provinsi, catat_pdf, periksa_provinsi
+    from doctools.folder import adalah_provinsi, daftar_kabupaten, daftar_kecamatan
 
-    jumlah = len(daftar_kecamatan(folder))
+    if adalah_provinsi(folder):
+        periksa_provinsi(folder)
+        jumlah = sum(len(daftar_kecamatan(kab)) for kab in daftar_kabupaten(folder))
+        bangun = bangun_provinsi
+    else:
+        jumlah = len(daftar_kecamatan(folder))
+        bangun = bangun_kabupaten  # type: ignore[assignment]
     if jumlah == 0:
         raise DataError("folder kabupaten tidak berisi subfolder kecamatan (dengan instansi.yaml)",
                         Lokasi(str(folder)))
@@ -273,36 +287,42 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
         if bar is not None:
             bar.update(1)
         else:
-            status = f"{len(h.berkas)} dokumen" if h.berhasil else "GAGAL"
-            click.echo(f"{h.folder.name}: {status} ({h.detik:.1f} detik)", err=True)
+            if h.dilewati:
+                click.echo(f"{h.nama}: tidak berubah, dilewati", err=True)
+            else:
+                status = f"{len(h.berkas)} dokumen" if h.berhasil else "GAGAL"
+                click.echo(f"{h.nama}: {status} ({h.detik:.1f} detik)", err=True)
 
+    opsi = {"jobs": jobs, "pengaturan": pengaturan, "saat_selesai": selesai, "semua": semua, "pdf": pdf}
     if bar is not None:
         with bar:
-            ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, pengaturan=pengaturan, saat_selesai=selesai)
+            ringkasan = bangun(folder, keluar, **opsi)  # type: ignore[arg-type]
     else:
-        ringkasan = bangun_kabupaten(folder, keluar, jobs=jobs, pengaturan=pengaturan, saat_selesai=selesai)
+        ringkasan = bangun(folder, keluar, **opsi)  # type: ignore[arg-type]
     peringatan = 0
     for h in ringkasan.hasil:
         for baris in h.peringatan:
-            click.echo(f"peringatan: {h.folder.name}: {baris}", err=True)
+            click.echo(f"peringatan: {h.nama}: {baris}", err=True)
             peringatan += 1
         for baris in h.galat:
-            click.echo(f"galat: {h.folder.name}: {baris}", err=True)
+            click.echo(f"galat: {h.nama}: {baris}", err=True)
         if debug and h.jejak:
             click.echo(h.jejak.rstrip(), err=True)
     galat_pdf: DocToolsError | None = None
     if pdf and not ringkasan.dibatalkan:
         from doctools.pdf import ke_pdf_di_samping
 
-        berkas = [p for h in ringkasan.hasil for p in h.berkas]
-        click.echo(f"mengubah {len(berkas)} dokumen ke PDF dengan satu proses LibreOffice …", err=True)
-        try:
-            ke_pdf_di_samping(berkas)
-        except DocToolsError as exc:
-            galat_pdf = exc
+        berkas = [p for h in ringkasan.hasil if not h.dilewati for p in h.berkas]
+        if berkas:
+            click.echo(f"mengubah {len(berkas)} dokumen ke PDF dengan satu proses LibreOffice …", err=True)
+            try:
+                catat_pdf(ringkasan, ke_pdf_di_samping(berkas))
+            except DocToolsError as exc:
+                galat_pdf = exc
     gagal = ringkasan.gagal
     dengan_pdf = " (dan PDF-nya)" if pdf and galat_pdf is None and not ringkasan.dibatalkan else ""
-    click.echo(f"{len(ringkasan.hasil) - len(gagal)} dari {jumlah} kecamatan selesai, "
+    dilewati = f" ({len(ringkasan.dilewati)} tidak berubah, dilewati)" if ringkasan.dilewati else ""
+    click.echo(f"{len(ringkasan.hasil) - len(gagal)} dari {jumlah} kecamatan selesai{dilewati}, "
                f"{ringkasan.jumlah_berkas} dokumen ditulis{dengan_pdf}, "
                f"{sum(len(h.galat) for h in gagal)} galat, {peringatan} peringatan, "
                f"{ringkasan.detik:.1f} detik.")
@@ -314,7 +334,7 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
         raise galat_pdf
     if gagal:
         kode = ringkasan.kode_keluar
-        pesan = f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.folder.name for h in gagal)}"
+        pesan = f"{len(gagal)} kecamatan gagal disusun: {', '.join(h.nama for h in gagal)}"
         raise DataError(pesan) if kode == DataError.exit_code else _GagalBatch(pesan, kode)
 
 
@@ -341,24 +361,34 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     (IKU, PK, LKj), anggaran, tanggal dan pejabat, bentuk hukum, SKM. Setiap temuan menyebut
     tingkat (galat/peringatan/info), berkas, baris, kolom, pesan dan id aturannya; info tidak perlu
     diperbaiki dan tidak menggagalkan pemeriksaan, juga dengan --strict. DATA boleh berupa
-    folder satu kecamatan atau folder kabupaten (semua kecamatannya diperiksa).
+    folder satu kecamatan, folder kabupaten atau folder provinsi (semua kecamatannya diperiksa).
     """
-    from doctools.folder import adalah_kabupaten, daftar_kecamatan
+    from doctools.batch import periksa_provinsi
+    from doctools.folder import adalah_kabupaten, adalah_provinsi, daftar_kabupaten, daftar_kecamatan
     from doctools.reviu import ke_json, ke_teks, periksa_folder
 
     pengaturan = _pengaturan_reviu(batas_pk)
-    kabupaten = data.is_dir() and adalah_kabupaten(data)
-    folder = daftar_kecamatan(data) if kabupaten else [data]
+    provinsi = data.is_dir() and adalah_provinsi(data)
+    kabupaten = provinsi or (data.is_dir() and adalah_kabupaten(data))
+    if provinsi:
+        periksa_provinsi(data)
+        folder = [kec for kab in daftar_kabupaten(data) for kec in daftar_kecamatan(kab)]
+    else:
+        folder = daftar_kecamatan(data) if kabupaten else [data]
     semua = [periksa_folder(f, pengaturan) for f in folder]
     lulus = all(lap.lulus(ketat) for lap in semua)
+
+    def nama(lap: Laporan) -> str:
+        return f"{lap.folder.parent.name}/{lap.folder.name}" if provinsi else lap.folder.name
+
     if bentuk == "json":
         click.echo(json.dumps(ke_json(semua, ketat), ensure_ascii=False, indent=2))
     else:
         for lap in semua:
-            for baris in ke_teks(lap, awalan=f"{lap.folder.name}: " if kabupaten else ""):
+            for baris in ke_teks(lap, awalan=f"{nama(lap)}: " if kabupaten else ""):
                 click.echo(baris)
         if kabupaten:
-            gagal = [lap.folder.name for lap in semua if not lap.lulus(ketat)]
+            gagal = [nama(lap) for lap in semua if not lap.lulus(ketat)]
             info = sum(lap.info for lap in semua)
             click.echo(f"{len(semua)} kecamatan diperiksa: {sum(lap.galat for lap in semua)} galat, "
                        f"{sum(lap.peringatan for lap in semua)} peringatan" + (f", {info} info" if info else "")

@@ -12,6 +12,8 @@ from doctools.model.kabupaten import NAMA_BERKAS
 
 BERKAS_KECAMATAN = "instansi.yaml"
 """The file that makes a folder a kecamatan's data set."""
+NAMA_PROVINSI = "provinsi.yaml"
+"""The file that makes a folder a province: a folder of kabupaten folders."""
 
 
 def adalah_kabupaten(folder: Path) -> bool:
@@ -22,3 +24,13 @@ def adalah_kabupaten(folder: Path) -> bool:
 def daftar_kecamatan(folder: Path) -> list[Path]:
     """Sub-folders holding a kecamatan's ``instansi.yaml``, in name order."""
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / BERKAS_KECAMATAN).is_file())
+
+
+def adalah_provinsi(folder: Path) -> bool:
+    """A province folder is recognised by its ``provinsi.yaml``; its kabupaten folders sit under it."""
+    return (folder / NAMA_PROVINSI).is_file()
+
+
+def daftar_kabupaten(folder: Path) -> list[Path]:
+    """Sub-folders holding a ``kabupaten.yaml``, in name order."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and adalah_kabupaten(p))
