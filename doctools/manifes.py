@@ -30,7 +30,6 @@ NAMA_MANIFES = ".doctools-manifes.json"
 FORMAT = 1
 AKHIRAN_DATA = (".yaml", ".yml")
 _PAKET = Path(__file__).resolve().parent
-_AKAR = _PAKET.parent
 
 
 def sidik_berkas(path: Path) -> str | None:
@@ -55,14 +54,17 @@ def sidik_alat() -> str:
         versi = version("doctools")
     except PackageNotFoundError:  # pragma: no cover - run from a source tree
         versi = "?"
+    from doctools import sumber
+
     h = hashlib.sha256(versi.encode())
-    for folder in (_PAKET, _AKAR / "templates_docx", _AKAR / "data" / "katalog"):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
+    berkas: set[tuple[str, Path]] = set()
+    for folder in (_PAKET, sumber.folder_templat(), sumber.folder(sumber.PAKET_KATALOG)):
+        for path in folder.rglob("*"):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-                h.update(str(path.relative_to(_AKAR)).encode())
-                h.update(path.read_bytes())
+                berkas.add((f"{folder.name}/{path.relative_to(folder).as_posix()}", path))
+    for nama, path in sorted(berkas):
+        h.update(nama.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()
 
 
