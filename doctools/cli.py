@@ -220,7 +220,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     dan versi doctools-nya tidak berubah sejak penyusunan terakhir, dan dokumennya masih utuh,
     dilewati (kecuali dengan --semua). Sebelum menyusun, data diperiksa seperti oleh
     'doctools check': galat menghentikan penyusunan, peringatan dicetak. Dengan --pdf, semua
-    dokumen diubah ke PDF dalam satu kali jalan LibreOffice; bila itu gagal, berkas .docx tetap
+    dokumen diubah ke PDF oleh LibreOffice, satu proses per --jobs; bila itu gagal, berkas .docx tetap
     tersimpan.
     """
     from doctools.folder import adalah_kabupaten, adalah_provinsi
@@ -250,10 +250,11 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     for h in hasil:
         click.echo(f"ditulis: {h.path}")
     if pdf:
+        from doctools.batch import jumlah_inti
         from doctools.pdf import ke_pdf
 
         click.echo(f"mengubah {len(hasil)} dokumen ke PDF dengan LibreOffice …")
-        ke_pdf([h.path for h in hasil], hasil[0].path.parent)
+        ke_pdf([h.path for h in hasil], hasil[0].path.parent, jobs=jobs or jumlah_inti())
         for h in hasil:
             click.echo(f"ditulis: {h.path.with_suffix('.pdf')}")
     click.echo(f"{len(hasil)} dokumen selesai.")
@@ -310,13 +311,15 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
             click.echo(h.jejak.rstrip(), err=True)
     galat_pdf: DocToolsError | None = None
     if pdf and not ringkasan.dibatalkan:
+        from doctools.batch import jumlah_inti
         from doctools.pdf import ke_pdf_di_samping
 
         berkas = [p for h in ringkasan.hasil if not h.dilewati for p in h.berkas]
         if berkas:
-            click.echo(f"mengubah {len(berkas)} dokumen ke PDF dengan satu proses LibreOffice …", err=True)
+            proses = max(1, min(jobs or jumlah_inti(), len(berkas)))
+            click.echo(f"mengubah {len(berkas)} dokumen ke PDF dengan {proses} proses LibreOffice …", err=True)
             try:
-                catat_pdf(ringkasan, ke_pdf_di_samping(berkas))
+                catat_pdf(ringkasan, ke_pdf_di_samping(berkas, jobs=proses))
             except DocToolsError as exc:
                 galat_pdf = exc
     gagal = ringkasan.gagal

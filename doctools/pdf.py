@@ -1,9 +1,9 @@
 """Convert finished .docx files to PDF with LibreOffice headless.
 
-One ``soffice`` process converts the whole batch (starting LibreOffice costs seconds; converting a
-document, a fraction of that). Each run gets its own throw-away profile directory, because two
-LibreOffice processes sharing a profile hand work to each other or fail on its lock, so parallel
-builds would collide. PDFs are written to a private folder first and moved into place only when
+One ``soffice`` process converts a whole share of the batch (starting LibreOffice costs seconds;
+converting a document, a fraction of that); with ``jobs`` above one, that many processes convert
+their shares side by side, one per core. Each process gets its own throw-away profile directory,
+because two LibreOffice processes sharing a profile hand work to each other or fail on its lock. PDFs are written to a private folder first and moved into place only when
 every one of them exists, so a failed run never leaves a half set; the .docx files are not touched.
 
 A document with a Daftar Isi (a TOC field, e.g. the LKj) needs its TOC rebuilt before export, which
@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -190,23 +191,49 @@ def _bunuh_grup_posix(pgid: int) -> None:
 def _jalankan(perintah: Sequence[str], timeout: float, cwd: str, env: dict[str, str] | None,
               pesan_waktu: str) -> tuple[int, bytes]:
     """Run LibreOffice (or toc.py) in its own process group; stop the whole group however it ends."""
-    try:
-        proses = subprocess.Popen(list(perintah), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, cwd=cwd, env=env, **_grup_baru())
-    except OSError as exc:
-        raise ConversionError(f"LibreOffice ({perintah[0]}) tidak dapat dijalankan: {exc.strerror or exc}. "
-                              f"{_TANPA}") from None
-    try:
-        keluaran, _ = proses.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        hentikan_grup(proses)
-        raise ConversionError(pesan_waktu) from None
-    except BaseException:  # Ctrl-C, or SIGTERM made one by doctools.sinyal: LibreOffice must not outlive us
-        hentikan_grup(proses)
-        raise
-    if not WINDOWS:
-        _bunuh_grup_posix(proses.pid)  # whatever it left running (a soffice.bin that did not quit)
-    return proses.returncode, keluaran
+    [hasil] = _jalankan_semua([(list(perintah), cwd, env)], timeout, pesan_waktu)
+    return hasil
+
+
+def _jalankan_semua(rencana: Sequence[tuple[list[str], str, dict[str, str] | None]], timeout: float,
+                    pesan_waktu: str) -> list[tuple[int, bytes]]:
+    """Run several LibreOffice processes at once, each in its own process group, until all have ended.
+
+    Their output goes to files (a pipe left unread could fill and stall one). On a timeout, Ctrl-C or
+    SIGTERM every group still running is stopped; when one fails the others are left to finish
+    (their error says more than a stop would).
+    """
+    with contextlib.ExitStack() as tumpuk:
+        proses: list[subprocess.Popen[bytes]] = []
+        keluaran = []
+        try:
+            for perintah, cwd, env in rencana:
+                berkas = tumpuk.enter_context(tempfile.TemporaryFile())
+                keluaran.append(berkas)
+                try:
+                    proses.append(subprocess.Popen(perintah, stdin=subprocess.DEVNULL, stdout=berkas,
+                                                   stderr=subprocess.STDOUT, cwd=cwd, env=env, **_grup_baru()))
+                except OSError as exc:
+                    raise ConversionError(f"LibreOffice ({perintah[0]}) tidak dapat dijalankan: "
+                                          f"{exc.strerror or exc}. {_TANPA}") from None
+            batas = time.monotonic() + timeout
+            tunggu = 0.01
+            while any(p.poll() is None for p in proses):
+                if time.monotonic() > batas:
+                    raise ConversionError(pesan_waktu)
+                time.sleep(tunggu)
+                tunggu = min(tunggu * 2, 0.1)
+        except BaseException:  # a timeout, Ctrl-C, or SIGTERM made one by doctools.sinyal: none may outlive us
+            for p in proses:
+                hentikan_grup(p)
+            raise
+        hasil = []
+        for p, berkas in zip(proses, keluaran):
+            if not WINDOWS:
+                _bunuh_grup_posix(p.pid)  # whatever it left running (a soffice.bin that did not quit)
+            berkas.seek(0)
+            hasil.append((p.returncode, berkas.read()))
+        return hasil
 
 
 def _berkas_kunci(path: Path) -> Path:
@@ -219,8 +246,12 @@ def _ringkas(keluaran: bytes) -> str:
     return "; ".join(baris[-3:])
 
 
-def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Path]:
-    """Convert ``paths`` to PDF in ``keluar`` with one LibreOffice run; return the PDFs in order.
+def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int = 1) -> list[Path]:
+    """Convert ``paths`` to PDF in ``keluar``; return the PDFs in order.
+
+    ``jobs`` LibreOffice processes, each with its own profile, convert a share of the files at the
+    same time (one process when ``jobs`` is 1). The PDFs are moved into place only when every share
+    succeeded; when one fails or the time runs out, all of them are stopped.
 
     Paths may be relative to the working directory. Raises :class:`ConversionError` (in Bahasa
     Indonesia) when LibreOffice is missing, fails, runs longer than ``timeout`` seconds, or leaves
@@ -249,37 +280,69 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300) -> list[Pa
                 "python3-uno: apt-get install python3-uno di Debian/Ubuntu); pasang salah satunya atau tunjuk "
                 f"Python-nya dengan variabel {VARIABEL_PYTHON_UNO}. {_TANPA}")
     keluar.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="doctools-lo-", ignore_cleanup_errors=True) as profil, \
-            tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar, ignore_cleanup_errors=True) as sementara:
-        berkas = [str(p) for p in sumber]
-        atur_profil(Path(profil), sumber)  # equations in the text's font and size, not LibreOffice's 12 pt
-        if python_uno is not None:
-            perintah = [python_uno, str(SKRIP_DAFTAR_ISI), soffice, profil, sementara, *berkas]
-        else:
-            perintah = [soffice, f"-env:UserInstallation={Path(profil).as_uri()}", "--headless", "--norestore",
-                        "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", sementara,
-                        *berkas]
+    bagian = bagi(sumber, jobs)
+    with contextlib.ExitStack() as tumpuk:
+        rencana: list[tuple[list[str], str, dict[str, str] | None]] = []
+        sementara: list[str] = []
+        for berkas in bagian:
+            profil = tumpuk.enter_context(
+                tempfile.TemporaryDirectory(prefix="doctools-lo-", ignore_cleanup_errors=True))
+            folder = tumpuk.enter_context(
+                tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar, ignore_cleanup_errors=True))
+            sementara.append(folder)
+            atur_profil(Path(profil), berkas)  # equations in the text's font and size, not LibreOffice's 12 pt
+            uno = python_uno if python_uno is not None and any(p.name in daftar_isi for p in berkas) else None
+            if uno is not None:
+                perintah = [uno, str(SKRIP_DAFTAR_ISI), soffice, profil, folder, *map(str, berkas)]
+            else:
+                perintah = [soffice, f"-env:UserInstallation={Path(profil).as_uri()}", "--headless", "--norestore",
+                            "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", folder,
+                            *map(str, berkas)]
+            rencana.append((perintah, profil, _lingkungan_python() if uno else None))
         kunci = [_berkas_kunci(p) for p in sumber]
         kunci_lama = {k for k in kunci if k.exists()}
         try:
-            kode, keluaran = _jalankan(
-                perintah, timeout, cwd=profil, env=_lingkungan_python() if python_uno else None,
+            hasil_jalan = _jalankan_semua(
+                rencana, timeout,
                 pesan_waktu=f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} "
                             f"detik dan dihentikan. {_TANPA}")
         finally:  # a stopped LibreOffice leaves its lock files beside the documents it had open
             for k in kunci:
                 if k not in kunci_lama:
                     k.unlink(missing_ok=True)
-        hasil = [Path(sementara) / f"{n}.pdf" for n in nama]
-        gagal = [p.name for p in hasil if not p.is_file() or p.stat().st_size == 0]
-        if kode != 0 or gagal:
-            sebab = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
-            daftar = f"; PDF tidak terbentuk: {', '.join(gagal)}" if gagal else ""
-            raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. {_TANPA}")
-        tujuan = [keluar / p.name for p in hasil]
-        for asal, ke in zip(hasil, tujuan):
-            _pindahkan(asal, ke)
+        selesai: dict[str, Path] = {}
+        for berkas, folder, (kode, keluaran) in zip(bagian, sementara, hasil_jalan):
+            hasil = [Path(folder) / f"{p.stem}.pdf" for p in berkas]
+            gagal = [h.name for h in hasil if not h.is_file() or h.stat().st_size == 0]
+            if kode != 0 or gagal:
+                sebab = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
+                daftar = f"; PDF tidak terbentuk: {', '.join(gagal)}" if gagal else ""
+                raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. {_TANPA}")
+            selesai.update((p.stem, h) for p, h in zip(berkas, hasil))
+        tujuan = [keluar / f"{n}.pdf" for n in nama]
+        for n, ke in zip(nama, tujuan):
+            _pindahkan(selesai[n], ke)
     return tujuan
+
+
+def bagi(sumber: Sequence[Path], jobs: int) -> list[list[Path]]:
+    """``sumber`` in at most ``jobs`` shares of about equal work (file size), each in the given order.
+
+    The largest files are placed first, each in the lightest share so far, so that one share does
+    not get all the long reports while another waits idle.
+    """
+    n = max(1, min(jobs, len(sumber)))
+    if n == 1:
+        return [list(sumber)]
+    urutan = {p: i for i, p in enumerate(sumber)}
+    ukuran = {p: (p.stat().st_size if p.exists() else 0) for p in sumber}
+    bagian: list[list[Path]] = [[] for _ in range(n)]
+    beban = [0] * n
+    for p in sorted(sumber, key=lambda p: (-ukuran[p], urutan[p])):
+        i = beban.index(min(beban))
+        bagian[i].append(p)
+        beban[i] += ukuran[p] or 1
+    return [sorted(b, key=urutan.__getitem__) for b in bagian if b]
 
 
 def _pindahkan(asal: Path, ke: Path) -> None:
@@ -296,8 +359,8 @@ def _pindahkan(asal: Path, ke: Path) -> None:
                               f"(mis. di pembaca PDF), tutup dulu, lalu ulangi. {_TANPA}") from None
 
 
-def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600) -> list[Path]:
-    """Convert files from several folders with ONE LibreOffice run; each PDF lands beside its .docx.
+def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600, jobs: int = 1) -> list[Path]:
+    """Convert files from several folders in one run (``jobs`` LibreOffice processes); each PDF lands beside its .docx.
 
     Files of different kecamatan share names (``keputusan-iku-2025.docx``), so each is linked
     into a scratch folder under a unique name first.
@@ -314,7 +377,7 @@ def ke_pdf_di_samping(paths: Sequence[Path], timeout: float = 600) -> list[Path]
             except OSError:
                 shutil.copyfile(path, tujuan)
             tautan.append(tujuan)
-        pdf = ke_pdf(tautan, kerja_path / "pdf", timeout=timeout)
+        pdf = ke_pdf(tautan, kerja_path / "pdf", timeout=timeout, jobs=jobs)
         hasil = []
         for asal, sumber in zip(pdf, paths):
             ke = Path(sumber).with_suffix(".pdf")

@@ -298,8 +298,9 @@ def test_kabupaten_relatif_dengan_pdf(tmp_path: Path) -> None:
         folder = tmp_path / "hasil kabupaten" / "jember" / kecamatan
         docx = sorted(p.stem for p in folder.glob("*.docx"))
         assert len(docx) == 5 and sorted(p.stem for p in folder.glob("*.pdf")) == docx
-    [args] = [p["args"] for p in panggilan(bin_) if p["args"][:1] != ["-c"]]
-    assert all(Path(a).is_absolute() for a in args[1:])
+    jalan = [p["args"] for p in panggilan(bin_) if p["args"][:1] != ["-c"]]
+    assert len(jalan) == 2  # -j 2: two LibreOffice processes, each converting its share
+    assert all(Path(a).is_absolute() for args in jalan for a in args[1:])
 
 
 def test_kunci_yang_sudah_ada_dibiarkan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -335,3 +336,80 @@ def test_pdf_dipindah_antar_sistem_berkas(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(pdf.os, "replace", lain_drive)
     [hasil] = pdf.ke_pdf_di_samping([docx_palsu(tmp_path / "kec" / "a", "iku")])
     assert hasil == tmp_path / "kec" / "a" / "iku.pdf" and hasil.read_bytes() == b"%PDF-1.4 palsu"
+
+
+# ---- several LibreOffice processes at once (--jobs) ------------------------------------------------
+
+# A fake soffice that writes a PDF for every .docx but the one named "rusak" (and says why).
+MENULIS_KECUALI_RUSAK = """
+catat(args)
+outdir = pathlib.Path(args[args.index("--outdir") + 1])
+for a in args:
+    if a.endswith(".docx"):
+        if pathlib.Path(a).stem == "rusak":
+            print("Error: source file could not be loaded")
+            sys.exit(1)
+        (outdir / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 palsu")
+"""
+
+# A fake that hangs with a child, recording both pids in a file of its own (several run at once).
+MENGGANTUNG_BANYAK = MENGGANTUNG.replace('FOLDER / "pid.json.tmp"', 'FOLDER / f"pid-{os.getpid()}.tmp"').replace(
+    'FOLDER / "pid.json")', 'FOLDER / f"pid-{os.getpid()}.json")')
+
+
+def test_bagi_seimbang_menurut_ukuran(tmp_path: Path) -> None:
+    berkas = []
+    for nama, ukuran in (("a", 10), ("lkj", 100), ("b", 30), ("c", 40), ("d", 20)):
+        p = tmp_path / f"{nama}.docx"
+        p.write_bytes(b"x" * ukuran)
+        berkas.append(p)
+    bagian = pdf.bagi(berkas, 2)
+    assert [[p.stem for p in b] for b in bagian] == [["lkj"], ["a", "b", "c", "d"]]  # 100 against 100, in order
+    assert pdf.bagi(berkas, 1) == [berkas]
+    assert len(pdf.bagi(berkas[:2], 8)) == 2  # never more processes than files
+
+
+def test_beberapa_proses_masing_masing_dengan_profil_sendiri(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    palsu(tmp_path / "bin" / "soffice", MENULIS)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "b", "c", "d", "e")]
+    hasil = pdf.ke_pdf(docx, tmp_path / "k", jobs=2)
+    assert hasil == [tmp_path / "k" / f"{n}.pdf" for n in ("a", "b", "c", "d", "e")]
+    assert all(p.read_bytes() == b"%PDF-1.4 palsu" for p in hasil)
+    jalan = [p["args"] for p in panggilan(tmp_path / "bin")]
+    assert len(jalan) == 2
+    assert len({_profil(a) for a in jalan}) == 2  # two profiles: LibreOffice processes must not share one
+    assert sorted(Path(a).name for args in jalan for a in args if a.endswith(".docx")) == [p.name for p in docx]
+    assert sorted((tmp_path / "k").iterdir()) == sorted(hasil)  # no private folder left behind
+
+
+def test_satu_bagian_gagal_tidak_ada_pdf_yang_ditaruh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    palsu(tmp_path / "bin" / "soffice", MENULIS_KECUALI_RUSAK)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "rusak", "c", "d")]
+    with pytest.raises(ConversionError, match="could not be loaded.*PDF tidak terbentuk: rusak.pdf"):
+        pdf.ke_pdf(docx, tmp_path / "k", jobs=2)
+    assert list((tmp_path / "k").iterdir()) == []  # the other share's PDFs are not put in place either
+
+
+@POSIX
+def test_batas_waktu_menghentikan_semua_proses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_ = tmp_path / "bin"
+    palsu(bin_ / "soffice", MENGGANTUNG_BANYAK)
+    monkeypatch.setenv("PATH", str(bin_))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "b", "c")]
+    try:
+        with pytest.raises(ConversionError, match="tidak selesai mengubah 3 berkas ke PDF dalam 3 detik"):
+            pdf.ke_pdf(docx, tmp_path / "keluar", timeout=3, jobs=3)
+        catatan = [json.loads(p.read_text()) for p in bin_.glob("pid-*.json")]
+        assert len(catatan) == 3
+        assert _tunggu(lambda: not any(_hidup(c[k]) for c in catatan for k in ("induk", "anak"))), catatan
+        assert list((tmp_path / "keluar").iterdir()) == []
+        assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["a.docx", "b.docx", "c.docx"]
+        assert not any(_profil(c["args"]).exists() for c in catatan)
+    finally:
+        for p in bin_.glob("pid-*.json"):
+            c = json.loads(p.read_text())
+            for kunci in ("anak", "induk"):
+                with contextlib.suppress(OSError):
+                    os.kill(c[kunci], signal.SIGKILL)
