@@ -357,14 +357,17 @@ MENGGANTUNG_BANYAK = MENGGANTUNG.replace('FOLDER / "pid.json.tmp"', 'FOLDER / f"
     'FOLDER / "pid.json")', 'FOLDER / f"pid-{os.getpid()}.json")')
 
 
-def test_bagi_seimbang_menurut_ukuran(tmp_path: Path) -> None:
-    berkas = []
-    for nama, ukuran in (("a", 10), ("lkj", 100), ("b", 30), ("c", 40), ("d", 20)):
-        p = tmp_path / f"{nama}.docx"
-        p.write_bytes(b"x" * ukuran)
-        berkas.append(p)
+def test_bagi_menurut_beban(tmp_path: Path) -> None:
+    """A document whose Daftar Isi must be refreshed weighs as much as several others."""
+    berkas = [docx_palsu(tmp_path, n, daftar_isi=(n == "lkj")) for n in ("a", "b", "lkj", "c", "d", "e", "f", "g", "h")]
+    assert pdf.BEBAN_DAFTAR_ISI == 6
     bagian = pdf.bagi(berkas, 2)
-    assert [[p.stem for p in b] for b in bagian] == [["lkj"], ["a", "b", "c", "d"]]  # 100 against 100, in order
+    assert sorted(len(b) for b in bagian) == [2, 7]
+    [dengan_lkj] = [b for b in bagian if berkas[2] in b]
+    assert len(dengan_lkj) == 2  # 6 + 1 against 7
+    for b in bagian:  # each share keeps the given order
+        assert b == sorted(b, key=berkas.index)
+    assert sorted(p for b in bagian for p in b) == sorted(berkas)
     assert pdf.bagi(berkas, 1) == [berkas]
     assert len(pdf.bagi(berkas[:2], 8)) == 2  # never more processes than files
 
