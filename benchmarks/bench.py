@@ -1,24 +1,49 @@
-"""Speed and memory of doctools, measured on a synthetic kabupaten (not a test: no assertions).
+"""Speed and memory of doctools on synthetic data; every figure against a baseline measured in the same run.
 
-    python benchmarks/bench.py [--kecamatan 33] [--runs 5] [--pdf-sample 3] [--no-pdf]
+    python benchmarks/bench.py [--runs 5] [--kecamatan 33] [--baris 5000] [--no-pdf] [--pdf-docs 24]
+    python benchmarks/bench.py --provinsi [--kabupaten 38] [--kecamatan-provinsi 660] [--jobs N]
 
-Prints a table of medians. The synthetic kabupaten is made from the example data in
-``data/mumbulsari``: 33 kecamatan whose sasaran, indicator and jabatan lists are 1–4 times as
-long as the example's, so table sizes vary.
+Not a test: nothing is asserted. The two sides of each comparison run in turn (A B A B …), so a
+change in the machine's speed during the run hits both; a ratio is the median of the per-pair
+ratios, a time the median of its runs. Whole commands run as child processes (their peak memory is
+the kernel's account of that child alone); renders are timed inside one process.
+
+The synthetic data is made from the example in ``data/mumbulsari``: kecamatan whose sasaran,
+indicator, tugas and jabatan lists are 1–4 times as long as the example's, each named on its own
+and each with its own survey answers (the example's answers resampled per kecamatan, so every
+kecamatan scores its own IKM and draws its own chart), and IKU decrees of 20 to 5,000 rows.
+
+Figures (baseline in brackets):
+  * each document kind rendered by doctools [the same template and context rendered by bare docxtpl];
+  * ``doctools build`` of the example [bare docxtpl rendering the same eight contexts, in one process];
+  * ``doctools build`` of a ``--baris``-row IKU, time and peak memory [bare docxtpl, same rows];
+  * ``doctools build`` of a 2,000-row IKU [a 20-row one];
+  * the kabupaten batch with ``--jobs`` = cores [``--jobs 1``]; an unchanged second build [a full one];
+  * ``--pdf-docs`` documents to PDF with one LibreOffice per core [one LibreOffice];
+  * ``doctools --help`` [``python -c pass``];
+  * with ``--provinsi``: a province without PDF, cost per document [the kabupaten batch's, same jobs],
+    and the memory of each worker over the run.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import datetime as dt
+import functools
 import json
+import math
 import os
+import pickle
+import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -26,7 +51,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 TAHUN_LKJ = 2025
 CONTOH = ROOT / "data" / "mumbulsari"
+LEMBAR_SKM = "Form Responses 1"
 sys.path.insert(0, str(ROOT))
+ENV = dict(os.environ, PYTHONPATH=str(ROOT))
+DOCTOOLS = [sys.executable, "-m", "doctools"]
+
+
+# ---- synthetic data --------------------------------------------------------------------------------
 
 
 def _kali(daftar: list, faktor: int, ubah) -> list:
@@ -54,160 +85,411 @@ def _jabatan(b: dict, k: int) -> dict:
     return b
 
 
-def buat_kabupaten(tujuan: Path, jumlah: int) -> Path:
-    """Write a kabupaten folder with ``jumlah`` kecamatan of varied sizes."""
-    tujuan.mkdir(parents=True)
-    (tujuan / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
-    for i in range(jumlah):
-        faktor = 1 + i % 4
-        folder = tujuan / f"kecamatan-{i + 1:02d}"
-        shutil.copytree(CONTOH, folder)
-        for berkas in folder.glob("*.yaml"):  # each kecamatan speaks of itself
-            teks = berkas.read_text(encoding="utf-8")
-            berkas.write_text(teks.replace("Mumbulsari", f"Sintetis {i + 1:02d}")
-                              .replace("MUMBULSARI", f"SINTETIS {i + 1:02d}"), encoding="utf-8")
-        instansi = yaml.safe_load((folder / "instansi.yaml").read_text(encoding="utf-8"))
-        instansi["kecamatan"]["nama"] = f"Sintetis {i + 1:02d}"
-        instansi["kecamatan"]["tugas"] = _kali(instansi["kecamatan"]["tugas"], faktor, lambda t, k: t)
-        (folder / "instansi.yaml").write_text(yaml.safe_dump(instansi, allow_unicode=True), encoding="utf-8")
-        kinerja = yaml.safe_load((folder / "kinerja.yaml").read_text(encoding="utf-8"))
-        kinerja["sasaran"] = _kali(kinerja["sasaran"], faktor, _sasaran)
-        (folder / "kinerja.yaml").write_text(yaml.safe_dump(kinerja, allow_unicode=True), encoding="utf-8")
-        pk_path = folder / "perjanjian-kinerja.yaml"
-        pk = yaml.safe_load(pk_path.read_text(encoding="utf-8"))
-        pk["camat"].pop("sasaran", None)  # the Camat's PK covers every (multiplied) sasaran
-        pk_path.write_text(yaml.safe_dump(pk, allow_unicode=True), encoding="utf-8")
-        iki_path = folder / "keputusan-iki.yaml"
-        if iki_path.exists():
-            iki = yaml.safe_load(iki_path.read_text(encoding="utf-8"))
-            iki["jabatan"] = _kali(iki["jabatan"], faktor, _jabatan)
-            iki_path.write_text(yaml.safe_dump(iki, allow_unicode=True), encoding="utf-8")
+def _muat(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _simpan(path: Path, isi: dict) -> None:
+    path.write_text(yaml.safe_dump(isi, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+NAMA_VARIAN = "Varian 000"
+
+
+def buat_varian(tujuan: Path, faktor: int) -> Path:
+    """The example with its lists ``faktor`` times as long, named ``NAMA_VARIAN`` (renamed per copy)."""
+    shutil.copytree(CONTOH, tujuan)
+    for berkas in tujuan.glob("*.yaml"):  # each kecamatan speaks of itself
+        teks = berkas.read_text(encoding="utf-8")
+        berkas.write_text(teks.replace("Mumbulsari", NAMA_VARIAN).replace("MUMBULSARI", NAMA_VARIAN.upper()),
+                          encoding="utf-8")
+    instansi = _muat(tujuan / "instansi.yaml")
+    instansi["kecamatan"]["nama"] = NAMA_VARIAN
+    instansi["kecamatan"]["tugas"] = _kali(instansi["kecamatan"]["tugas"], faktor, lambda t, k: t)
+    _simpan(tujuan / "instansi.yaml", instansi)
+    kinerja = _muat(tujuan / "kinerja.yaml")
+    kinerja["sasaran"] = _kali(kinerja["sasaran"], faktor, _sasaran)
+    _simpan(tujuan / "kinerja.yaml", kinerja)
+    pk = _muat(tujuan / "perjanjian-kinerja.yaml")
+    pk["camat"].pop("sasaran", None)  # the Camat's PK covers every (multiplied) sasaran
+    _simpan(tujuan / "perjanjian-kinerja.yaml", pk)
+    iki = _muat(tujuan / "keputusan-iki.yaml")
+    iki["jabatan"] = _kali(iki["jabatan"], faktor, _jabatan)
+    _simpan(tujuan / "keputusan-iki.yaml", iki)
     return tujuan
 
 
+@functools.cache
+def _jawaban_contoh() -> tuple[list, list[list]]:
+    import openpyxl
+
+    buku = openpyxl.load_workbook(CONTOH / "skm-2025.xlsx", read_only=True)
+    [kepala, *baris] = [list(r) for r in buku[LEMBAR_SKM].iter_rows(values_only=True)]
+    buku.close()
+    return kepala, baris
+
+
+def tulis_survei(path: Path, benih: int) -> None:
+    """The example's survey with each answer drawn again from its column: a survey of its own."""
+    import xlsxwriter
+
+    kepala, baris = _jawaban_contoh()
+    kolom = [j for j, judul in enumerate(kepala) if str(judul).startswith("Bagaimana")]
+    rng = random.Random(benih)
+    buku = xlsxwriter.Workbook(str(path))
+    lembar = buku.add_worksheet(LEMBAR_SKM)
+    waktu = buku.add_format({"num_format": "m/d/yyyy h:mm:ss"})
+    lembar.write_row(0, 0, kepala)
+    for i, b in enumerate(baris, start=1):
+        b = list(b)
+        for j in kolom:
+            b[j] = baris[rng.randrange(len(baris))][j]
+        for j, nilai in enumerate(b):
+            if isinstance(nilai, dt.datetime):
+                lembar.write_datetime(i, j, nilai, waktu)
+            elif nilai is not None:
+                lembar.write(i, j, nilai)
+    buku.close()
+
+
+def kecamatan_dari(varian: Path, tujuan: Path, nomor: int) -> Path:
+    """A copy of ``varian`` named 'Sintetis NNN' with its own survey answers."""
+    shutil.copytree(varian, tujuan)
+    nama = f"Sintetis {nomor:03d}"
+    for berkas in tujuan.glob("*.yaml"):
+        teks = berkas.read_text(encoding="utf-8")
+        berkas.write_text(teks.replace(NAMA_VARIAN, nama).replace(NAMA_VARIAN.upper(), nama.upper()),
+                          encoding="utf-8")
+    tulis_survei(tujuan / "skm-2025.xlsx", nomor)
+    return tujuan
+
+
+def buat_kabupaten(tujuan: Path, jumlah: int, varian: list[Path], awal: int = 1) -> Path:
+    """A kabupaten folder with ``jumlah`` kecamatan of sizes ×1…×4 in turn."""
+    tujuan.mkdir(parents=True)
+    (tujuan / "kabupaten.yaml").write_text("pengaturan:\n  kertas: F4\n", encoding="utf-8")
+    for i in range(jumlah):
+        kecamatan_dari(varian[i % len(varian)], tujuan / f"kecamatan-{awal + i:03d}", awal + i)
+    return tujuan
+
+
+def buat_provinsi(tujuan: Path, kabupaten: int, kecamatan: int, varian: list[Path]) -> Path:
+    """``kecamatan`` kecamatan spread over ``kabupaten`` kabupaten folders under a provinsi.yaml."""
+    tujuan.mkdir(parents=True)
+    (tujuan / "provinsi.yaml").write_text("nama: Provinsi Sintetis\n", encoding="utf-8")
+    nomor = 1
+    for k in range(kabupaten):
+        jumlah = kecamatan // kabupaten + (1 if k < kecamatan % kabupaten else 0)
+        buat_kabupaten(tujuan / f"kabupaten-{k + 1:02d}", jumlah, varian[(k % len(varian)):] + varian[:k % len(varian)],
+                       awal=nomor)
+        nomor += jumlah
+    return tujuan
+
+
+def buat_iku(tujuan: Path, baris: int) -> Path:
+    """A kecamatan with only an IKU decree of (about) ``baris`` indicator rows."""
+    tujuan.mkdir(parents=True)
+    for nama in ("instansi.yaml", "keputusan-iku.yaml"):
+        shutil.copy2(CONTOH / nama, tujuan / nama)
+    kinerja = _muat(CONTOH / "kinerja.yaml")
+    asli = kinerja["sasaran"]
+    per_sasaran = 5
+    tambahan = []
+    for i in range(max(0, math.ceil((baris - sum(len(s["indikator"]) for s in asli)) / per_sasaran))):
+        s = copy.deepcopy(asli[i % len(asli)])
+        s["id"] = f"tambahan-{i + 1}"
+        s["uraian"] = f"{s['uraian']} (tambahan {i + 1})"
+        dasar = s["indikator"][0]
+        s["indikator"] = [{**copy.deepcopy(dasar), "nama": f"{dasar['nama']} ({i + 1}.{j + 1})"}
+                          for j in range(per_sasaran)]
+        tambahan.append(s)
+    kinerja["sasaran"] = asli + tambahan
+    _simpan(tujuan / "kinerja.yaml", kinerja)
+    return tujuan
+
+
+# ---- measuring -----------------------------------------------------------------------------------
+
+
+def jalankan(perintah: list[str], **kw) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process (the kernel's account of that child alone)."""
+    mulai = time.perf_counter()
+    proses = subprocess.Popen(perintah, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, **kw)
+    _, status, pakai = os.wait4(proses.pid, 0)
+    detik = time.perf_counter() - mulai
+    proses.returncode = os.waitstatus_to_exitcode(status)
+    galat = proses.stderr.read().decode("utf-8", "replace") if proses.stderr else ""
+    if proses.returncode != 0:
+        raise RuntimeError(f"{' '.join(perintah)} exited {proses.returncode}: {galat[-800:]}")
+    return detik, pakai.ru_maxrss / 1024
+
+
+def berpasangan(a: Callable[[], tuple[float, ...]], b: Callable[[], tuple[float, ...]],
+                runs: int, pemanasan: bool = True) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+    """Run A and B in turn, ``runs`` times each (after one unrecorded pair)."""
+    if pemanasan:
+        a(), b()
+    hasil_a, hasil_b = [], []
+    for _ in range(runs):
+        hasil_a.append(a())
+        hasil_b.append(b())
+    return hasil_a, hasil_b
+
+
+def rasio(a: list[tuple[float, ...]], b: list[tuple[float, ...]], i: int = 0) -> float:
+    return statistics.median(x[i] / y[i] for x, y in zip(a, b))
+
+
+def median(xs: list[tuple[float, ...]], i: int = 0) -> float:
+    return statistics.median(x[i] for x in xs)
+
+
+_BARE = r"""
+import io, pickle, sys
+sys.path.insert(0, {root!r})
+from docxtpl import DocxTemplate
+from doctools.render import _place_images, jinja_env
+for templat, konteks, gaya in pickle.load(open({berkas!r}, "rb")):
+    tpl = DocxTemplate(templat)
+    tpl.render(_place_images(konteks, tpl), jinja_env(gaya), autoescape=True)
+    tpl.save(io.BytesIO())
+"""
+
+
+def konteks_bare(folder: Path, tujuan: Path) -> list[str]:
+    """A child command rendering ``folder``'s documents by bare docxtpl, from contexts composed here."""
+    from doctools.build import TEMPLATES_DIR
+    from doctools.documents import susun_semua
+    from doctools.model import muat_data
+
+    isi = [(str(TEMPLATES_DIR / d.templat), dict(d.konteks), d.gaya_rupiah) for d in susun_semua(muat_data(folder))]
+    tujuan.write_bytes(pickle.dumps(isi))
+    return [sys.executable, "-c", _BARE.format(root=str(ROOT), berkas=str(tujuan))]
+
+
 _PER_KIND = r"""
-import json, resource, statistics, sys, time, io
+import io, json, statistics, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from doctools.build import render_dokumen, TEMPLATES_DIR
 from doctools.documents import susun_semua
 from doctools.model import muat_data
 from doctools.render import jinja_env, load_template, _place_images
-from doctools.templat import CariTemplat, siapkan
-from docxtpl import DocxTemplate
-data = muat_data(Path({folder!r}))
 docs = {{}}
-for d in susun_semua(data):
-    if d.jenis == {jenis!r}:
-        docs.setdefault(d.jenis, d)
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+for d in susun_semua(muat_data(Path({folder!r}))):
+    docs.setdefault(d.jenis, d)
+def bare(dok):
+    tpl = load_template(TEMPLATES_DIR / dok.templat)
+    tpl.render(_place_images(dict(dok.konteks), tpl), jinja_env(dok.gaya_rupiah), autoescape=True)
+    tpl.save(io.BytesIO())
 out = {{}}
 for jenis, dok in docs.items():
-    render_dokumen(dok)  # warm: template bytes and Jinja environment
-    t = []
+    render_dokumen(dok); bare(dok)  # warm: template bytes, Jinja environment
+    a, b = [], []
     for _ in range({runs}):
-        s = time.perf_counter(); render_dokumen(dok); t.append(time.perf_counter() - s)
-    # bare docxtpl renders the same template with its shared parts already inserted
-    gabungan = load_template(TEMPLATES_DIR / dok.templat)
-    siapkan(gabungan.docx, CariTemplat().bagian)
-    isi = io.BytesIO()
-    gabungan.docx.save(isi)
-    bare = []
-    for _ in range({runs}):
-        s = time.perf_counter()
-        tpl = DocxTemplate(io.BytesIO(isi.getvalue()))
-        tpl.render(_place_images(dict(dok.konteks), tpl), jinja_env(dok.gaya_rupiah), autoescape=True)
-        tpl.save(io.BytesIO())
-        bare.append(time.perf_counter() - s)
-    out[jenis] = {{"median": statistics.median(t), "bare": statistics.median(bare)}}
-out["_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-out["_base_mb"] = base / 1024
+        s = time.perf_counter(); render_dokumen(dok); a.append(time.perf_counter() - s)
+        s = time.perf_counter(); bare(dok); b.append(time.perf_counter() - s)
+    out[jenis] = {{"a": statistics.median(a), "b": statistics.median(b),
+                   "rasio": statistics.median(x / y for x, y in zip(a, b))}}
 print(json.dumps(out))
 """
 
 
-def per_jenis(folder: Path, jenis: str, runs: int) -> dict:
-    """Render one document kind of one kecamatan in a fresh process; times and peak RSS."""
-    kode = _PER_KIND.format(root=str(ROOT), folder=str(folder), runs=runs, jenis=jenis)
-    keluaran = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True)
+def per_jenis(folder: Path, runs: int) -> dict:
+    kode = _PER_KIND.format(root=str(ROOT), folder=str(folder), runs=runs)
+    keluaran = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True, env=ENV)
     return json.loads(keluaran.stdout)
 
 
-def jenis_dokumen(folder: Path) -> list[str]:
-    from doctools.documents import susun_semua
-    from doctools.model import muat_data
+def _anak(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
-    return list(dict.fromkeys(d.jenis for d in susun_semua(muat_data(folder))))
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        for baris in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if baris.startswith("VmRSS:"):
+                return int(baris.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
 
 
-def waktu(perintah: list[str], runs: int, **kw) -> float:
-    hasil = []
-    for _ in range(runs):
-        mulai = time.perf_counter()
-        subprocess.run(perintah, check=True, capture_output=True, **kw)
-        hasil.append(time.perf_counter() - mulai)
-    return statistics.median(hasil)
+def build_dengan_memori(perintah: list[str]) -> tuple[float, dict[int, list[tuple[float, float]]]]:
+    """Wall seconds of a build, and each worker's RSS sampled every second (Linux /proc)."""
+    sampel: dict[int, list[tuple[float, float]]] = {}
+    mulai = time.perf_counter()
+    proses = subprocess.Popen(perintah, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    selesai = threading.Event()
+
+    def amati() -> None:
+        while not selesai.wait(1.0):
+            for pid in _anak(proses.pid):
+                rss = _rss_mb(pid)
+                if rss is not None:
+                    sampel.setdefault(pid, []).append((time.perf_counter() - mulai, rss))
+
+    pengamat = threading.Thread(target=amati, daemon=True)
+    pengamat.start()
+    kode = proses.wait()
+    detik = time.perf_counter() - mulai
+    selesai.set()
+    pengamat.join()
+    if kode != 0:
+        raise RuntimeError(f"{' '.join(perintah)} exited {kode}")
+    return detik, sampel
+
+
+# ---- the benchmark ---------------------------------------------------------------------------------
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="pairs per in-process or small comparison")
+    parser.add_argument("--batch-runs", type=int, default=3, help="pairs per batch comparison")
     parser.add_argument("--kecamatan", type=int, default=33)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--batch-runs", type=int, default=3)
-    parser.add_argument("--pdf-sample", type=int, default=3, help="kecamatan whose documents go to PDF")
+    parser.add_argument("--baris", type=int, default=5000, help="rows of the large IKU decree")
+    parser.add_argument("--pdf-docs", type=int, default=24)
     parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("--provinsi", action="store_true", help="also build a province (minutes)")
+    parser.add_argument("--kabupaten", type=int, default=38)
+    parser.add_argument("--kecamatan-provinsi", type=int, default=660)
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--hanya", choices=("render", "contoh", "iku", "batch", "pdf", "mulai", "provinsi"),
+                        action="append", help="run only these parts (repeatable)")
     args = parser.parse_args()
+    bagian = set(args.hanya or ("render", "contoh", "iku", "batch", "pdf", "mulai")) | (
+        {"provinsi"} if args.provinsi else set())
+    baris: list[tuple[str, str, str]] = []
 
+    def catat(nama: str, nilai: str, dasar: str) -> None:
+        baris.append((nama, nilai, dasar))
+        print(f"{nama}: {nilai} [{dasar}]", flush=True)
+
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
     with tempfile.TemporaryDirectory(prefix="doctools-bench-") as kerja:
-        kerja_path = Path(kerja)
-        kab = buat_kabupaten(kerja_path / "kabupaten", args.kecamatan)
-        doctools = [sys.executable, "-m", "doctools"]
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        baris: list[tuple[str, str]] = []
+        k = Path(kerja)
+        varian = [buat_varian(k / "varian" / f"x{f}", f) for f in (1, 2, 3, 4)]
+        kab = buat_kabupaten(k / "kabupaten", args.kecamatan, varian)
 
-        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
-        for nama, folder in (("smallest (x1)", kab / "kecamatan-01"), ("largest (x4)", kab / "kecamatan-04")):
-            for jenis in jenis_dokumen(folder):
-                hasil = per_jenis(folder, jenis, args.runs)
-                nilai = hasil[jenis]
-                rasio = nilai["median"] / nilai["bare"]
-                baris.append((f"{jenis}, {nama}",
-                              f"{nilai['median'] * 1000:.0f} ms (bare docxtpl {nilai['bare'] * 1000:.0f} ms, "
-                              f"ratio {rasio:.2f}); peak RSS {hasil['_rss_mb']:.0f} MB "
-                              f"({hasil['_base_mb']:.0f} MB before rendering)"))
+        if "render" in bagian:
+            for nama, folder in (("smallest (x1)", kab / "kecamatan-001"), ("largest (x4)", kab / "kecamatan-004")):
+                for jenis, h in per_jenis(folder, args.runs).items():
+                    catat(f"render {jenis}, {nama}", f"{h['a'] * 1000:.0f} ms, ratio {h['rasio']:.2f}",
+                          f"bare docxtpl {h['b'] * 1000:.0f} ms")
 
-        for jobs in (1, os.cpu_count() or 1):
-            keluar = kerja_path / f"out-{jobs}"
-            t = waktu([*doctools, "build", str(kab), "-o", str(keluar), "-j", str(jobs)], args.batch_runs, env=env)
-            jumlah = sum(1 for _ in keluar.rglob("*.docx"))
-            baris.append((f"batch, {args.kecamatan} kecamatan, all kinds, --jobs {jobs}",
-                          f"{t:.1f} s ({jumlah} documents)"))
+        if "contoh" in bagian:
+            bare = konteks_bare(CONTOH, k / "contoh.pickle")
+            a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(CONTOH), "-o", str(k / "out-contoh")]),
+                               lambda: jalankan(bare), args.runs)
+            catat("doctools build of the example (8 documents)",
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f}",
+                  f"bare docxtpl, same contexts: {median(b):.2f} s, {median(b, 1):.0f} MB")
 
-        t = waktu([*doctools, "--help"], max(args.runs, 10), env=env)
-        baris.append(("doctools --help start-up", f"{t * 1000:.0f} ms"))
+        if "iku" in bagian:
+            besar = buat_iku(k / "iku-besar" / "iku", args.baris)
+            bare = konteks_bare(besar, k / "iku-besar.pickle")
+            a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(besar), "-o", str(k / "out-iku")]),
+                               lambda: jalankan(bare), max(2, args.batch_runs))
+            catat(f"doctools build of a {args.baris}-row IKU",
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f}",
+                  f"bare docxtpl, same rows: {median(b):.2f} s, {median(b, 1):.0f} MB")
+            dua_ribu, dua_puluh = buat_iku(k / "iku-2000" / "iku", 2000), buat_iku(k / "iku-20" / "iku", 20)
+            a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(dua_ribu), "-o", str(k / "out-2000")]),
+                               lambda: jalankan([*DOCTOOLS, "build", str(dua_puluh), "-o", str(k / "out-20")]),
+                               args.runs)
+            catat("doctools build of a 2000-row IKU", f"{median(a):.2f} s, ratio {rasio(a, b):.2f}",
+                  f"a 20-row IKU: {median(b):.2f} s")
 
-        if not args.no_pdf and shutil.which("soffice"):
-            from doctools.pdf import ke_pdf, ke_pdf_di_samping
+        per_dokumen_kab = None
+        if "batch" in bagian or "provinsi" in bagian:
+            out = k / "out-kab"
 
-            berkas = sorted(p for i in range(args.pdf_sample)
-                            for p in (kerja_path / "out-1" / "kabupaten" / f"kecamatan-{i + 1:02d}").glob("*.docx"))
+            def batch(jobs: int, *opsi: str) -> tuple[float, float]:
+                return jalankan([*DOCTOOLS, "build", str(kab), "-o", str(out), "-j", str(jobs), *opsi])
+
+            a, b = berpasangan(lambda: batch(args.jobs, "--semua"), lambda: batch(1, "--semua"), args.batch_runs,
+                               pemanasan=False)
+            jumlah = sum(1 for _ in out.rglob("*.docx"))
+            per_dokumen_kab = median(a) / jumlah
+            catat(f"batch, {args.kecamatan} kecamatan ({jumlah} documents), --jobs {args.jobs}",
+                  f"{median(a):.1f} s ({per_dokumen_kab * 1000:.0f} ms per document), ratio {rasio(a, b):.2f}",
+                  f"--jobs 1: {median(b):.1f} s")
+            a, b = berpasangan(lambda: batch(args.jobs), lambda: batch(args.jobs, "--semua"), args.batch_runs)
+            catat(f"second build of the unchanged {args.kecamatan}-kecamatan kabupaten",
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.3f}", f"a full build: {median(b):.1f} s")
+
+        if "pdf" in bagian and not args.no_pdf:
+            from doctools.pdf import cari_soffice, ke_pdf_di_samping
+
+            if cari_soffice() is None:
+                print("PDF: LibreOffice not found, skipped", flush=True)
+            else:
+                if not (k / "out-kab").exists():
+                    jalankan([*DOCTOOLS, "build", str(kab), "-o", str(k / "out-kab"), "-j", str(args.jobs)])
+                sumber = sorted((k / "out-kab").rglob("*.docx"))[:args.pdf_docs]
+
+                def pdf(jobs: int) -> tuple[float]:
+                    salinan = []
+                    folder = Path(tempfile.mkdtemp(dir=k))
+                    for p in sumber:
+                        q = folder / p.parent.name / p.name
+                        q.parent.mkdir(exist_ok=True)
+                        shutil.copyfile(p, q)
+                        salinan.append(q)
+                    mulai = time.perf_counter()
+                    ke_pdf_di_samping(salinan, jobs=jobs)
+                    detik = time.perf_counter() - mulai
+                    shutil.rmtree(folder)
+                    return (detik,)
+
+                a, b = berpasangan(lambda: pdf(args.jobs), lambda: pdf(1), args.batch_runs)
+                catat(f"PDF of {len(sumber)} documents, {args.jobs} LibreOffice processes",
+                      f"{median(a):.1f} s ({median(a) / len(sumber):.2f} s per document), ratio {rasio(a, b):.2f}",
+                      f"one LibreOffice process: {median(b):.1f} s")
+
+        if "mulai" in bagian:
+            a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "--help"]), lambda: jalankan([sys.executable, "-c", "pass"]),
+                               max(args.runs, 10))
+            catat("doctools --help start-up", f"{median(a) * 1000:.0f} ms, ratio {rasio(a, b):.1f}",
+                  f"python -c pass: {median(b) * 1000:.0f} ms")
+
+        if "provinsi" in bagian:
             mulai = time.perf_counter()
-            ke_pdf_di_samping(berkas)
-            satu = time.perf_counter() - mulai
-            mulai = time.perf_counter()
-            for p in berkas:
-                ke_pdf([p], kerja_path / "pdf-sendiri" / p.parent.name)
-            sendiri = time.perf_counter() - mulai
-            baris.append((f"PDF of {len(berkas)} documents, one LibreOffice process",
-                          f"{satu:.1f} s ({satu / len(berkas):.2f} s per document)"))
-            baris.append((f"PDF of {len(berkas)} documents, one process per file",
-                          f"{sendiri:.1f} s ({sendiri / len(berkas):.2f} s per document)"))
+            prov = buat_provinsi(k / "provinsi", args.kabupaten, args.kecamatan_provinsi, varian)
+            print(f"(province data written in {time.perf_counter() - mulai:.0f} s)", flush=True)
+            detik, sampel = build_dengan_memori(
+                [*DOCTOOLS, "build", str(prov), "-o", str(k / "out-prov"), "-j", str(args.jobs)])
+            jumlah = sum(1 for _ in (k / "out-prov").rglob("*.docx"))
+            shutil.rmtree(k / "out-prov")
+            # the kabupaten batch again, after the province, as its baseline's second half
+            ulang, _ = jalankan([*DOCTOOLS, "build", str(kab), "-o", str(k / "out-kab"), "-j", str(args.jobs),
+                                 "--semua"])
+            jumlah_kab = sum(1 for _ in (k / "out-kab").rglob("*.docx"))
+            dasar = statistics.mean([per_dokumen_kab, ulang / jumlah_kab]) if per_dokumen_kab else ulang / jumlah_kab
+            catat(f"province, {args.kabupaten} kabupaten, {args.kecamatan_provinsi} kecamatan ({jumlah} documents), "
+                  f"--jobs {args.jobs}, no PDF",
+                  f"{detik / 60:.1f} min ({detik / jumlah * 1000:.1f} ms per document), "
+                  f"ratio per document {detik / jumlah / dasar:.2f}",
+                  f"the {args.kecamatan}-kecamatan batch: {dasar * 1000:.1f} ms per document")
+            for pid, rss in sorted(sampel.items()):
+                if len(rss) < 4:
+                    continue
+                nilai = [r for _, r in rss]
+                seperempat = nilai[len(nilai) // 4:]  # after the first quarter (imports, caches filled)
+                catat(f"worker {pid} memory over {rss[-1][0] - rss[0][0]:.0f} s",
+                      f"RSS {min(seperempat):.0f}–{max(seperempat):.0f} MB after the first quarter "
+                      f"(median {statistics.median(seperempat):.0f} MB)",
+                      f"first sample {nilai[0]:.0f} MB")
 
     lebar = max(len(b[0]) for b in baris)
-    print(f"\n{'measurement'.ljust(lebar)}  median")
+    print(f"\n{'measurement'.ljust(lebar)}  median [baseline, same run]")
     print(f"{'-' * lebar}  ------")
-    for kiri, kanan in baris:
-        print(f"{kiri.ljust(lebar)}  {kanan}")
+    for kiri, nilai, dasar in baris:
+        print(f"{kiri.ljust(lebar)}  {nilai} [{dasar}]")
 
 
 if __name__ == "__main__":
