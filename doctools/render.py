@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import re
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -275,16 +276,62 @@ def _template_bytes(path: Path, mtime_ns: int) -> bytes:
     return path.read_bytes()
 
 
+_SIAP: dict[str, str] = {}
+"""A template part's XML → docxtpl's cleaned-up form of it (its regexes run once per part and process)."""
+_TERKOMPILASI: dict[tuple[jinja2.Environment, str], jinja2.Template] = {}
+"""(environment, cleaned-up XML) → its compiled Jinja template."""
+BATAS_SINGGAHAN = 128
+
+
+def _simpan_terbatas(singgahan: dict[Any, Any], kunci: Any, nilai: Any) -> Any:
+    if len(singgahan) >= BATAS_SINGGAHAN:  # a long run with many override templates stays bounded
+        singgahan.clear()
+    singgahan[kunci] = nilai
+    return nilai
+
+
+class _TemplatSinggah(DocxTemplate):
+    """docxtpl whose preparation of each template part is done once per process.
+
+    docxtpl cleans every part's XML with a series of regexes and compiles the result as a Jinja
+    template on every render, which costs more than rendering itself. Both depend only on the
+    part's XML (and the environment), so they are kept by that XML: a template changed on disk, or
+    another kabupaten's template, has other XML and is prepared afresh. The rendering itself, and
+    everything after it, is docxtpl's own.
+    """
+
+    def patch_xml(self, src_xml: str) -> str:
+        siap = _SIAP.get(src_xml)
+        if siap is None:
+            siap = _simpan_terbatas(_SIAP, src_xml, super().patch_xml(src_xml))
+        return siap
+
+    def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
+        if jinja_env is None:  # not the way doctools renders; docxtpl's own path
+            return super().render_xml_part(src_xml, part, context, jinja_env)
+        kunci = (jinja_env, src_xml)
+        template = _TERKOMPILASI.get(kunci)
+        if template is None:
+            template = _simpan_terbatas(_TERKOMPILASI, kunci,
+                                        jinja_env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)))
+        self.current_rendering_part = part
+        dst_xml = template.render(context)
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        return self.resolve_listing(dst_xml)
+
+
 def load_template(path: Path) -> DocxTemplate:
     """Open a template, with a clear message when it is missing or not a Word file.
 
     The file is read once per process (and again only when it changes on disk); each render
-    gets its own fresh document parsed from those bytes.
+    gets its own fresh document parsed from those bytes, and its parts' preparation is reused
+    (:class:`_TemplatSinggah`).
     """
     if not path.exists():
         raise TemplateError(f"templat tidak ditemukan: {path}")
     try:
-        tpl = DocxTemplate(io.BytesIO(_template_bytes(path, path.stat().st_mtime_ns)))
+        tpl = _TemplatSinggah(io.BytesIO(_template_bytes(path, path.stat().st_mtime_ns)))
         tpl.init_docx()
     except Exception as exc:  # python-docx raises several types for a broken package
         raise TemplateError(f"templat {path} rusak atau bukan berkas Word (.docx): {exc}") from None

@@ -135,7 +135,7 @@ def test_filter_indonesia(tmp_path: Path) -> None:
 
 
 def test_lingkungan_jinja_ketat() -> None:
-    env = jinja_env()
+    env = jinja_env("baku")  # the one render_bytes uses
     assert env.autoescape is True
     assert env.undefined is jinja2.StrictUndefined
 
@@ -494,3 +494,34 @@ def test_metadata_dipendekkan_ke_batas_word() -> None:
     assert panjang.startswith(meta.judul[:-1] + " ")  # cut between words
     assert len(meta.penulis) <= BATAS_PROPERTI and meta.penulis.endswith("…")
     assert ringkas("Judul pendek") == "Judul pendek"
+
+
+def test_persiapan_templat_dipakai_ulang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docxtpl's clean-up and the Jinja compilation run once per template part; the output is the same."""
+    from docxtpl import DocxTemplate
+
+    from doctools import render as modul
+
+    monkeypatch.setattr(modul, "_SIAP", {})
+    monkeypatch.setattr(modul, "_TERKOMPILASI", {})
+    bersih, kompilasi = [], []
+    asli_bersih = DocxTemplate.patch_xml
+    monkeypatch.setattr(DocxTemplate, "patch_xml", lambda self, xml: bersih.append(1) or asli_bersih(self, xml))
+    env = jinja_env("baku")  # the one render_bytes uses
+    asli_kompilasi = env.from_string
+    monkeypatch.setattr(env, "from_string",  # parts of the document, not docxtpl's core-property strings
+                        lambda src: ("<w:" in src and kompilasi.append(1)) or asli_kompilasi(src))
+    path = templat(tmp_path / "t.docx", "Halo {{ nama }}", "{%p for x in daftar %}", "- {{ x }}", "{%p endfor %}",
+                   header="Kepala {{ nama }}")
+    hasil = [render_bytes(path, {"nama": n, "daftar": d}, halaman=Halaman(), metadata=META)
+             for n, d in (("Ani", ["a", "b"]), ("Budi", ["c"]), ("Ani", ["a", "b"]))]
+    assert (len(bersih), len(kompilasi)) == (2, 2)  # body and header, once each
+    assert hasil[0] == hasil[2] != hasil[1]
+    doc = docx.Document(io.BytesIO(hasil[1]))
+    assert [p.text for p in doc.paragraphs] == ["Halo Budi", "- c"]
+    assert doc.sections[0].header.paragraphs[0].text == "Kepala Budi"
+    # a template changed on disk (another XML) is prepared afresh
+    os.utime(templat(path, "Selamat pagi {{ nama }}"), ns=(1, 1))
+    doc = docx.Document(io.BytesIO(render_bytes(path, {"nama": "Cici"}, halaman=Halaman(), metadata=META)))
+    assert [p.text for p in doc.paragraphs] == ["Selamat pagi Cici"]
+    assert len(bersih) == 3
