@@ -100,7 +100,7 @@ def test_ringkasan_tetap_dicetak_bila_pdf_gagal(kabupaten: Path, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import doctools.pdf
 
-    def gagal(berkas: list[Path]) -> None:
+    def gagal(berkas: list[Path], **_: object) -> None:
         raise ConversionError("LibreOffice (soffice) tidak ditemukan")
 
     monkeypatch.setattr(doctools.pdf, "ke_pdf_di_samping", gagal)
