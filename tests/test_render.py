@@ -525,3 +525,13 @@ def test_persiapan_templat_dipakai_ulang(tmp_path: Path, monkeypatch: pytest.Mon
     doc = docx.Document(io.BytesIO(render_bytes(path, {"nama": "Cici"}, halaman=Halaman(), metadata=META)))
     assert [p.text for p in doc.paragraphs] == ["Selamat pagi Cici"]
     assert len(bersih) == 3
+
+
+def test_rumus_tanpa_deklarasi_namespace_sendiri(docx_contoh: Path) -> None:
+    """Equations rely on the root's m: declaration; one per equation makes rendering quadratic."""
+    with zipfile.ZipFile(docx_contoh) as zf:
+        xml = zf.read("word/document.xml")
+    assert xml.count(b"<m:oMath>") >= 3 and b"<m:oMath " not in xml
+    akar = xml[:xml.index(b">", xml.index(b"<w:document"))]
+    assert b'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"' in akar
+    assert teks_math(next(buka(docx_contoh).element.body.iter(f"{{{NS['m']}}}oMath")))

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import M_NS, W_NS, XML_SPACE, Xml, m, w
+from doctools.oxml.ns import XML_SPACE, Xml, m, w
 
 
 def _run_xml(text: str) -> str:
@@ -23,10 +23,12 @@ def _run_xml(text: str) -> str:
 def fraction_xml(numerator: str, denominator: str, tail: str = "") -> Xml:
     """An editable equation ``numerator / denominator`` followed by ``tail`` (e.g. " × 100%").
 
-    Printed where a template prints a run (``{{r … }}``).
+    Printed where a template prints a run (``{{r … }}``). It declares no namespaces: the document
+    (or, for a template that lacks it, the rendered part) declares ``m:`` once; declared on every
+    equation, they make docxtpl's replacement of the body grow with the square of its size.
     """
     after = _run_xml(tail) if tail else ""
-    return Xml(f'<m:oMath xmlns:m="{M_NS}" xmlns:w="{W_NS}"><m:f>'
+    return Xml(f"<m:oMath><m:f>"
                f"<m:num>{_run_xml(numerator)}</m:num>"
                f"<m:den>{_run_xml(denominator)}</m:den></m:f>{after}</m:oMath>")
 

@@ -8,12 +8,13 @@ from pathlib import Path
 from doctools.oxml.math import fraction_xml
 from doctools.tata_letak.libreoffice import atur_profil, huruf_rumus
 
+M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _docx(path: Path, isi: str) -> Path:
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body><w:p>{isi}</w:p></w:body></w:document>')
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}" xmlns:m="{M}"><w:body><w:p>{isi}</w:p></w:body></w:document>')
     return path
 
 
