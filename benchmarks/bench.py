@@ -90,7 +90,9 @@ def _muat(path: Path) -> dict:
 
 
 def _simpan(path: Path, isi: dict) -> None:
-    path.write_text(yaml.safe_dump(isi, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    """As a person writes it: lists and mappings of plain values in flow style (``{2021: 4, …}``)."""
+    path.write_text(yaml.safe_dump(isi, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120),
+                    encoding="utf-8")
 
 
 NAMA_VARIAN = "Varian 000"
@@ -200,8 +202,11 @@ def buat_iku(tujuan: Path, baris: int) -> Path:
         s["id"] = f"tambahan-{i + 1}"
         s["uraian"] = f"{s['uraian']} (tambahan {i + 1})"
         dasar = s["indikator"][0]
-        s["indikator"] = [{**copy.deepcopy(dasar), "nama": f"{dasar['nama']} ({i + 1}.{j + 1})"}
-                          for j in range(per_sasaran)]
+        s["indikator"] = [{"nama": f"{dasar['nama']} ({i + 1}.{j + 1})", "satuan": dasar.get("satuan", "%"),
+                           "formulasi": "Jumlah yang terlaksana dibagi jumlah yang direncanakan",
+                           "penanggung_jawab": "Camat", "sumber_data": "Laporan kecamatan",
+                           "target": copy.deepcopy(dasar["target"])}
+                          for j in range(per_sasaran)]  # a row as long as a real one; the file within its limit
         tambahan.append(s)
     kinerja["sasaran"] = asli + tambahan
     _simpan(tujuan / "kinerja.yaml", kinerja)

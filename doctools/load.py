@@ -27,8 +27,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does everything
+    CParser = None
 
 from doctools.errors import DataError, Lokasi, sebab_os
 
@@ -101,7 +107,7 @@ def format_jalur(jalur: Jalur) -> str:
 
 def _scalar(node: ScalarNode, berkas: str) -> Any:
     value = node.value
-    if node.style is not None:  # quoted or block scalar: always a string
+    if node.style:  # quoted or block scalar: always a string (plain is None, or "" from libyaml)
         return value
     if value in _NULL:
         return None
@@ -152,13 +158,11 @@ def _build(node: Node, jalur: Jalur, berkas: str, peta: PetaLokasi) -> Any:
     raise DataError("bentuk YAML tidak dikenal", Lokasi(berkas, node.start_mark.line + 1))  # pragma: no cover
 
 
-class _Pemuat(yaml.SafeLoader):
-    """PyYAML's safe composer with a bound on nesting, so deep input cannot exhaust the stack."""
+class _Terbatas:
+    """A composer bound on nesting, so deep input cannot exhaust the stack (mixed into both loaders)."""
 
-    def __init__(self, teks: str, berkas: str) -> None:
-        super().__init__(teks)
-        self._berkas = berkas
-        self._kedalaman = 0
+    _berkas: str
+    _kedalaman: int
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self._kedalaman += 1
@@ -166,10 +170,50 @@ class _Pemuat(yaml.SafeLoader):
             if self._kedalaman > BATAS_KEDALAMAN:
                 raise DataError(f"data bersarang lebih dari {BATAS_KEDALAMAN} tingkat; periksa indentasi atau "
                                 "tanda '[' dan '{' yang tidak ditutup",
-                                Lokasi(self._berkas, self.peek_event().start_mark.line + 1))
-            return super().compose_node(parent, index)
+                                Lokasi(self._berkas, self.peek_event().start_mark.line + 1))  # type: ignore[attr-defined]
+            return Composer.compose_node(self, parent, index)  # type: ignore[arg-type]
         finally:
             self._kedalaman -= 1
+
+
+class _Pemuat(_Terbatas, yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader: the exact messages of a file that does not parse."""
+
+    def __init__(self, teks: str, berkas: str) -> None:
+        super().__init__(teks)
+        self._berkas = berkas
+        self._kedalaman = 0
+
+
+_TAG = "tag:yaml.org,2002:str"
+
+if CParser is not None:
+    class _PemuatC(_Terbatas, CParser, Composer):  # type: ignore[misc, valid-type]
+        """libyaml's scanner and parser (C speed, positions kept) under PyYAML's Python composer.
+
+        libyaml's own composer recurses in C without a bound (deep nesting crashes the process), and
+        calls the YAML 1.1 resolver on every scalar; here the events are composed by the same
+        bounded composer as the pure-Python loader, and the tags, which :func:`_scalar` ignores,
+        are not resolved at all.
+        """
+
+        def __init__(self, teks: str, berkas: str) -> None:
+            CParser.__init__(self, teks)
+            Composer.__init__(self)
+            self._berkas = berkas
+            self._kedalaman = 0
+
+        get_single_node = Composer.get_single_node
+        compose_document = Composer.compose_document
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return _TAG
 
 
 def _kunci_teks(node: Node) -> str:
@@ -282,17 +326,38 @@ def susun_yaml(teks: str, berkas: str) -> Node | None:
         raise DataError(f"berkas terlalu besar ({_ribuan(len(teks))} karakter; paling besar "
                         f"{_ribuan(BATAS_UKURAN)}); berkas data kecamatan biasanya hanya beberapa puluh kB",
                         Lokasi(berkas))
-    try:
-        pemuat = _Pemuat(teks, berkas)
+    node = _susun_c(teks, berkas) if CParser is not None else _BELUM
+    if node is _BELUM:
         try:
-            node = pemuat.get_single_node()
-        finally:
-            pemuat.dispose()
-    except yaml.YAMLError as exc:
-        raise _galat_yaml(exc, teks, berkas) from None
+            pemuat = _Pemuat(teks, berkas)
+            try:
+                node = pemuat.get_single_node()
+            finally:
+                pemuat.dispose()
+        except yaml.YAMLError as exc:
+            raise _galat_yaml(exc, teks, berkas) from None
     if node is not None:
         _periksa_graf(node, berkas)
     return node
+
+
+_BELUM: Any = object()
+
+
+def _susun_c(teks: str, berkas: str) -> Any:
+    """The node graph through libyaml, or ``_BELUM`` when it does not parse there.
+
+    A file libyaml refuses is read again by the pure-Python loader, whose messages (translated by
+    :func:`_galat_yaml`) are the ones users see.
+    """
+    try:
+        pemuat = _PemuatC(teks, berkas)
+        try:
+            return pemuat.get_single_node()
+        finally:
+            pemuat.dispose()
+    except yaml.YAMLError:
+        return _BELUM
 
 
 def bangun(node: Node, berkas: str) -> Any:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from doctools import load
 from doctools.errors import DataError, Lokasi
 from doctools.load import PetaLokasi, ambil, format_jalur, muat_berkas, muat_teks
+from tests.conftest import CONTOH
 
 KINERJA = """\
 # komentar di baris 1
@@ -336,3 +338,40 @@ def test_berkas_tidak_dapat_dibaca(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     with pytest.raises(DataError) as info:
         muat_berkas(path, "instansi.yaml")
     assert str(info.value) == "instansi.yaml: berkas tidak dapat dibaca: tidak ada izin untuk membukanya"
+
+
+# ---- libyaml and the pure-Python loader agree -------------------------------------------------------
+
+
+@pytest.mark.skipif(load.CParser is None, reason="PyYAML tanpa libyaml")
+@pytest.mark.parametrize("nama", sorted(p.name for p in CONTOH.glob("*.yaml")))
+def test_libyaml_dan_python_sama(nama: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same values, types and lines from both parsers (plain scalars stay plain under libyaml)."""
+    teks = (CONTOH / nama).read_text(encoding="utf-8")
+    cepat = muat_teks(teks, nama)
+    monkeypatch.setattr(load, "CParser", None)
+    lambat = muat_teks(teks, nama)
+    assert cepat[0] == lambat[0]
+    assert list(cepat[1]) == list(lambat[1])
+    assert all(cepat[1].posisi(j) == lambat[1].posisi(j) for j in lambat[1])
+
+
+@pytest.mark.skipif(load.CParser is None, reason="PyYAML tanpa libyaml")
+def test_libyaml_dipakai_dan_galatnya_dari_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    dipanggil = []
+    asli = load._PemuatC.get_single_node
+    monkeypatch.setattr(load._PemuatC, "get_single_node", lambda self: dipanggil.append(1) or asli(self))
+    assert muat_teks("kode: 065\nnilai: 1.5\n", "a.yaml")[0] == {"kode": "065", "nilai": Decimal("1.5")}
+    assert dipanggil == [1]
+    # what libyaml refuses is read again by the pure-Python loader: the same message as without libyaml
+    for rusak in ("a: 1\nb: [1, 2\n", "a: 1\n\tb: 2\n", "a: 'buka\nb: 2\n", "a: b: c\n"):
+        with pytest.raises(DataError) as cepat:
+            muat_teks(rusak, "b.yaml")
+        with monkeypatch.context() as m:
+            m.setattr(load, "CParser", None)
+            with pytest.raises(DataError) as lambat:
+                muat_teks(rusak, "b.yaml")
+        assert str(cepat.value) == str(lambat.value) and "b.yaml:" in str(cepat.value)
+    # nesting is bounded before libyaml's recursion could crash the process
+    with pytest.raises(DataError, match="bersarang lebih dari 40 tingkat"):
+        muat_teks("[" * 200_000 + "]" * 200_000, "c.yaml")
