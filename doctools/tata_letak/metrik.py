@@ -49,6 +49,10 @@ def lebar_pt(teks: str, huruf: Huruf) -> float:
     return ribuan * huruf.ukuran / 1000 * MARGIN
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lebar_twip(teks: str, huruf: Huruf) -> int:
-    """The printed width of ``teks`` in twips (1/20 pt), rounded up."""
+    """The printed width of ``teks`` in twips (1/20 pt), rounded up.
+
+    Kept per word and font: the words of a long table repeat, and each is measured once.
+    """
     return -int(-lebar_pt(teks, huruf) * TWIP_PER_PT // 1)
