@@ -3,7 +3,7 @@
 Word refuses (or "repairs") a document whose parts break the schema even where LibreOffice reads
 it happily, so every kind of generated document is validated in the tests. The schemas are in
 ``tests/ooxml_xsd/`` (ECMA-376 transitional: WordprocessingML with the DrawingML and math parts it
-imports, and the extended document properties).
+imports, DrawingML charts, and the extended document properties).
 
 Before validating, markup in namespaces a part declares ``mc:Ignorable`` is removed and each
 ``mc:AlternateContent`` is replaced by its Fallback, as Word does.
@@ -26,6 +26,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 BAGIAN_WORD = re.compile(
     r"word/(document|styles|numbering|settings|header\d*|footer\d*|footnotes|endnotes|fontTable|comments)\.xml$")
 BAGIAN_APP = "docProps/app.xml"
+BAGIAN_GRAFIK = re.compile(r"word/charts/chart\d+\.xml$")
 
 
 @functools.cache
@@ -66,6 +67,8 @@ def galat(path: Path) -> list[str]:
                 skema = _skema("wml.xsd")
             elif nama == BAGIAN_APP:
                 skema = _skema("shared-documentPropertiesExtended.xsd")
+            elif BAGIAN_GRAFIK.match(nama):
+                skema = _skema("dml-chart.xsd")
             else:
                 continue
             root = _buang_abaikan(etree.fromstring(z.read(nama)))

@@ -116,3 +116,27 @@ def test_rendered_document_carries_two_editable_charts(templat):
     ids = [d.get("id") for d in doc.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
     assert len(set(ids)) == 2
+
+
+def test_chart_part_is_schema_valid(templat, tmp_path):
+    """The chart part passes the DrawingML chart schema (python-pptx's negative axis ids would not)."""
+    from tests.ooxml_schema import galat
+
+    blob = render_bytes(templat, {"grafik": contoh(), "lagi": contoh(judul_tampil=False, legenda="atas")},
+                        halaman=Halaman(kertas="A4", huruf=None, ukuran_huruf=None),
+                        metadata=Metadata("Uji", "doctools", dt.date(2025, 1, 2)))
+    path = tmp_path / "grafik.docx"
+    path.write_bytes(blob)
+    assert [g for g in galat(path) if "charts/" in g] == []
+    with zipfile.ZipFile(path) as z:  # the second chart: no title (a caption names it), legend above
+        kedua = etree.fromstring(z.read("word/charts/chart2.xml"))
+    assert kedua.find(f".//{C}title") is None and kedua.find(f".//{C}autoTitleDeleted").get("val") == "1"
+    assert kedua.find(f".//{C}legend/{C}legendPos").get("val") == "t"
+    rusak = tmp_path / "rusak.docx"
+    with zipfile.ZipFile(path) as asal, zipfile.ZipFile(rusak, "w") as tujuan:
+        for item in asal.infolist():
+            isi = asal.read(item)
+            if item.filename == "word/charts/chart1.xml":
+                isi = isi.replace(b'<c:axId val="', b'<c:axId val="-', 1)
+            tujuan.writestr(item, isi)
+    assert any("word/charts/chart1.xml" in g and "axId" in g for g in galat(rusak))
