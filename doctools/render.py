@@ -320,6 +320,20 @@ class _TemplatSinggah(DocxTemplate):
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return self.resolve_listing(dst_xml)
 
+    def render_properties(self, context: Any, jinja_env: Any = None) -> None:
+        """docxtpl's rendering of the core properties, with each property's template compiled once."""
+        if jinja_env is None:
+            super().render_properties(context, jinja_env)
+            return
+        props = self.docx.core_properties
+        for nama in ("author", "comments", "identifier", "language", "subject", "title"):
+            awal = getattr(props, nama)
+            kunci = (jinja_env, awal)
+            template = _TERKOMPILASI.get(kunci)
+            if template is None:
+                template = _simpan_terbatas(_TERKOMPILASI, kunci, jinja_env.from_string(awal))
+            setattr(props, nama, template.render(context))
+
 
 def load_template(path: Path) -> DocxTemplate:
     """Open a template, with a clear message when it is missing or not a Word file.
