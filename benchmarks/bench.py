@@ -279,12 +279,14 @@ sys.path.insert(0, {root!r})
 from doctools.build import render_dokumen, TEMPLATES_DIR
 from doctools.documents import susun_semua
 from doctools.model import muat_data
-from doctools.render import jinja_env, load_template, _place_images
+from docxtpl import DocxTemplate
+from doctools.render import jinja_env, _place_images
 docs = {{}}
 for d in susun_semua(muat_data(Path({folder!r}))):
     docs.setdefault(d.jenis, d)
-def bare(dok):
-    tpl = load_template(TEMPLATES_DIR / dok.templat)
+isi = {{d.templat: (TEMPLATES_DIR / d.templat).read_bytes() for d in docs.values()}}
+def bare(dok):  # docxtpl as it comes: no preparation kept between renders, the template read from memory
+    tpl = DocxTemplate(io.BytesIO(isi[dok.templat]))
     tpl.render(_place_images(dict(dok.konteks), tpl), jinja_env(dok.gaya_rupiah), autoescape=True)
     tpl.save(io.BytesIO())
 out = {{}}

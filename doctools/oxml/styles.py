@@ -20,6 +20,10 @@ DEFAULT_TAB = 720
 _PSTYLE = f"{{{W_NS}}}pPr/{{{W_NS}}}pStyle"
 _IND = f"{{{W_NS}}}pPr/{{{W_NS}}}ind"
 _VAL = f"{{{W_NS}}}val"
+# Asked of every paragraph of every table: compiled XPath returning text, so that no element
+# proxy is made (python-docx's element classes make each one costly).
+_X_GAYA = etree.XPath("concat(count(w:pPr/w:pStyle), ':', w:pPr/w:pStyle/@w:val)", namespaces={"w": W_NS})
+_X_IND = etree.XPath("w:pPr/w:ind/@*", namespaces={"w": W_NS})
 
 
 def style_id(name: str) -> str:
@@ -100,8 +104,12 @@ class Gaya:
         return rantai
 
     def _gaya_paragraf(self, p: etree._Element) -> str | None:
-        ps = p.find(_PSTYLE)
-        return ps.get(_VAL) if ps is not None else self._bawaan_paragraf
+        ada, _, nilai = _X_GAYA(p).partition(":")
+        if ada == "0":
+            return self._bawaan_paragraf
+        if nilai or p.find(_PSTYLE).get(_VAL) is not None:  # "" from the XPath: no val, or val=""
+            return nilai
+        return None
 
     def _rpr_paragraf(self, p: etree._Element) -> list[etree._Element]:
         return self._rpr_bawaan + [el for s in self._rantai(self._gaya_paragraf(p))
@@ -159,8 +167,8 @@ class Gaya:
 
     def indentasi(self, p: etree._Element) -> tuple[int, int]:
         """(left indent, first-line offset) in twips; a hanging indent is a negative offset."""
-        own = p.find(_IND)
-        kunci = (self._gaya_paragraf(p), tuple(sorted(own.attrib.items())) if own is not None else None)
+        own = _X_IND(p)  # an empty w:ind and none indent alike
+        kunci = (self._gaya_paragraf(p), tuple(sorted((a.attrname, str(a)) for a in own)) if own else None)
         if kunci not in self._simpan_indentasi:
             self._simpan_indentasi[kunci] = self._indentasi(p)
         return self._simpan_indentasi[kunci]

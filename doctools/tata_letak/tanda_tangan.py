@@ -69,14 +69,9 @@ def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) 
             sebelum = sebelum.getprevious()
         if sebelum is None or not table.is_table(sebelum) or _tanda_tangan(sebelum):
             continue
-<<<<<<< HEAD
         baris = table.rows(sebelum)
-        pendek = tinggi_halaman is not None and tinggi_tabel(sebelum, gaya) * BAGIAN_HALAMAN <= tinggi_halaman
-=======
-        baris = sebelum.findall(w("tr"))
         pendek = tinggi_halaman is not None and \
             tinggi_tabel(sebelum, gaya, batas=tinggi_halaman // BAGIAN_HALAMAN) * BAGIAN_HALAMAN <= tinggi_halaman
->>>>>>> c1c3974 (Reading and layout cost in proportion to the data: the cycle collector paused while a YAML file's nodes and values are made (a third of the reading time); a table's height measured only until it is known to be long; printed widths kept per word and font; signature tables found through their w:noWrap elements. 272 documents byte-identical)
         for tr in (baris if pendek else baris[-1:]):
             for p in text.all_paragraphs(tr):
                 text.set_keep_with_next(p)
