@@ -140,3 +140,18 @@ def test_chart_part_is_schema_valid(templat, tmp_path):
                 isi = isi.replace(b'<c:axId val="', b'<c:axId val="-', 1)
             tujuan.writestr(item, isi)
     assert any("word/charts/chart1.xml" in g and "axId" in g for g in galat(rusak))
+
+
+def test_the_reviu_draws_no_chart():
+    """``doctools check`` composes the LKj with its chart as data only: no chart library is loaded."""
+    import subprocess
+    import sys
+
+    from tests.conftest import CONTOH
+
+    kode = ("import sys; from pathlib import Path; from doctools.reviu import periksa_folder; "
+            f"lap = periksa_folder(Path({str(CONTOH)!r})); "
+            "print(lap.galat, [d.jenis for d in lap.dokumen].count('laporan-kinerja'), "
+            "sorted({m.split('.')[0] for m in sys.modules} & {'pptx', 'xlsxwriter', 'matplotlib'}))")
+    keluaran = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True).stdout
+    assert keluaran.split() == ["0", "1", "[]"]
