@@ -160,7 +160,7 @@ _PENANDA = re.compile(rb"\{[{%#]|[}%#]\}")
 
 def _check_no_tags(name: str, blob: bytes, template: str) -> None:
     """No template tag is left in a paragraph (a tag never spans paragraphs; text of two may meet)."""
-    if not _PENANDA.search(blob):
+    if (b"{" not in blob and b"}" not in blob) or not _PENANDA.search(blob):  # one byte is found fastest
         return
     for paragraph in all_paragraphs(etree.fromstring(blob)):
         text = "".join(paragraph.itertext())
