@@ -255,7 +255,7 @@ sys.path.insert(0, {root!r})
 from docxtpl import DocxTemplate
 from doctools.render import _place_images, jinja_env
 for templat, konteks, gaya in pickle.load(open({berkas!r}, "rb")):
-    tpl = DocxTemplate(templat)
+    tpl = DocxTemplate(io.BytesIO(templat))
     tpl.render(_place_images(konteks, tpl), jinja_env(gaya), autoescape=True)
     tpl.save(io.BytesIO())
 """
@@ -263,11 +263,24 @@ for templat, konteks, gaya in pickle.load(open({berkas!r}, "rb")):
 
 def konteks_bare(folder: Path, tujuan: Path) -> list[str]:
     """A child command rendering ``folder``'s documents by bare docxtpl, from contexts composed here."""
+    import io
+
+    from docxtpl import DocxTemplate
+
     from doctools.build import TEMPLATES_DIR
     from doctools.documents import susun_semua
     from doctools.model import muat_data
+    from doctools.templat import CariTemplat, siapkan
 
-    isi = [(str(TEMPLATES_DIR / d.templat), dict(d.konteks), d.gaya_rupiah) for d in susun_semua(muat_data(folder))]
+    def siap(templat: str) -> bytes:  # the template with its shared parts inserted, as doctools renders it
+        t = DocxTemplate(TEMPLATES_DIR / templat)
+        t.init_docx()
+        siapkan(t.docx, CariTemplat().bagian)
+        b = io.BytesIO()
+        t.docx.save(b)
+        return b.getvalue()
+
+    isi = [(siap(d.templat), dict(d.konteks), d.gaya_rupiah) for d in susun_semua(muat_data(folder))]
     tujuan.write_bytes(pickle.dumps(isi))
     return [sys.executable, "-c", _BARE.format(root=str(ROOT), berkas=str(tujuan))]
 
@@ -281,10 +294,14 @@ from doctools.documents import susun_semua
 from doctools.model import muat_data
 from docxtpl import DocxTemplate
 from doctools.render import jinja_env, _place_images
+from doctools.templat import CariTemplat, siapkan
 docs = {{}}
 for d in susun_semua(muat_data(Path({folder!r}))):
     docs.setdefault(d.jenis, d)
-isi = {{d.templat: (TEMPLATES_DIR / d.templat).read_bytes() for d in docs.values()}}
+def siap(templat):  # the template with its shared parts inserted, as doctools renders it
+    t = DocxTemplate(TEMPLATES_DIR / templat); t.init_docx(); siapkan(t.docx, CariTemplat().bagian); b = io.BytesIO(); t.docx.save(b)
+    return b.getvalue()
+isi = {{d.templat: siap(d.templat) for d in docs.values()}}
 def bare(dok):  # docxtpl as it comes: no preparation kept between renders, the template read from memory
     tpl = DocxTemplate(io.BytesIO(isi[dok.templat]))
     tpl.render(_place_images(dict(dok.konteks), tpl), jinja_env(dok.gaya_rupiah), autoescape=True)

@@ -150,7 +150,8 @@ def _bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | 
 
     # the data files are fingerprinted before they are read: an edit during the build is seen next time
     data = manifes.berkas_data(folder)
-    masukan = manifes.sidik_masukan([folder / n for n in data] + manifes.berkas_bersama(folder))
+    templat = manifes.berkas_templat(folder)
+    masukan = manifes.sidik_masukan([folder / n for n in data] + manifes.berkas_bersama(folder) + templat)
     laporan = periksa_folder(folder, pengaturan)
     peringatan = tuple(baris_temuan(t).removeprefix("peringatan: ") for t in laporan.temuan
                        if t.tingkat == "peringatan")
@@ -166,7 +167,8 @@ def _bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | 
     masukan.update(manifes.sidik_masukan(manifes.berkas_rujukan(laporan.data)))
     catatan = Catatan(alat=manifes.sidik_alat(), pengaturan=manifes.sidik_teks(pengaturan or pengaturan_bawaan()),
                       saudara=manifes.sidik_teks(nama_saudara(folder)), data=data, masukan=masukan,
-                      keluaran={h.path.name: h.sidik for h in hasil}, peringatan=list(peringatan))
+                      keluaran={h.path.name: h.sidik for h in hasil}, peringatan=list(peringatan),
+                      templat=[str(p) for p in templat])
     return HasilKecamatan(folder, tuple(h.path for h in hasil), peringatan, detik=time.perf_counter() - mulai,
                           catatan=catatan)
 

@@ -2,8 +2,9 @@
 
 A batch build writes, in each kabupaten's output folder, a small JSON manifest with one entry per
 kecamatan built: the SHA-256 of every file its documents were made from (its data files, the files
-they name — survey and budget exports, logo, bagan — and the kabupaten's ``kabupaten.yaml`` and
-``peraturan.yaml``), the names of its data files (a new one counts as a change), the names of the
+they name — survey and budget exports, logo, bagan — the kabupaten's ``kabupaten.yaml`` and
+``peraturan.yaml``, and the Word templates of its own and its kabupaten's ``templat/`` folders),
+the names of its data files and own templates (a new one counts as a change), the names of the
 other kecamatan (the reviu checks that a document names no other kecamatan), the toolkit (its
 version, code, templates and built-in catalogs), the reviu settings, and the SHA-256 of every
 document written (and of its PDF, once converted). The next build skips a kecamatan whose entry
@@ -82,6 +83,19 @@ def berkas_bersama(folder: Path) -> list[Path]:
     return [p for p in (induk / BERKAS_KABUPATEN, induk / "peraturan.yaml") if p.is_file()]
 
 
+def berkas_templat(folder: Path) -> list[Path]:
+    """The Word templates of the kecamatan's and kabupaten's own ``templat/`` folders (sorted)."""
+    from doctools.templat.cari import abaikan, folder_templat
+
+    hasil: list[Path] = []
+    for f in folder_templat(folder):
+        try:
+            hasil += sorted(p for p in f.glob("*.docx") if not abaikan(p) and p.is_file())
+        except OSError:
+            continue
+    return hasil
+
+
 def berkas_rujukan(data: DataKecamatan) -> list[Path]:
     """Files the data names (logo, bagan, survey and budget exports), resolved as the documents read them."""
     nama: list[str | None] = [data.instansi.logo]
@@ -107,6 +121,8 @@ class Catatan:
     keluaran: dict[str, str]
     """Document file name → SHA-256, PDFs included once converted."""
     peringatan: list[str] = field(default_factory=list)
+    templat: list[str] = field(default_factory=list)
+    """The kecamatan's and kabupaten's own templates (a new one counts as a change)."""
 
     @classmethod
     def dari_json(cls, isi: Any) -> Catatan | None:
@@ -116,7 +132,8 @@ class Catatan:
             return None
         ok = all(isinstance(getattr(catatan, k), str) for k in ("alat", "pengaturan", "saudara")) and \
             isinstance(catatan.data, list) and isinstance(catatan.masukan, dict) and \
-            isinstance(catatan.keluaran, dict) and isinstance(catatan.peringatan, list)
+            isinstance(catatan.keluaran, dict) and isinstance(catatan.peringatan, list) and \
+            isinstance(catatan.templat, list)
         return catatan if ok else None
 
 
@@ -148,6 +165,8 @@ def tidak_berubah(catatan: Catatan | None, folder: Path, tujuan: Path, *, alat: 
     if catatan is None or (catatan.alat, catatan.pengaturan, catatan.saudara) != (alat, pengaturan, saudara):
         return False
     if not catatan.keluaran or catatan.data != berkas_data(folder):
+        return False
+    if catatan.templat != [str(p) for p in berkas_templat(folder)]:
         return False
     if any(sidik_berkas(Path(p)) != h for p, h in catatan.masukan.items()):
         return False

@@ -184,3 +184,21 @@ def test_pdf_asked_needs_the_pdfs_recorded(kabupaten: Path, tmp_path: Path) -> N
     assert manifes.tidak_berubah(c, folder, tujuan, pdf=True, **sama)
     pdf.write_bytes(b"%PDF-1.4 lain")
     assert not manifes.tidak_berubah(c, folder, tujuan, pdf=True, **sama)
+
+
+def test_an_own_template_added_or_changed_rebuilds(kabupaten: Path, tmp_path: Path) -> None:
+    def salin(folder: Path, jenis: str) -> Path:
+        hasil = CliRunner().invoke(main, ["templat", "salin", str(folder), "--jenis", jenis])
+        assert hasil.exit_code == 0, hasil.output
+        return folder / "templat" / f"{jenis}.docx"
+
+    _bangun(kabupaten, tmp_path)
+    iku = salin(kabupaten / "tempurejo", "keputusan-iku")
+    assert _dibangun(_bangun(kabupaten, tmp_path)) == ["tempurejo"]
+    assert _dibangun(_bangun(kabupaten, tmp_path)) == []
+    salin(kabupaten, "keputusan-iki")  # the kabupaten's own template: every kecamatan
+    assert _dibangun(_bangun(kabupaten, tmp_path)) == ["mumbulsari", "tempurejo"]
+    iku.write_bytes(iku.read_bytes())  # rewritten with the same bytes: nothing to do
+    assert _dibangun(_bangun(kabupaten, tmp_path)) == []
+    iku.unlink()
+    assert _dibangun(_bangun(kabupaten, tmp_path)) == ["tempurejo"]
