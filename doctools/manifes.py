@@ -85,10 +85,15 @@ def berkas_bersama(folder: Path) -> list[Path]:
 
 def berkas_templat(folder: Path) -> list[Path]:
     """The Word templates of the kecamatan's and kabupaten's own ``templat/`` folders (sorted)."""
+    from doctools.errors import DocToolsError
     from doctools.templat.cari import abaikan, folder_templat
 
+    try:
+        folder_sendiri = folder_templat(folder)
+    except DocToolsError:  # e.g. a folder named kabupaten.yaml: the reviu reports it, nothing is recorded
+        return []
     hasil: list[Path] = []
-    for f in folder_templat(folder):
+    for f in folder_sendiri:
         try:
             hasil += sorted(p for p in f.glob("*.docx") if not abaikan(p) and p.is_file())
         except OSError:

@@ -294,6 +294,23 @@ def _simpan_terbatas(singgahan: dict[Any, Any], kunci: Any, nilai: Any) -> Any:
     return nilai
 
 
+_RUANG_M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _dengan_ruang_m(xml: str) -> str:
+    """The part's XML with the math namespace declared on its first element, if it is not already.
+
+    Equations (:class:`doctools.documents.objek.Rumus`) declare no namespace of their own; Word's
+    templates declare ``m:`` on the document, but one saved by LibreOffice may not.
+    """
+    akhir = xml.find(">")
+    if akhir <= 0 or _RUANG_M in xml[:akhir]:
+        return xml
+    if xml[akhir - 1] == "/":
+        akhir -= 1
+    return f"{xml[:akhir]} {_RUANG_M}{xml[akhir:]}"
+
+
 class _TemplatSinggah(DocxTemplate):
     """docxtpl whose preparation of each template part is done once per process.
 
@@ -307,7 +324,7 @@ class _TemplatSinggah(DocxTemplate):
     def patch_xml(self, src_xml: str) -> str:
         siap = _SIAP.get(src_xml)
         if siap is None:
-            siap = _simpan_terbatas(_SIAP, src_xml, super().patch_xml(src_xml))
+            siap = _simpan_terbatas(_SIAP, src_xml, super().patch_xml(_dengan_ruang_m(src_xml)))
         return siap
 
     def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
