@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 from doctools import tata_letak
@@ -20,7 +20,8 @@ def test_rumus_dipecah_di_batas_kata() -> None:
     p = t.rows[0].cells[0].paragraphs[0]._p
     r = Rumus(pembilang="Jumlah kegiatan pemberdayaan yang difasilitasi", penyebut="Jumlah kegiatan",
               pengali="100%")
-    p.append(parse_xml(r.__html__()))
+    # the equation declares no namespaces (the document root does); parsed alone, it is given them
+    p.append(parse_xml(r.__html__().replace("<m:oMath>", f"<m:oMath {nsdecls('m', 'w')}>", 1)))
     tata_letak.rapikan(doc)
     omath = p.find(".//m:oMath", NS)
     baris = [" ".join(t.text for t in e.iter(f"{{{NS['m']}}}t")) for e in omath.findall("m:f/m:num/m:eqArr/m:e", NS)]
