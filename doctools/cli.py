@@ -297,9 +297,9 @@ def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
     opsi = {"jobs": jobs, "pengaturan": pengaturan, "saat_selesai": selesai, "semua": semua, "pdf": pdf}
     if bar is not None:
         with bar:
-            ringkasan = bangun(folder, keluar, **opsi)  # type: ignore[arg-type]
+            ringkasan = bangun(folder, keluar, **opsi)
     else:
-        ringkasan = bangun(folder, keluar, **opsi)  # type: ignore[arg-type]
+        ringkasan = bangun(folder, keluar, **opsi)
     peringatan = 0
     for h in ringkasan.hasil:
         for baris in h.peringatan:

@@ -20,12 +20,13 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from lxml import etree
 
 if TYPE_CHECKING:
     from docx.opc.part import Part
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 CT_GRAFIK = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CT_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -90,7 +91,7 @@ def xlsx_grafik(grafik: Grafik) -> bytes:
 
     That is the layout python-pptx's chart XML refers to (``Sheet1!$A$2:$A$n``, ``Sheet1!$B$1``…).
     """
-    from xlsxwriter import Workbook
+    from xlsxwriter import Workbook  # type: ignore[import-untyped]
 
     buf = io.BytesIO()
     buku = Workbook(buf, {"in_memory": True})
@@ -110,7 +111,7 @@ def xlsx_grafik(grafik: Grafik) -> bytes:
 # --- the chart XML -----------------------------------------------------------------------------
 
 
-def _data_grafik(grafik: Grafik, seri: Sequence[Seri]):  # type: ignore[no-untyped-def]
+def _data_grafik(grafik: Grafik, seri: Sequence[Seri]) -> Any:
     from pptx.chart.data import CategoryChartData
 
     data = CategoryChartData(number_format=grafik.format_angka)
@@ -199,7 +200,7 @@ def _sumbu_tanpa_tanda(ruang: etree._Element) -> None:
     """
     c = f"{{{NS_C}}}"
     for el in ruang.iter(f"{c}axId", f"{c}crossAx"):
-        el.set("val", str(int(el.get("val")) & 0xFFFFFFFF))
+        el.set("val", str(int(el.get("val") or 0) & 0xFFFFFFFF))
 
 
 def _plot_bentuk(plot: object) -> str:
@@ -222,6 +223,8 @@ def _pindahkan_garis(ruang: etree._Element, grafik: Grafik, data: object) -> Non
     batang = ruang.find(f"{c}chart/{c}plotArea/{c}barChart")
     garis = parse_xml(ChartXmlWriter(XL_CHART_TYPE.LINE, data).xml.encode("utf-8")).find(
         f"{c}chart/{c}plotArea/{c}lineChart")
+    if batang is None or garis is None:  # pragma: no cover - python-pptx always writes both
+        raise ValueError("python-pptx wrote no bar or line plot")
     for ser in garis.findall(f"{c}ser"):
         garis.remove(ser)
     for sumbu in garis.findall(f"{c}axId"):
@@ -253,7 +256,7 @@ def tambahkan_grafik(part: Part, grafik: Grafik) -> str:
     nama_grafik = paket.next_partname("/word/charts/chart%d.xml")
     nama_buku = PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{nama_grafik.idx}.xlsx")
     ruang = etree.fromstring(xml_grafik(grafik))
-    bagian = XmlPart(nama_grafik, CT_GRAFIK, ruang, paket)
+    bagian = XmlPart(nama_grafik, CT_GRAFIK, cast("BaseOxmlElement", ruang), paket)
     buku = PartOPC(nama_buku, CT_XLSX, xlsx_grafik(grafik), paket)
     luar = etree.SubElement(ruang, f"{{{NS_C}}}externalData", {f"{{{NS_R}}}id": bagian.relate_to(buku, RT_PAKET)})
     etree.SubElement(luar, f"{{{NS_C}}}autoUpdate", val="0")

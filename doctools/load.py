@@ -34,7 +34,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
 try:
-    from yaml.cyaml import CParser
+    import yaml.cyaml as _cyaml
+    CParser: Any = getattr(_cyaml, "CParser", None)
 except ImportError:  # PyYAML built without libyaml: the pure-Python loader does everything
     CParser = None
 
@@ -190,7 +191,7 @@ class _Pemuat(_Terbatas, yaml.SafeLoader):
 _TAG = "tag:yaml.org,2002:str"
 
 if CParser is not None:
-    class _PemuatC(_Terbatas, CParser, Composer):  # type: ignore[misc, valid-type]
+    class _PemuatC(_Terbatas, CParser, Composer):
         """libyaml's scanner and parser (C speed, positions kept) under PyYAML's Python composer.
 
         libyaml's own composer recurses in C without a bound (deep nesting crashes the process), and

@@ -107,7 +107,8 @@ class Gaya:
         ada, _, nilai = _X_GAYA(p).partition(":")
         if ada == "0":
             return self._bawaan_paragraf
-        if nilai or p.find(_PSTYLE).get(_VAL) is not None:  # "" from the XPath: no val, or val=""
+        ps = p.find(_PSTYLE)
+        if nilai or (ps is not None and ps.get(_VAL) is not None):  # "" from the XPath: no val, or val=""
             return nilai
         return None
 

@@ -29,8 +29,12 @@ def _tanda_tangan(tbl: etree._Element) -> bool:
     Found through the ``w:noWrap`` elements themselves (lxml walks the tree in C), not cell by
     cell: a 5,000-row table is asked this twice.
     """
-    return any(nw.getparent().tag == _TCPR and table.is_no_wrap(nw.getparent().getparent())
-               for nw in tbl.iter(_NOWRAP))
+    for nw in tbl.iter(_NOWRAP):
+        tcpr = nw.getparent()
+        tc = tcpr.getparent() if tcpr is not None and tcpr.tag == _TCPR else None
+        if tc is not None and table.is_no_wrap(tc):
+            return True
+    return False
 
 
 def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:

@@ -27,12 +27,12 @@ def _lebar(karakter: list[tuple[str, Huruf]]) -> int:
     total, potong, huruf = 0, "", None
     for c, h in karakter:
         if h != huruf and potong:
-            total += lebar_twip(potong, huruf)  # type: ignore[arg-type]
+            total += lebar_twip(potong, huruf)
             potong = ""
         huruf = h
         potong += c
     if potong:
-        total += lebar_twip(potong, huruf)  # type: ignore[arg-type]
+        total += lebar_twip(potong, huruf)
     return total
 
 
