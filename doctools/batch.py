@@ -123,7 +123,7 @@ def periksa_provinsi(folder: Path) -> None:
 def bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | None = None) -> HasilKecamatan:
     """Review, then build one kecamatan into ``keluar/<folder name>``; every error becomes the result.
 
-    The reviu runs here, in the worker, and the documents it composed are the ones rendered. An
+    The build path is :func:`doctools.build.susun_folder`'s, in the worker: the reviu gates it. An
     unexpected error (a fault of the toolkit, not of the data) is reported for this kecamatan too:
     it must not stop the others.
     """
@@ -145,25 +145,26 @@ def pesan_tak_terduga(exc: BaseException, folder: Path) -> str:
 
 def _bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | None,
                       mulai: float) -> HasilKecamatan:
-    from doctools.build import tulis_dokumen
-    from doctools.reviu import baris_temuan, nama_saudara, pengaturan_bawaan, periksa_folder
+    from doctools.build import susun_folder
+    from doctools.reviu import baris_temuan, nama_saudara, pengaturan_bawaan
 
     # the data files are fingerprinted before they are read: an edit during the build is seen next time
     data = manifes.berkas_data(folder)
     templat = manifes.berkas_templat(folder)
     masukan = manifes.sidik_masukan([folder / n for n in data] + manifes.berkas_bersama(folder) + templat)
-    laporan = periksa_folder(folder, pengaturan)
+    susunan = susun_folder(folder, pengaturan)
+    laporan = susunan.laporan
     peringatan = tuple(baris_temuan(t).removeprefix("peringatan: ") for t in laporan.temuan
                        if t.tingkat == "peringatan")
-    if laporan.data is None or laporan.galat:
+    if not susunan.lulus:
         galat = tuple(baris_temuan(t).removeprefix("galat: ") for t in laporan.temuan if t.tingkat == "galat")
-        kode = laporan.kode_keluar if laporan.data is not None else DataError.exit_code
-        return HasilKecamatan(folder, (), peringatan, galat, time.perf_counter() - mulai, kode)
+        return HasilKecamatan(folder, (), peringatan, galat, time.perf_counter() - mulai, laporan.kode_keluar)
     try:
-        hasil = tulis_dokumen(laporan.dokumen, keluar / folder.resolve().name)
+        hasil = susunan.tulis(keluar / folder.resolve().name)
     except DocToolsError as exc:
         return HasilKecamatan(folder, (), peringatan, tuple(str(exc).splitlines()), time.perf_counter() - mulai,
                               exc.exit_code)
+    assert laporan.data is not None  # the reviu passed: the data loaded
     masukan.update(manifes.sidik_masukan(manifes.berkas_rujukan(laporan.data)))
     catatan = Catatan(alat=manifes.sidik_alat(), pengaturan=manifes.sidik_teks(pengaturan or pengaturan_bawaan()),
                       saudara=manifes.sidik_teks(nama_saudara(folder)), data=data, masukan=masukan,

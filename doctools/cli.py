@@ -231,18 +231,18 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
                          semua=semua)
         return
 
-    from doctools.build import tulis_dokumen
-    from doctools.model import muat_data
-    from doctools.reviu import nama_saudara, periksa_data
+    from doctools.build import susun_folder
 
-    dataset = muat_data(data)
-    laporan = periksa_data(dataset, pengaturan, nama_saudara(data))
+    susunan = susun_folder(data, pengaturan)
+    laporan = susunan.laporan
+    if laporan.galat_muat is not None:
+        raise laporan.galat_muat
     _cetak_reviu(laporan)
-    if laporan.galat:
+    if not susunan.lulus:
         click.echo(f"galat: reviu menemukan {laporan.galat} galat; tidak ada dokumen yang ditulis "
                    f"(rinciannya juga dengan 'doctools check {data}')", err=True)
         ctx.exit(laporan.kode_keluar)
-    hasil = tulis_dokumen(laporan.dokumen, keluar / data.resolve().name)
+    hasil = susunan.tulis(keluar / data.resolve().name)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
                    "(tambahkan misalnya keputusan-iku.yaml)", err=True)
@@ -367,8 +367,9 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     folder satu kecamatan, folder kabupaten atau folder provinsi (semua kecamatannya diperiksa).
     """
     from doctools.batch import periksa_provinsi
+    from doctools.build import periksa
     from doctools.folder import adalah_kabupaten, adalah_provinsi, daftar_kabupaten, daftar_kecamatan
-    from doctools.reviu import ke_json, ke_teks, periksa_folder
+    from doctools.reviu import ke_json, ke_teks
 
     pengaturan = _pengaturan_reviu(batas_pk)
     provinsi = data.is_dir() and adalah_provinsi(data)
@@ -378,7 +379,7 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
         folder = [kec for kab in daftar_kabupaten(data) for kec in daftar_kecamatan(kab)]
     else:
         folder = daftar_kecamatan(data) if kabupaten else [data]
-    semua = [periksa_folder(f, pengaturan) for f in folder]
+    semua = [periksa(f, pengaturan) for f in folder]
     lulus = all(lap.lulus(ketat) for lap in semua)
 
     def nama(lap: Laporan) -> str:

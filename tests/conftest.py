@@ -27,7 +27,9 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from doctools.build import bangun_folder
+from doctools.model import DataKecamatan, muat_data
 from doctools.model.dataset import BERKAS_MODEL
+from doctools.tahun import TahunKinerja, hitung_tahun, pilih_kebijakan
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "data" / "mumbulsari"
@@ -92,6 +94,13 @@ class SalinanData:
     def bangun(self, keluar: Path) -> Path:
         """Render this copy into ``keluar`` and return the single .docx written."""
         return render_satu(self.folder, keluar)
+
+
+def tahun_dari(data: DataKecamatan | Path) -> TahunKinerja:
+    """The computed year of a data set (or of a folder, loaded), with its own policy."""
+    if isinstance(data, Path):
+        data = muat_data(data)
+    return hitung_tahun(data, pilih_kebijakan(data))
 
 
 def render_satu(folder: Path, keluar: Path, jenis: str = "keputusan-iku") -> Path:

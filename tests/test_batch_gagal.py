@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import doctools.reviu
+import doctools.build
 from doctools.cli import main
 from doctools.errors import ConversionError
 from tests.test_kabupaten import KABUPATEN_YAML, _kecamatan
 
-ASLI = doctools.reviu.periksa_folder
+ASLI = doctools.build.susun_folder
 fork_saja = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                                reason="workers see the test's replacement only when forked")
 
@@ -33,15 +33,15 @@ def kabupaten(tmp_path: Path) -> Path:
 
 
 def _rusak(monkeypatch: pytest.MonkeyPatch, nama: str, akibat: object) -> None:
-    """Make the reviu of kecamatan ``nama`` fail with ``akibat`` (an exception, or a callable run instead)."""
-    def periksa(folder: Path, pengaturan: object = None) -> object:
+    """Make the build of kecamatan ``nama`` fail with ``akibat`` (an exception, or a callable run instead)."""
+    def susun(folder: Path, pengaturan: object = None) -> object:
         if folder.name == nama:
             if isinstance(akibat, BaseException):
                 raise akibat
             akibat()  # type: ignore[operator]
         return ASLI(folder, pengaturan)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(doctools.reviu, "periksa_folder", periksa)
+    monkeypatch.setattr(doctools.build, "susun_folder", susun)
 
 
 def _dibangun(keluar: Path, nama: str) -> bool:

@@ -14,6 +14,7 @@ from doctools.cli import main
 from doctools.errors import DataError
 from doctools.init import buat_awal
 from doctools.model import muat_data
+from doctools.tahun import pilih_kebijakan
 
 CONTOH = Path(__file__).resolve().parents[1] / "data" / "mumbulsari"
 
@@ -156,9 +157,11 @@ def test_predikat_scale_inherited_by_the_lkj(kabupaten: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "  skala_predikat: lan-bantur\n  rumus_negatif: rasio\n",
                     encoding="utf-8")
     data = muat_data(kabupaten / "mumbulsari")
-    assert data.lkj is not None
-    assert data.lkj.pengukuran.skala_predikat == "lan-bantur"
-    assert data.lkj.pengukuran.rumus_negatif == "rasio"
+    assert data.lkj is not None and data.lkj.pengukuran.skala_predikat is None  # the LKj names none itself
+    kebijakan = pilih_kebijakan(data)
+    assert kebijakan.skala is not None and kebijakan.skala.kode == "lan-bantur"
+    assert kebijakan.rumus_negatif == "rasio"
+    assert kebijakan.lokasi_rumus is not None and kebijakan.lokasi_rumus.berkas.endswith("kabupaten.yaml")
 
 
 def test_kabupaten_regulations_citable_by_every_kecamatan(kabupaten: Path) -> None:

@@ -11,10 +11,9 @@ from jinja2 import meta
 
 from doctools.build import TEMPLATES_DIR
 from doctools.documents import KETENTUAN_TEMPLAT, keputusan_iku, susun_semua
-from doctools.model import muat_data
 from doctools.render import jinja_env, load_template
 from doctools.templat import BAGIAN, CariTemplat, siapkan
-from tests.conftest import CONTOH, TEMPLATES, SalinanData
+from tests.conftest import CONTOH, TEMPLATES, SalinanData, tahun_dari
 
 SEMUA_TEMPLAT = sorted(TEMPLATES.glob("*.docx"))
 SEMUA_BAGIAN = sorted((TEMPLATES / "bagian").glob("*.docx"))
@@ -42,7 +41,7 @@ def test_templat_dapat_dimuat(path: Path) -> None:
 
 
 def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
-    [dok] = keputusan_iku.susun(muat_data(salin_contoh.folder))
+    [dok] = keputusan_iku.susun(tahun_dari(salin_contoh.folder))
     assert dok.templat == "keputusan-iku.docx"
     diminta = _variabel(TEMPLATES / dok.templat)
     assert diminta <= set(dok.konteks), diminta - set(dok.konteks)
@@ -53,7 +52,7 @@ def test_variabel_keputusan_iku_tersedia(salin_contoh: SalinanData) -> None:
 
 def test_variabel_setiap_templat_tersedia_untuk_contoh() -> None:
     """Every template a document of the example uses asks only for keys that document's context has."""
-    dokumen = susun_semua(muat_data(CONTOH))
+    dokumen = susun_semua(tahun_dari(CONTOH))
     dipakai: dict[str, set[str]] = {}
     for dok in dokumen:
         dipakai.setdefault(dok.templat, set(dok.konteks))

@@ -1,6 +1,7 @@
-"""One module per document kind: data model → template context, template name, output name.
+"""One module per document kind: a computed year (:mod:`doctools.tahun`) → template context, template, output name.
 
-Each kind exposes ``susun(data) -> list[Dokumen]``; a kind the data does not describe returns [].
+Each kind exposes ``susun(tahun) -> list[Dokumen]``; a kind the data does not describe returns [].
+A document only formats what the year holds: it computes no figure and finds no problem.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from collections.abc import Callable
 
 from doctools.documents import bersama, keputusan, keputusan_iki, keputusan_iku, lkj, perjanjian_kinerja
 from doctools.documents.dokumen import Dokumen
-from doctools.model import DataKecamatan
+from doctools.tahun import TahunKinerja
 from doctools.templat.skema import KetentuanTemplat, Kumpulan
 
-JENIS_DOKUMEN: dict[str, Callable[[DataKecamatan], list[Dokumen]]] = {
+JENIS_DOKUMEN: dict[str, Callable[[TahunKinerja], list[Dokumen]]] = {
     keputusan_iku.JENIS: keputusan_iku.susun,
     keputusan_iki.JENIS: keputusan_iki.susun,
     perjanjian_kinerja.JENIS: perjanjian_kinerja.susun,
@@ -37,11 +38,11 @@ VARIABEL_BAGIAN: dict[str, Kumpulan] = {
 """Each shared part → the variables it prints (those of the documents it is inserted into)."""
 
 
-def susun_semua(data: DataKecamatan) -> list[Dokumen]:
-    """Every document the data set describes, in a stable order."""
+def susun_semua(tahun: TahunKinerja) -> list[Dokumen]:
+    """Every document the year describes, in a stable order."""
     hasil: list[Dokumen] = []
     for susun in JENIS_DOKUMEN.values():
-        hasil.extend(susun(data))
+        hasil.extend(susun(tahun))
     return hasil
 
 

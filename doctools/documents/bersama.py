@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from doctools import fmt
 from doctools.documents.dokumen import Dokumen
-from doctools.errors import Lokasi
-from doctools.hukum import Temuan
 from doctools.model import DataKecamatan, Pejabat
 from doctools.render import Gambar, Halaman, Metadata
+from doctools.tahun import TahunKinerja
 from doctools.templat import folder_templat
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
@@ -65,21 +62,20 @@ def halaman(data: DataKecamatan) -> Halaman:
 
 
 def dokumen(data: DataKecamatan, *, jenis: str, nama_berkas: str, templat: str, konteks: dict[str, Any],
-            judul: str, tanggal: dt.date, temuan: Iterable[Temuan] = ()) -> Dokumen:
+            judul: str, tanggal: dt.date) -> Dokumen:
     """A document of this kecamatan: its author, page set-up and rupiah style come from the data."""
     return Dokumen(
         jenis=jenis, nama_berkas=nama_berkas, templat=templat, konteks=konteks,
         metadata=Metadata(judul=judul, penulis=f"Kecamatan {data.instansi.kecamatan.nama}", tanggal=tanggal),
         halaman=halaman(data),
         gaya_rupiah=data.instansi.pengaturan.gaya_rupiah,
-        temuan=tuple(temuan),
         folder_templat=folder_templat(data.folder),
     )
 
 
-def kop(data: DataKecamatan) -> dict[str, Any]:
-    """The letterhead lines, computed from instansi.yaml so no other kecamatan's name can appear."""
-    ins = data.instansi
+def kop(tahun: TahunKinerja) -> dict[str, Any]:
+    """The letterhead lines, from instansi.yaml so no other kecamatan's name can appear, and the logo."""
+    ins = tahun.data.instansi
     kec = ins.kecamatan
     # a label and its value are never separated at a line break: "Telepon (0331) 5444177"
     alamat = kec.alamat
@@ -94,14 +90,12 @@ def kop(data: DataKecamatan) -> dict[str, Any]:
         kontak.append(tak_putus(f"Pos-el {kec.pos_el}"))
     if kec.kode_pos:
         kontak.append(tak_putus(f"Kode Pos {kec.kode_pos}"))
-    path = data.jalur_logo()
-    logo: Any = Gambar(path, GAMBAR_LOGO_MM) if path is not None else ""
     return {
         "pemerintah": f"PEMERINTAH {ins.pemerintah.sebutan.upper()}",
         "instansi": f"KECAMATAN {kec.nama.upper()}",
         "alamat": alamat,
         "kontak": ", ".join(kontak),
-        "logo": logo,
+        "logo": Gambar(tahun.logo, GAMBAR_LOGO_MM) if tahun.logo is not None else "",
     }
 
 
@@ -155,12 +149,3 @@ def sel_daftar(isi: list[str]) -> str:
     if len(isi) <= 1:
         return isi[0] if isi else "-"
     return "\n".join(f"- {n}" for n in isi)
-
-
-def lokasi_berkas(data: DataKecamatan, stem: str, *jalur: str | int) -> Lokasi:
-    peta = data.peta.get(stem)
-    return peta.lokasi(tuple(jalur)) if peta else Lokasi(data.berkas(stem))
-
-
-def nama_folder(folder: Path) -> str:
-    return folder.resolve().name

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from doctools.hukum import Temuan
 from doctools.render import Halaman, Metadata
 
 
@@ -21,7 +20,5 @@ class Dokumen:
     metadata: Metadata
     halaman: Halaman = field(default_factory=Halaman)
     gaya_rupiah: str = "baku"
-    temuan: tuple[Temuan, ...] = ()
-    """Warnings found while composing the document; they do not stop the build."""
     folder_templat: tuple[Path, ...] = ()
     """The kecamatan's and kabupaten's own template folders, searched before the built-in templates."""

@@ -6,19 +6,13 @@ from typing import Any
 
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.keputusan import (
-    BAGIAN_KEPUTUSAN,
-    KONTEKS_KEPUTUSAN,
-    dokumen_keputusan,
-    ganti_rujukan,
-    konteks_keputusan,
-    urutan_diktum,
-)
+from doctools.documents.keputusan import BAGIAN_KEPUTUSAN, KONTEKS_KEPUTUSAN, dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, KeputusanIKI
+from doctools.tahun import KEPUTUSAN_IKI, KeputusanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
-JENIS = "keputusan-iki"
+JENIS = KEPUTUSAN_IKI
 TEMPLAT = "keputusan-iki.docx"
 
 _JABATAN = Kumpulan("satu blok jabatan", {
@@ -55,17 +49,15 @@ def tentang_bawaan(data: DataKecamatan) -> str:
     return f"Indikator Kinerja Individu Kecamatan {ins.kecamatan.nama} {ins.pemerintah.sebutan}"
 
 
-def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any]]:
+def kelompok_jabatan(kt: KeputusanTahun, huruf_lanjut: str) -> list[dict[str, Any]]:
     """Blocks grouped under their kelompok heading (consecutive blocks with the same heading).
 
     The Lampiran is part of the decree, so its text may refer to a diktum: ``{diktum.<id>}``
     becomes KESATU, KEDUA, … here as in the diktum themselves (formulas may not refer to one).
     """
-    urutan = urutan_diktum(kep)
-
-    def teks(nilai: str) -> str:
-        return ganti_rujukan(nilai, urutan)
-
+    kep = kt.keputusan
+    assert isinstance(kep, KeputusanIKI)
+    teks = kt.ganti_rujukan
     kelompok: list[dict[str, Any]] = []
     for blok in kep.jabatan:
         judul = teks(blok.kelompok or "")
@@ -90,12 +82,11 @@ def kelompok_jabatan(kep: KeputusanIKI, huruf_lanjut: str) -> list[dict[str, Any
     return kelompok
 
 
-def susun(data: DataKecamatan) -> list[Dokumen]:
+def susun(tahun: TahunKinerja) -> list[Dokumen]:
     """The IKI decree, when the data set has ``keputusan-iki.yaml``."""
-    kep = data.keputusan_iki
-    if kep is None:
+    kt = tahun.keputusan_iki
+    if kt is None:
         return []
-    ins = data.instansi
-    konteks, temuan = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
-    konteks["kelompok"] = kelompok_jabatan(kep, ins.pengaturan.huruf_setelah_z)
-    return [dokumen_keputusan(data, kep, jenis=JENIS, templat=TEMPLAT, konteks=konteks, temuan=temuan)]
+    konteks = konteks_keputusan(tahun, kt, tentang=kt.keputusan.tentang or tentang_bawaan(tahun.data))
+    konteks["kelompok"] = kelompok_jabatan(kt, tahun.data.instansi.pengaturan.huruf_setelah_z)
+    return [dokumen_keputusan(tahun, kt, jenis=JENIS, templat=TEMPLAT, konteks=konteks)]

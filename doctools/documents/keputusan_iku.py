@@ -9,9 +9,10 @@ from doctools.documents.dokumen import Dokumen
 from doctools.documents.keputusan import BAGIAN_KEPUTUSAN, KONTEKS_KEPUTUSAN, dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, Kinerja
+from doctools.tahun import KEPUTUSAN_IKU, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
-JENIS = "keputusan-iku"
+JENIS = KEPUTUSAN_IKU
 TEMPLAT = "keputusan-iku.docx"
 
 INDIKATOR_IKU = Kumpulan("satu indikator kinerja utama", {
@@ -70,14 +71,15 @@ def tabel_iku(kinerja: Kinerja) -> list[dict[str, Any]]:
     return hasil
 
 
-def susun(data: DataKecamatan) -> list[Dokumen]:
+def susun(tahun: TahunKinerja) -> list[Dokumen]:
     """The IKU decree, when the data set has ``keputusan-iku.yaml``."""
-    kep = data.keputusan_iku
-    if kep is None or data.kinerja is None:
+    kt, data = tahun.keputusan_iku, tahun.data
+    if kt is None or data.kinerja is None:
         return []
+    kep = kt.keputusan
     ins = data.instansi
     kec = ins.kecamatan
-    konteks, temuan = konteks_keputusan(data, kep, stem=JENIS, tentang=kep.tentang or tentang_bawaan(data))
+    konteks = konteks_keputusan(tahun, kt, tentang=kep.tentang or tentang_bawaan(data))
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
     tujuan = []
     for i, t in enumerate(data.kinerja.tujuan, start=1):
@@ -87,4 +89,4 @@ def susun(data: DataKecamatan) -> list[Dokumen]:
     konteks["fungsi"] = bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
     konteks["tujuan"] = tujuan
     konteks["iku"] = tabel_iku(data.kinerja)
-    return [dokumen_keputusan(data, kep, jenis=JENIS, templat=TEMPLAT, konteks=konteks, temuan=temuan)]
+    return [dokumen_keputusan(tahun, kt, jenis=JENIS, templat=TEMPLAT, konteks=konteks)]

@@ -15,11 +15,13 @@ from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
 from doctools.model import DataKecamatan
-from doctools.model.perjanjian import Perjanjian, Pihak, rangkai
+from doctools.model.perjanjian import Perjanjian, Pihak
+from doctools.tahun import PERJANJIAN_KINERJA, PerjanjianDihitung, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
-JENIS = "perjanjian-kinerja"
+JENIS = PERJANJIAN_KINERJA
 TEMPLAT = "perjanjian-kinerja.docx"
+
 
 _PENANDA_TANGAN = Kumpulan("satu pihak yang menandatangani", {
     "sebutan": Isian("PIHAK PERTAMA / PIHAK KEDUA"),
@@ -130,35 +132,42 @@ def tabel_sasaran(pk: Perjanjian) -> list[dict[str, Any]]:
     } for nomor, s in enumerate(pk.sasaran, start=1)]
 
 
-def tabel_anggaran(pk: Perjanjian) -> dict[str, Any]:
-    """Program (or kegiatan) rows and their Jumlah, summed here and never typed."""
-    jumlah = sum((m.anggaran for m in pk.anggaran), Decimal(0))
+def tabel_anggaran(pd: PerjanjianDihitung) -> dict[str, Any]:
+    """Program (or kegiatan) rows and their Jumlah (computed by the year, never typed)."""
+    pk = pd.perjanjian
     return {
         "ada": bool(pk.anggaran),
         "judul": pk.jenis_anggaran.upper(),
         "baris": [{"nomor": f"{n}.", "nama": m.nama, "anggaran": m.anggaran, "keterangan": m.sumber_dana or ""}
                   for n, m in enumerate(pk.anggaran, start=1)],
-        "jumlah": jumlah,
+        "jumlah": pd.jumlah,
     }
 
 
-def konteks(data: DataKecamatan, pk: Perjanjian, tahun: int) -> dict[str, Any]:
-    """Everything the PK template prints, for one signing pair."""
+def ttd(data: DataKecamatan, pk: Perjanjian) -> dict[str, Any]:
+    """The signatures of a PK: Pihak Kedua on the left, Pihak Pertama on the right, with place and date."""
     tempat = bersama.tempat_penetapan(data, pk.tempat)
     return {
-        "kop": bersama.kop(data),
+        "tempat_tanggal": f"{tempat}, {fmt.tanggal(pk.tanggal)}",
+        "kiri": _ttd(data, pk.kedua, "PIHAK KEDUA"),
+        "kanan": _ttd(data, pk.pertama, "PIHAK PERTAMA"),
+    }
+
+
+def konteks(tahun_kinerja: TahunKinerja, pd: PerjanjianDihitung, tahun: int) -> dict[str, Any]:
+    """Everything the PK template prints, for one signing pair."""
+    data = tahun_kinerja.data
+    pk = pd.perjanjian
+    return {
+        "kop": bersama.kop(tahun_kinerja),
         "judul": f"PERJANJIAN KINERJA TAHUN {tahun}",
         "tahun": tahun,
         "pertama": _identitas(data, pk.pertama),
         "kedua": _identitas(data, pk.kedua),
-        "ttd": {
-            "tempat_tanggal": f"{tempat}, {fmt.tanggal(pk.tanggal)}",
-            "kiri": _ttd(data, pk.kedua, "PIHAK KEDUA"),
-            "kanan": _ttd(data, pk.pertama, "PIHAK PERTAMA"),
-        },
+        "ttd": ttd(data, pk),
         "lampiran": {"judul": f"PERJANJIAN KINERJA TAHUN {tahun}", "jabatan": pk.pertama.jabatan.upper()},
         "sasaran": tabel_sasaran(pk),
-        "anggaran": tabel_anggaran(pk),
+        "anggaran": tabel_anggaran(pd),
     }
 
 
@@ -166,18 +175,17 @@ def nama_berkas(tahun: int, kunci: str) -> str:
     return f"{JENIS}-{tahun}-{kunci}.docx"
 
 
-def susun(data: DataKecamatan) -> list[Dokumen]:
+def susun(tahun_kinerja: TahunKinerja) -> list[Dokumen]:
     """One PK per signing pair, when the data set has ``perjanjian-kinerja.yaml``."""
-    berkas_pk = data.perjanjian_kinerja
-    if berkas_pk is None or data.kinerja is None:
+    pt = tahun_kinerja.perjanjian
+    if pt is None:
         return []
-    daftar = rangkai(berkas_pk, data.instansi, data.kinerja,
-                     lambda stem, *jalur: bersama.lokasi_berkas(data, stem, *jalur))
+    tahun = pt.berkas.tahun
     hasil = []
-    for pk in daftar:
-        tahun = berkas_pk.tahun
+    for pd in pt.daftar:
+        pk = pd.perjanjian
         hasil.append(bersama.dokumen(
-            data, jenis=JENIS, nama_berkas=nama_berkas(tahun, pk.kunci), templat=TEMPLAT,
-            konteks=konteks(data, pk, tahun), judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
+            tahun_kinerja.data, jenis=JENIS, nama_berkas=nama_berkas(tahun, pk.kunci), templat=TEMPLAT,
+            konteks=konteks(tahun_kinerja, pd, tahun), judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
             tanggal=pk.tanggal))
     return hasil

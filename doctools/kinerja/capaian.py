@@ -3,10 +3,13 @@
 Conventions (formats.md §2.6; Keputusan Kepala LAN 239/IX/6/8/2003, Pedoman Penyusunan
 Pelaporan AKIP):
 
+The formula is the kecamatan's policy, chosen once from its settings (:mod:`doctools.tahun.kebijakan`)
+and passed to every call: nothing here assumes one.
+
 * ``polaritas="positif"`` (higher is better): ``capaian = R / T × 100``.
 * ``polaritas="negatif"`` (lower is better), two formulas, chosen per call:
 
-  - ``rumus_negatif="selisih"`` (default): ``capaian = (T − (R − T)) / T × 100 = (2T − R) / T × 100``.
+  - ``rumus_negatif="selisih"``: ``capaian = (T − (R − T)) / T × 100 = (2T − R) / T × 100``.
     This is the formula the Mumbulsari LKj prints and the LAN 2003 convention. It goes below
     zero once R > 2T; a negative capaian has no meaning, so the result is **floored at 0**
     (as e-sakip-bna does): a realisasi twice the target or worse scores 0.
@@ -136,8 +139,8 @@ def _hitung(
 def hitung_capaian(
     target: Angka | None,
     realisasi: Angka | None,
-    polaritas: Polaritas = "positif",
-    rumus_negatif: RumusNegatif = "selisih",
+    polaritas: Polaritas,
+    rumus_negatif: RumusNegatif,
     *,
     lokasi: Lokasi | None = None,
 ) -> Decimal:
@@ -152,8 +155,8 @@ def hitung_capaian(
 def tingkat_kemajuan(
     realisasi: Angka | None,
     target_akhir: Angka | None,
-    polaritas: Polaritas = "positif",
-    rumus_negatif: RumusNegatif = "selisih",
+    polaritas: Polaritas,
+    rumus_negatif: RumusNegatif,
     *,
     lokasi: Lokasi | None = None,
 ) -> Decimal:

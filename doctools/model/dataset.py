@@ -145,20 +145,6 @@ def _cari_berkas(folder: Path) -> dict[str, Path]:
     return ditemukan
 
 
-def _dengan_pengaturan(lkj: LaporanKinerja | None, instansi: Instansi) -> LaporanKinerja | None:
-    """The LKj's measurement choices, falling back to the kecamatan's (or kabupaten's) settings."""
-    if lkj is None:
-        return None
-    ukur = lkj.pengukuran
-    pengaturan = instansi.pengaturan
-    isi = {}
-    if ukur.skala_predikat is None:
-        isi["skala_predikat"] = pengaturan.skala_predikat
-    if ukur.rumus_negatif is None:
-        isi["rumus_negatif"] = pengaturan.rumus_negatif
-    return lkj.model_copy(update={"pengukuran": ukur.model_copy(update=isi)}) if isi else lkj
-
-
 def _tanda_katalog(path: Path) -> list[DataError]:
     """Reserved marks in a regulation catalog the kecamatan or kabupaten wrote (titles are printed)."""
     data, peta = muat_berkas(path, _nama_tampil(path))
@@ -240,7 +226,7 @@ def muat_data(folder: Path) -> DataKecamatan:
         keputusan_iku=hasil.get("keputusan-iku"),  # type: ignore[arg-type]
         keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
         perjanjian_kinerja=hasil.get("perjanjian-kinerja"),  # type: ignore[arg-type]
-        lkj=_dengan_pengaturan(hasil.get("lkj"), hasil["instansi"]),  # type: ignore[arg-type]
+        lkj=hasil.get("lkj"),  # type: ignore[arg-type]
         peta=peta_semua,
         katalog=katalog,
         kabupaten=kab.parent if kab is not None else None,

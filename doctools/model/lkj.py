@@ -82,7 +82,11 @@ Narasi = Annotated[Teks, AfterValidator(_narasi)]
 
 
 class Pengukuran(Model):
-    """How capaian and predikat are computed."""
+    """How capaian and predikat are computed, when this report differs from the kecamatan's settings.
+
+    Unset choices stay None here; the policy is resolved once, with the settings' precedence, by
+    :func:`doctools.tahun.pilih_kebijakan`.
+    """
 
     skala_predikat: Teks | dict[str, Any] | None = Field(
         default=None,

@@ -26,3 +26,8 @@ def cari_rujukan(rujukan: int | str, daftar: list[tuple[str | None, str]]) -> in
         if str(rujukan).casefold() == nama.casefold():
             return i
     return None
+
+
+def normal_nama(teks: str) -> str:
+    """A name compared across documents: case, repeated spaces and final punctuation ignored."""
+    return " ".join(teks.casefold().split()).rstrip(" .;:")

@@ -30,15 +30,25 @@ names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left in pla
 (a kecamatan's own Word templates, :mod:`doctools.reviu.templat`).
 """
 
-from doctools.reviu import anggaran, angka, awal, bentuk, nama, orang, silang, skm, templat  # noqa: F401  (register rules)
+from doctools.reviu import (  # noqa: F401  (register rules)
+    anggaran,
+    angka,
+    awal,
+    bentuk,
+    nama,
+    orang,
+    silang,
+    skm,
+    templat,
+)
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu, pemeriksa
 from doctools.reviu.laporan import SKEMA, baris_temuan, ke_json, ke_teks
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
-from doctools.reviu.periksa import Laporan, nama_saudara, periksa_data, periksa_folder
+from doctools.reviu.periksa import Laporan, nama_saudara, periksa_data, periksa_folder, periksa_tahun
 from doctools.reviu.temuan import ATURAN, Aturan, Temuan, aturan
 
 __all__ = [
     "ATURAN", "PEMERIKSA", "SKEMA", "Aturan", "KonteksReviu", "Laporan", "PengaturanReviu", "Temuan",
     "aturan", "baris_temuan", "ke_json", "ke_teks", "nama_saudara", "pemeriksa", "pengaturan_bawaan",
-    "periksa_data", "periksa_folder",
+    "periksa_data", "periksa_folder", "periksa_tahun",
 ]

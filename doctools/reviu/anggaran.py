@@ -3,20 +3,20 @@
 Negative amounts never get this far: every amount is a ``Uang`` and refused at load (rule
 ``data.muat``). A lower official's kegiatan belongs to a program of the Camat's PK when it says so
 (``program:`` on the kegiatan) or, once the data set has an LKj, when the LKj lists a kegiatan of
-the same name under that program; the kegiatan traced to a program must add up to its pagu.
+the same name under that program (traced by the year, :class:`doctools.tahun.PerjanjianTahun`);
+the kegiatan traced to a program must add up to its pagu.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 from typing import Any
 
 from doctools.model.perjanjian import MataAnggaran
-from doctools.model.rujukan import Rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import normal_nama
-from doctools.reviu.temuan import Temuan, aturan
+from doctools.reviu.temuan import CATATAN_DOKUMEN, Temuan, aturan
+from doctools.tahun.anggaran import jalur_anggaran
 
 PROGRAM_TAK_DIKENAL = aturan("anggaran.program-tidak-dikenal", "galat",
                              "program yang disebut sebuah kegiatan ada dalam PK Camat")
@@ -32,70 +32,37 @@ REALISASI_LEBIH = aturan("anggaran.realisasi-melebihi-pagu", "galat",
                          "realisasi anggaran dalam Laporan Kinerja tidak melebihi pagunya")
 
 
-def cari_program(rujukan: Rujukan, program: Sequence[MataAnggaran]) -> int | None:
-    """Index of the Camat's program a kegiatan names: 1-based number, id, or exact name."""
-    if isinstance(rujukan, int):
-        return rujukan - 1 if 1 <= rujukan <= len(program) else None
-    for i, p in enumerate(program):
-        if p.id == rujukan:
-            return i
-    for i, p in enumerate(program):
-        if normal_nama(p.nama) == normal_nama(rujukan):
-            return i
-    return None
-
-
 def _sebut_program(program: Sequence[MataAnggaran]) -> str:
     return ", ".join(f"'{p.id}'" if p.id else str(i) for i, p in enumerate(program, start=1)) or "tidak ada"
-
-
-def _program_lkj(k: KonteksReviu) -> dict[str, str]:
-    """LKj kegiatan name → the name of its program (normalised), to trace PK kegiatan."""
-    program = getattr(getattr(k.lkj, "anggaran", None), "program", None) or []
-    return {normal_nama(g.nama): normal_nama(p.nama) for p in program for g in getattr(p, "kegiatan", [])}
 
 
 @pemeriksa
 def periksa_kegiatan_program(k: KonteksReviu) -> Iterator[Temuan]:
     """Kegiatan name a known program, and those of one program add up to its pagu."""
-    pk = k.data.perjanjian_kinerja
-    if pk is None:
+    pt = k.tahun.perjanjian
+    if pt is None:
         return
+    pk = pt.berkas
     program = pk.camat.program
-    per_nama = {normal_nama(p.nama): i for i, p in enumerate(program)}
-    dari_lkj = _program_lkj(k)
-    kegiatan: dict[int, list[tuple[str, Decimal]]] = {}
-    tak_dikenal = False
-    for p_i, p in enumerate(pk.pejabat):
-        for g_i, g in enumerate(p.kegiatan):
-            if g.program is not None:
-                indeks = cari_program(g.program, program)
-                if indeks is None:
-                    yield PROGRAM_TAK_DIKENAL(
-                        f"kegiatan '{g.nama}' menyebut program '{g.program}', tetapi program itu tidak ada dalam "
-                        f"Perjanjian Kinerja Camat; yang dapat dipilih (id atau nomor): {_sebut_program(program)}",
-                        k.lokasi("perjanjian-kinerja", "pejabat", p_i, "kegiatan", g_i, "program"))
-                    tak_dikenal = True
-                    continue
-            else:
-                nama_program = dari_lkj.get(normal_nama(g.nama))
-                indeks = per_nama.get(nama_program) if nama_program is not None else None
-                if indeks is None:
-                    continue
-            kegiatan.setdefault(indeks, []).append((p.pejabat, g.anggaran))
-    for indeks, daftar in sorted(kegiatan.items()):
+    for p_i, g_i in pt.program_tak_dikenal:
+        g = pk.pejabat[p_i].kegiatan[g_i]
+        yield PROGRAM_TAK_DIKENAL(
+            f"kegiatan '{g.nama}' menyebut program '{g.program}', tetapi program itu tidak ada dalam "
+            f"Perjanjian Kinerja Camat; yang dapat dipilih (id atau nomor): {_sebut_program(program)}",
+            k.lokasi("perjanjian-kinerja", "pejabat", p_i, "kegiatan", g_i, "program"))
+    for indeks, daftar in pt.kegiatan_program.items():
         prog = program[indeks]
-        jumlah = sum((a for _, a in daftar), Decimal(0))
+        jumlah = pt.jumlah_kegiatan(indeks)
         if jumlah == prog.anggaran:
             continue
-        pejabat = ", ".join(dict.fromkeys(p for p, _ in daftar))
+        pejabat = ", ".join(dict.fromkeys(g.pejabat for g in daftar))
         rincian = f"{len(daftar)} kegiatan pejabat {pejabat} yang menginduk padanya berjumlah {k.rupiah(jumlah)}"
         lokasi = k.lokasi("perjanjian-kinerja", "camat", "program", indeks, "anggaran")
         if jumlah > prog.anggaran:
             yield KEGIATAN_LEBIH(f"pagu program '{prog.nama}' {k.rupiah(prog.anggaran)}, tetapi {rincian}, lebih "
                                  f"{k.rupiah(jumlah - prog.anggaran)}; kegiatan tidak dapat melampaui pagu programnya",
                                  lokasi)
-        elif not tak_dikenal:  # a shortfall means nothing while a kegiatan names no program
+        elif not pt.program_tak_dikenal:  # a shortfall means nothing while a kegiatan names no program
             yield KEGIATAN_KURANG(f"pagu program '{prog.nama}' {k.rupiah(prog.anggaran)}, tetapi {rincian}, kurang "
                                   f"{k.rupiah(prog.anggaran - jumlah)}; sisa pagu itu belum diperjanjikan pejabat "
                                   "mana pun", lokasi)
@@ -167,3 +134,29 @@ def periksa_realisasi_lkj(k: KonteksReviu) -> Iterator[Temuan]:
     for b_i, b in enumerate(getattr(anggaran, "belanja", [])):
         for j_i, j in enumerate(getattr(b, "jenis", [])):
             yield from _realisasi(k, j, "belanja", ("anggaran", "belanja", b_i, "jenis", j_i))
+
+
+def _baris_anggaran(anggaran: Any, jalur: tuple[str | int, ...]) -> Any:
+    """The program, kegiatan or sub kegiatan of lkj.yaml at ``jalur`` (None for the total)."""
+    item = anggaran if jalur else None
+    for bagian in jalur:
+        item = item[bagian] if isinstance(bagian, int) else getattr(item, bagian)
+    return item
+
+
+@pemeriksa
+def periksa_realisasi_hitung(k: KonteksReviu) -> Iterator[Temuan]:
+    """A realisasi above its pagu where one of them is a sum the LKj computes (a total, a program of kegiatan).
+
+    Allowed but worth a look (``dokumen.catatan``); where both are stated,
+    :func:`periksa_realisasi_lkj` has already reported the row as a galat.
+    """
+    laporan = k.tahun.laporan
+    if laporan is None:
+        return
+    for c in laporan.anggaran.ringkasan.catatan:
+        jalur = jalur_anggaran(c.jalur)
+        item = _baris_anggaran(laporan.lkj.anggaran, jalur)
+        if getattr(item, "pagu", None) is not None and getattr(item, "realisasi", None) is not None:
+            continue
+        yield CATATAN_DOKUMEN(c.pesan, k.tahun.lokasi("lkj", "anggaran", *jalur))

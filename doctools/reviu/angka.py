@@ -3,7 +3,8 @@
 Migrating an old PK or LKj by typing it in carries its mistakes along: a Jumlah that is not the
 sum of its rows, a terbilang of another amount, a capaian or predikat that contradicts the
 target and realisasi. The declared values are never printed; here each is compared with the
-value the toolkit computes, and a finding states both in Indonesian formatting.
+value the year computed (:mod:`doctools.tahun`, with the kecamatan's policy), and a finding
+states both in Indonesian formatting.
 
 A declared number matches at the precision it was written (:mod:`doctools.reviu.nilai`).
 """
@@ -16,21 +17,12 @@ from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.errors import DataError
-from doctools.kinerja import (
-    SkalaPredikat,
-    hitung_capaian,
-    muat_skala_bawaan,
-    predikat,
-    skala_dari_data,
-    tingkat_kemajuan,
-)
-from doctools.model import Indikator
-from doctools.model.perjanjian import MataAnggaran, TertulisAnggaran
+from doctools.kinerja import SkalaPredikat, muat_skala_bawaan, predikat
+from doctools.model.perjanjian import TertulisAnggaran
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
-from doctools.reviu.skm import realisasi_survei
 from doctools.reviu.temuan import Temuan, aturan
+from doctools.tahun import CapaianIndikator, Hitungan
 
 JUMLAH_PK = aturan("angka.jumlah-pk", "galat",
                    "jumlah anggaran perjanjian kinerja yang tertulis sama dengan jumlah rinciannya")
@@ -55,15 +47,14 @@ def _normal_terbilang(teks: str) -> str:
     return " ".join(k for k in kata if k != "rupiah")
 
 
-def _periksa_jumlah(k: KonteksReviu, tertulis: TertulisAnggaran | None, rincian: list[MataAnggaran],
+def _periksa_jumlah(k: KonteksReviu, tertulis: TertulisAnggaran | None, rincian: int, jumlah: Decimal,
                     apa: str, *jalur: str | int) -> Iterator[Temuan]:
     if tertulis is None:
         return
-    jumlah = sum((m.anggaran for m in rincian), Decimal(0))
     if tertulis.jumlah is not None and tertulis.jumlah != jumlah:
         selisih = tertulis.jumlah - jumlah
         yield JUMLAH_PK(
-            f"jumlah anggaran {apa} tertulis {k.rupiah(tertulis.jumlah)}, tetapi jumlah {len(rincian)} rinciannya "
+            f"jumlah anggaran {apa} tertulis {k.rupiah(tertulis.jumlah)}, tetapi jumlah {rincian} rinciannya "
             f"{k.rupiah(jumlah)} (selisih {k.rupiah(abs(selisih))}); jumlah dihitung otomatis — perbaiki rinciannya "
             "atau hapus 'tertulis.jumlah'",
             k.lokasi("perjanjian-kinerja", *jalur, "tertulis", "jumlah"))
@@ -79,47 +70,27 @@ def _periksa_jumlah(k: KonteksReviu, tertulis: TertulisAnggaran | None, rincian:
 @pemeriksa
 def periksa_jumlah_pk(k: KonteksReviu) -> Iterator[Temuan]:
     """Declared Jumlah and terbilang of every PK level against the sum of its rows."""
-    pk = k.data.perjanjian_kinerja
-    if pk is None:
+    pt = k.tahun.perjanjian
+    if pt is None:
         return
-    yield from _periksa_jumlah(k, pk.camat.tertulis, list(pk.camat.program), "perjanjian kinerja Camat", "camat")
+    pk = pt.berkas
+    yield from _periksa_jumlah(k, pk.camat.tertulis, len(pk.camat.program), pt.jumlah[("camat",)],
+                               "perjanjian kinerja Camat", "camat")
     for p_i, p in enumerate(pk.pejabat):
-        rincian: list[MataAnggaran] = [*p.program, *p.kegiatan]
-        yield from _periksa_jumlah(k, p.tertulis, rincian, f"perjanjian kinerja pejabat '{p.pejabat}'",
-                                   "pejabat", p_i)
+        yield from _periksa_jumlah(k, p.tertulis, len(p.program) + len(p.kegiatan), pt.jumlah[("pejabat", p_i)],
+                                   f"perjanjian kinerja pejabat '{p.pejabat}'", "pejabat", p_i)
 
 
 # --- indicators: capaian, tingkat kemajuan, predikat -----------------------------------------
 
 
-def skala_pilihan(k: KonteksReviu) -> SkalaPredikat | None:
-    """The predikat scale the data chooses (the LKj's ``pengukuran.skala_predikat``), if any."""
-    pengukuran = getattr(k.lkj, "pengukuran", None)
-    pilihan = getattr(pengukuran, "skala_predikat", None)
-    try:
-        if isinstance(pilihan, str):
-            return muat_skala_bawaan().get(pilihan)
-        if isinstance(pilihan, Mapping):
-            return skala_dari_data(pilihan)
-    except DataError:  # reported by the LKj itself
-        return None
-    return None
+def skala_lkj(k: KonteksReviu) -> SkalaPredikat | None:
+    """The scale the LKj prints predikat with (the kecamatan's policy), when the data set has an LKj.
 
-
-def _rumus_negatif(k: KonteksReviu) -> Any:
-    return getattr(getattr(k.lkj, "pengukuran", None), "rumus_negatif", "selisih")
-
-
-def _indikator(k: KonteksReviu) -> Iterator[tuple[Indikator, tuple[str | int, ...]]]:
-    kinerja = k.data.kinerja
-    if kinerja is None:
-        return
-    for t_i, t in enumerate(kinerja.tujuan):
-        for i_i, ind in enumerate(t.indikator):
-            yield ind, ("tujuan", t_i, "indikator", i_i)
-    for s_i, s in enumerate(kinerja.sasaran):
-        for i_i, ind in enumerate(s.indikator):
-            yield ind, ("sasaran", s_i, "indikator", i_i)
+    Without an LKj no document prints a predikat, and a declared one copied from an older
+    report is accepted on any known scale that gives it (:func:`_skala_dengan_label`).
+    """
+    return k.tahun.kebijakan.skala if k.lkj is not None else None
 
 
 def _angka_id(nilai: Decimal | str) -> str:
@@ -129,20 +100,16 @@ def _angka_id(nilai: Decimal | str) -> str:
 
 
 class _Hitung:
-    """Capaian and tingkat kemajuan of one indicator, or why they cannot be computed."""
+    """Capaian and tingkat kemajuan of one indicator as the year computed them, or why there are none."""
 
-    def __init__(self, k: KonteksReviu, ind: Indikator, jalur: tuple[str | int, ...]) -> None:
-        self.k, self.ind, self.jalur = k, ind, jalur
+    def __init__(self, k: KonteksReviu, c: CapaianIndikator) -> None:
+        self.k, self.c, self.ind = k, c, c.indikator
 
     def realisasi(self, tahun: int) -> Decimal | str | None:
         """As typed, or — for the indicator the LKj's survey measures — the survey's IKM."""
-        if tahun in self.ind.realisasi:
-            return self.ind.realisasi[tahun]
-        if self.jalur[0] == "sasaran":
-            return realisasi_survei(self.k, int(self.jalur[1]), int(self.jalur[3]), tahun)
-        return None
+        return self.c.realisasi.get(tahun)
 
-    def _dasar(self, tahun: int, target: Any, apa: str) -> tuple[Decimal, Decimal] | str:
+    def _dasar(self, tahun: int, target: Any, apa: str, hitungan: Mapping[int, Hitungan]) -> Decimal | str:
         realisasi = self.realisasi(tahun)
         if target is None:
             return f"{apa} belum diisi"
@@ -150,39 +117,30 @@ class _Hitung:
             return f"realisasi tahun {tahun} belum diisi"
         if isinstance(target, str) or isinstance(realisasi, str):
             return "target atau realisasinya berupa label, bukan angka"
-        return target, realisasi
+        h = hitungan[tahun]
+        return h.galat.pesan if h.galat is not None else h.pasti()
 
     def capaian(self, tahun: int) -> Decimal | str:
-        dasar = self._dasar(tahun, self.ind.target.get(tahun), f"target tahun {tahun}")
-        if isinstance(dasar, str):
-            return dasar
-        try:
-            return hitung_capaian(dasar[0], dasar[1], self.ind.polaritas, _rumus_negatif(self.k))
-        except DataError as exc:
-            return exc.pesan
+        return self._dasar(tahun, self.ind.target.get(tahun), f"target tahun {tahun}", self.c.capaian)
 
     def kemajuan(self, tahun: int) -> Decimal | str:
         kinerja = self.k.data.kinerja
         akhir = kinerja.periode_akhir if kinerja else tahun
-        dasar = self._dasar(tahun, self.ind.target.get(akhir), f"target akhir Renstra (tahun {akhir})")
-        if isinstance(dasar, str):
-            return dasar
-        try:
-            return tingkat_kemajuan(dasar[1], dasar[0], self.ind.polaritas, _rumus_negatif(self.k))
-        except DataError as exc:
-            return exc.pesan
+        return self._dasar(tahun, self.ind.target.get(akhir), f"target akhir Renstra (tahun {akhir})",
+                           self.c.kemajuan)
 
     def rumus(self, tahun: int, target_tahun: int) -> str:
         return (f"realisasi {_angka_id(self.realisasi(tahun) or '')} terhadap target "
                 f"{_angka_id(self.ind.target[target_tahun])}, polaritas {self.ind.polaritas}")
 
 
-def _periksa_persen(k: KonteksReviu, ind: Indikator, jalur: tuple[str | int, ...], kolom: str, nama: str,
+def _periksa_persen(k: KonteksReviu, c: CapaianIndikator, kolom: str, nama: str,
                     tertulis: Mapping[int, Decimal], hitung: Any, target_tahun: Any) -> Iterator[Temuan]:
-    h = _Hitung(k, ind, jalur)
+    h = _Hitung(k, c)
+    ind = c.indikator
     rule = CAPAIAN if kolom == "capaian" else KEMAJUAN
     for tahun, nilai in sorted(tertulis.items()):
-        lokasi = k.lokasi("kinerja", *jalur, "tertulis", kolom, str(tahun))
+        lokasi = k.lokasi("kinerja", *c.jalur, "tertulis", kolom, str(tahun))
         hasil = hitung(h, tahun)
         if isinstance(hasil, str):
             yield TANPA_DASAR(f"{nama} tahun {tahun} indikator '{ind.nama}' tertulis "
@@ -199,13 +157,14 @@ def _skala_dengan_label(label: str) -> list[SkalaPredikat]:
     return [s for s in muat_skala_bawaan().values() if any(r.label.casefold() == kunci for r in s.rentang)]
 
 
-def _periksa_predikat(k: KonteksReviu, ind: Indikator, jalur: tuple[str | int, ...]) -> Iterator[Temuan]:
+def _periksa_predikat(k: KonteksReviu, c: CapaianIndikator) -> Iterator[Temuan]:
+    ind = c.indikator
     tertulis = ind.tertulis
     assert tertulis is not None
-    h = _Hitung(k, ind, jalur)
-    pilihan = skala_pilihan(k)
+    h = _Hitung(k, c)
+    pilihan = skala_lkj(k)
     for tahun, label in sorted(tertulis.predikat.items()):
-        lokasi = k.lokasi("kinerja", *jalur, "tertulis", "predikat", str(tahun))
+        lokasi = k.lokasi("kinerja", *c.jalur, "tertulis", "predikat", str(tahun))
         capaian = h.capaian(tahun)
         if isinstance(capaian, str):
             if tahun not in tertulis.capaian:
@@ -231,12 +190,11 @@ def periksa_indikator(k: KonteksReviu) -> Iterator[Temuan]:
     """Declared capaian, tingkat kemajuan and predikat of every indicator of kinerja.yaml."""
     kinerja = k.data.kinerja
     akhir = kinerja.periode_akhir if kinerja else 0
-    for ind, jalur in _indikator(k):
-        t = ind.tertulis
+    for c in k.tahun.capaian:
+        t = c.indikator.tertulis
         if t is None:
             continue
-        yield from _periksa_persen(k, ind, jalur, "capaian", "capaian", t.capaian,
-                                   _Hitung.capaian, lambda tahun: tahun)
-        yield from _periksa_persen(k, ind, jalur, "tingkat_kemajuan", "tingkat kemajuan", t.tingkat_kemajuan,
+        yield from _periksa_persen(k, c, "capaian", "capaian", t.capaian, _Hitung.capaian, lambda tahun: tahun)
+        yield from _periksa_persen(k, c, "tingkat_kemajuan", "tingkat kemajuan", t.tingkat_kemajuan,
                                    _Hitung.kemajuan, lambda _tahun: akhir)
-        yield from _periksa_predikat(k, ind, jalur)
+        yield from _periksa_predikat(k, c)

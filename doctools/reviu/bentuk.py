@@ -4,9 +4,9 @@ List letters and numbers (a., 1., (1)), diktum ordinals (KESATU …) and referen
 computed; a typed one is wrong as soon as an item is added or removed (the seeds skip and repeat
 diktum numbers). A list marker typed or pasted from Word ("❖ ", "a. ") is dropped when the data is
 read (:mod:`doctools.model.rapikan`) and shown here as a peringatan. A typed "huruf a" in Menimbang is customary, so it is kept but must point to an
-earlier item. The Mengingat findings are those of :func:`doctools.hukum.susun_mengingat` (known,
-in force, not duplicated, in hierarchy order) under reviu ids; a cited regulation dated after
-the decree, or a "Nomor … Tahun 2104", is a year typo.
+earlier item. The Mengingat findings are those the year met citing it once
+(:func:`doctools.hukum.susun_mengingat`: known, in force, not duplicated, in hierarchy order) under
+reviu ids; a cited regulation dated after the decree, or a "Nomor … Tahun 2104", is a year typo.
 """
 
 from __future__ import annotations
@@ -16,15 +16,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from doctools import fmt
-from doctools.errors import DataError, Lokasi
-from doctools.hukum import (
-    BERKAS_BAWAAN,
-    Kutipan,
-    Peraturan,
-    nama_singkat,
-    periksa_katalog_pengguna,
-    susun_mengingat,
-)
+from doctools.errors import Lokasi
+from doctools.hukum import BERKAS_BAWAAN, Kutipan, Peraturan, nama_singkat, periksa_katalog_pengguna
 from doctools.model import Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
@@ -139,25 +132,13 @@ def periksa_rujukan_huruf(k: KonteksReviu) -> Iterator[Temuan]:
                                     k.lokasi(stem, "menimbang", i - 1))
 
 
-def _kutipan(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan | Kutipan]:
-    for i, item in enumerate(kep.mengingat):
-        try:
-            yield Kutipan.dari_data(item, k.lokasi(stem, "mengingat", i))
-        except DataError as exc:
-            yield MENGINGAT(f"butir {i + 1}: {exc.pesan}", exc.lokasi)
-
-
 @pemeriksa
 def periksa_mengingat(k: KonteksReviu) -> Iterator[Temuan]:
-    """The Mengingat of every decree, through the same checks its document runs."""
-    for stem, kep in _keputusan(k):
-        kutipan: list[Kutipan] = []
-        for hasil in _kutipan(k, stem, kep):
-            if isinstance(hasil, Kutipan):
-                kutipan.append(hasil)
-            else:
-                yield hasil
-        susunan = susun_mengingat(kutipan, k.data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal)
+    """The Mengingat of every decree, as the year cited it for its document."""
+    for kt in k.tahun.keputusan():
+        for salah in kt.kutipan_salah:
+            yield MENGINGAT(f"butir {salah.nomor + 1}: {salah.galat.pesan}", salah.galat.lokasi)
+        kep, susunan = kt.keputusan, kt.mengingat
         menurut_tingkat = {"galat": MENGINGAT, "peringatan": MENGINGAT_CATATAN, "info": MENGINGAT_LUAR_KATALOG}
         for t in susunan.temuan:
             yield menurut_tingkat[t.tingkat](t.pesan, t.lokasi)
@@ -166,8 +147,8 @@ def periksa_mengingat(k: KonteksReviu) -> Iterator[Temuan]:
                 yield MENGINGAT_BELUM_TERVERIFIKASI(
                     f"{nama_singkat(p)} dicetak dari {_asal_entri(k, p)} yang belum terverifikasi (nomor, tahun, "
                     "judul dan penempatannya belum dicocokkan dengan JDIH); periksa teksnya pada dokumen", lokasi)
-        yield from _tahun_mengingat(k, kep, kutipan, susunan.dikutip)
-        yield from _tahun_teks(k, stem, kep)
+        yield from _tahun_mengingat(k, kep, list(kt.kutipan), susunan.dikutip)
+        yield from _tahun_teks(k, kt.stem, kep)
 
 
 @pemeriksa

@@ -1,8 +1,10 @@
-"""What every reviu rule sees: the validated data set, where each value was written, the settings.
+"""What every reviu rule sees: the computed year, where each value was written, the settings.
 
 A rule family is a module of functions decorated with :func:`pemeriksa`; each takes a
 :class:`KonteksReviu` and yields findings. A function returns nothing when the data it checks is
-absent, so a rule over the LKj simply waits until a data set has one.
+absent, so a rule over the LKj simply waits until a data set has one. A rule compares what the
+user declared, and what one document says against another, with the year
+(:class:`doctools.tahun.TahunKinerja`): it computes no figure of its own.
 """
 
 from __future__ import annotations
@@ -15,26 +17,30 @@ from functools import cached_property
 from typing import Any
 
 from doctools import fmt
-from doctools.errors import DataError, Lokasi
+from doctools.errors import Lokasi
 from doctools.hukum.temuan import Temuan
 from doctools.load import format_jalur
 from doctools.model import DataKecamatan
-from doctools.model.perjanjian import Perjanjian, rangkai
+from doctools.model.perjanjian import Perjanjian
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
+from doctools.tahun import TahunKinerja
 
 __all__ = ["PEMERIKSA", "KonteksReviu", "Pemeriksa", "pemeriksa"]
 
 
 @dataclass
 class KonteksReviu:
-    """The data set under review and the helpers rules share."""
+    """The year under review and the helpers rules share."""
 
-    data: DataKecamatan
+    tahun: TahunKinerja
     pengaturan: PengaturanReviu = field(default_factory=pengaturan_bawaan)
     kecamatan_lain: tuple[str, ...] = ()
     """Names of the other kecamatan of the same kabupaten folder (their folders and instansi)."""
-    simpan: dict[str, Any] = field(default_factory=dict)
-    """Results a rule family computes once and shares between its checks (e.g. the survey)."""
+
+    @property
+    def data(self) -> DataKecamatan:
+        """The validated data set of the year."""
+        return self.tahun.data
 
     def lokasi(self, stem: str, *jalur: str | int) -> Lokasi:
         """Where ``jalur`` of data file ``stem`` was written (or its nearest written parent)."""
@@ -52,19 +58,14 @@ class KonteksReviu:
         """The LKj model when the data set has ``lkj.yaml``."""
         return getattr(self.data, "lkj", None)
 
-    @cached_property
+    @property
     def perjanjian(self) -> list[Perjanjian] | None:
         """Every resolved PK (the Camat's first), or None when there is none or it does not resolve.
 
-        A PK that does not resolve is already reported by its document (rule ``dokumen.susun``).
+        A PK that does not resolve is reported once, by the year (rule ``dokumen.susun``).
         """
-        pk, kinerja = self.data.perjanjian_kinerja, self.data.kinerja
-        if pk is None or kinerja is None:
-            return None
-        try:
-            return rangkai(pk, self.data.instansi, kinerja, self.lokasi)
-        except DataError:
-            return None
+        pt = self.tahun.perjanjian
+        return [p.perjanjian for p in pt.daftar] if pt is not None and pt.lengkap else None
 
     @cached_property
     def tanggal_acuan(self) -> dt.date | None:

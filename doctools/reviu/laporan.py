@@ -61,8 +61,8 @@ def ke_teks(laporan: Laporan, awalan: str = "") -> list[str]:
         baris.append(f"{awalan}tidak ada dokumen yang dapat disusun sebelum {laporan.galat} galat di atas diperbaiki.")
     elif laporan.data is not None:
         banyak: dict[str, int] = {}
-        for d in laporan.dokumen:
-            banyak[d.jenis] = banyak.get(d.jenis, 0) + 1
+        for jenis in laporan.dokumen:
+            banyak[jenis] = banyak.get(jenis, 0) + 1
         jenis = ", ".join(j if n == 1 else f"{j} ({n} berkas)" for j, n in banyak.items()) or "tidak ada"
         baris.append(f"{awalan}dokumen yang dapat disusun: {jenis}.")
     baris.append(f"{awalan}{_jumlah(laporan.galat, laporan.peringatan, laporan.info)}.")
@@ -103,7 +103,7 @@ def ke_json(semua: Sequence[Laporan], ketat: bool = False) -> dict[str, Any]:
                 "galat": lap.galat,
                 "peringatan": lap.peringatan,
                 "info": lap.info,
-                "dokumen": [] if lap.galat else list(dict.fromkeys(d.jenis for d in lap.dokumen)),
+                "dokumen": [] if lap.galat else list(dict.fromkeys(lap.dokumen)),
             } for lap in semua],
         },
     }

@@ -10,6 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from doctools.kinerja import bulatkan
+from doctools.model.rujukan import normal_nama
+
+__all__ = ["desimal_tertulis", "normal_nama", "sama_nilai", "sama_pada_ketelitian"]
 
 
 def desimal_tertulis(nilai: Decimal) -> int:
@@ -21,11 +24,6 @@ def sama_pada_ketelitian(tertulis: Decimal, hitung: Decimal) -> bool:
     """True when both, rounded to the decimals of ``tertulis`` (at most 2), are the same number."""
     desimal = desimal_tertulis(tertulis)
     return bulatkan(hitung, desimal) == bulatkan(tertulis, desimal)
-
-
-def normal_nama(teks: str) -> str:
-    """A name compared across documents: case, repeated spaces and final punctuation ignored."""
-    return " ".join(teks.casefold().split()).rstrip(" .;:")
 
 
 def sama_nilai(a: Decimal | str | None, b: Decimal | str | None) -> bool:

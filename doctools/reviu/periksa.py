@@ -1,18 +1,18 @@
-"""The reviu of one kecamatan: load, compose every document, run every rule, one list of findings.
+"""The reviu of one kecamatan: load, compute the year, run every rule, one list of findings.
 
-Loading errors stop there (nothing else can be checked) and become ``data.muat`` findings. Each
-document kind is composed on its own, so one broken document does not hide another's errors
-(``dokumen.susun``) or warnings (``dokumen.catatan``); the rules then run over the validated data.
+Loading errors stop there (nothing else can be checked) and become ``data.muat`` findings. The
+year (:func:`doctools.tahun.hitung_tahun`) computes every part it can, so one broken document
+does not hide another's errors; what it could not compute is reported once (``dokumen.susun``,
+or the rule id the problem carries). The rules then check the year.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from doctools.documents import JENIS_DOKUMEN, Dokumen
 from doctools.errors import DataError, TemplateError
 from doctools.folder import adalah_kabupaten, daftar_kecamatan
 from doctools.load import muat_berkas
@@ -20,19 +20,31 @@ from doctools.model import DataKecamatan, muat_data
 from doctools.model.rapikan import pisah_sebutan_kecamatan
 from doctools.reviu.konteks import PEMERIKSA, KonteksReviu
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
-from doctools.reviu.templat import periksa_templat_sendiri
-from doctools.reviu.temuan import CATATAN_DOKUMEN, INFO_DOKUMEN, SUSUN, Temuan, dari_galat, rapikan
+from doctools.reviu.templat import Ketentuan, periksa_templat_sendiri
+from doctools.reviu.temuan import ATURAN, CATATAN_DOKUMEN, INFO_DOKUMEN, SUSUN, Temuan, dari_galat, urutkan
+from doctools.tahun import TahunKinerja, hitung_tahun, pilih_kebijakan
 
 
 @dataclass(frozen=True)
 class Laporan:
-    """The findings about one kecamatan folder, and what could be composed from it."""
+    """The findings about one kecamatan folder, and the year computed from it."""
 
     folder: Path
     temuan: tuple[Temuan, ...]
-    dokumen: tuple[Dokumen, ...] = ()
-    data: DataKecamatan | None = None
+    tahun: TahunKinerja | None = None
     """None when the data could not be loaded."""
+    galat_muat: DataError | None = None
+    """Why the data could not be loaded (its findings are :attr:`temuan`)."""
+
+    @property
+    def data(self) -> DataKecamatan | None:
+        """The validated data; None when it could not be loaded."""
+        return self.tahun.data if self.tahun is not None else None
+
+    @property
+    def dokumen(self) -> tuple[str, ...]:
+        """The kind of every document the year can be composed into, one per file."""
+        return self.tahun.dokumen if self.tahun is not None else ()
 
     @property
     def galat(self) -> int:
@@ -42,7 +54,7 @@ class Laporan:
     def kode_keluar(self) -> int:
         """The exit status of a build stopped by this reviu: 3 when only templates are wrong, else 2."""
         galat = [t for t in self.temuan if t.tingkat == "galat"]
-        if galat and all((t.aturan or "").startswith("templat.") for t in galat):
+        if self.tahun is not None and galat and all((t.aturan or "").startswith("templat.") for t in galat):
             return TemplateError.exit_code
         return DataError.exit_code
 
@@ -88,40 +100,45 @@ def nama_saudara(folder: Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys(nama))
 
 
-def _dari_dokumen(t: Temuan) -> Temuan:
-    """A document's own finding, under the generic id of its level unless it names a rule."""
-    if t.aturan:
-        return t
-    return {"galat": SUSUN, "peringatan": CATATAN_DOKUMEN, "info": INFO_DOKUMEN}[t.tingkat](t.pesan, t.lokasi)
+def masalah_tahun(tahun: TahunKinerja) -> Iterator[Temuan]:
+    """The problems the year met, under the rule id they carry, else the generic one of their level."""
+    for t in tahun.masalah:
+        aturan = ATURAN.get(t.aturan or "")
+        if aturan is None:
+            aturan = {"galat": SUSUN, "peringatan": CATATAN_DOKUMEN, "info": INFO_DOKUMEN}[t.tingkat]
+        yield aturan(t.pesan, t.lokasi)
 
 
-def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,
-                 kecamatan_lain: Sequence[str] = ()) -> Laporan:
-    """Compose every document kind and run every rule over validated data."""
-    temuan: list[Temuan] = []
-    dokumen: list[Dokumen] = []
-    for susun in JENIS_DOKUMEN.values():
-        try:
-            hasil = susun(data)
-        except DataError as exc:
-            temuan += dari_galat(exc, SUSUN)
-            continue
-        dokumen += hasil
-        temuan += [_dari_dokumen(t) for d in hasil for t in d.temuan]
-    temuan += periksa_templat_sendiri(data, dokumen)
-    konteks = KonteksReviu(data, pengaturan or pengaturan_bawaan(), tuple(kecamatan_lain))
+def periksa_tahun(tahun: TahunKinerja, pengaturan: PengaturanReviu | None = None,
+                  kecamatan_lain: Sequence[str] = (), ketentuan_templat: Ketentuan | None = None) -> Laporan:
+    """Run every rule over a computed year; with ``ketentuan_templat``, read the kecamatan's own templates too."""
+    temuan = list(masalah_tahun(tahun))
+    if ketentuan_templat is not None:
+        temuan += periksa_templat_sendiri(tahun.data, tahun.dokumen, ketentuan_templat)
+    konteks = KonteksReviu(tahun, pengaturan or pengaturan_bawaan(), tuple(kecamatan_lain))
     for pemeriksa in PEMERIKSA:
         try:
             temuan += list(pemeriksa(konteks))
-        except DataError as exc:  # a rule met data its document already refuses
+        except DataError as exc:  # a rule met data the year already refuses
             temuan += dari_galat(exc, SUSUN)
-    return Laporan(data.folder, tuple(rapikan(temuan)), tuple(dokumen), data)
+    return Laporan(tahun.data.folder, tuple(urutkan(temuan)), tahun)
 
 
-def periksa_folder(folder: Path, pengaturan: PengaturanReviu | None = None) -> Laporan:
-    """The reviu of a kecamatan folder; never raises for bad data (it becomes findings)."""
+def periksa_data(data: DataKecamatan, pengaturan: PengaturanReviu | None = None,
+                 kecamatan_lain: Sequence[str] = (), ketentuan_templat: Ketentuan | None = None) -> Laporan:
+    """Compute the year of validated data with its own policy, then run every rule over it."""
+    return periksa_tahun(hitung_tahun(data, pilih_kebijakan(data)), pengaturan, kecamatan_lain, ketentuan_templat)
+
+
+def periksa_folder(folder: Path, pengaturan: PengaturanReviu | None = None,
+                   ketentuan_templat: Ketentuan | None = None) -> Laporan:
+    """The reviu of a kecamatan folder; never raises for bad data (it becomes findings).
+
+    ``ketentuan_templat`` (what each document kind's template may print,
+    :data:`doctools.documents.KETENTUAN_TEMPLAT`) makes it read the kecamatan's own templates.
+    """
     try:
         data = muat_data(folder)
     except DataError as exc:
-        return Laporan(folder, tuple(rapikan(dari_galat(exc))))
-    return periksa_data(data, pengaturan, nama_saudara(folder))
+        return Laporan(folder, tuple(urutkan(dari_galat(exc))), galat_muat=exc)
+    return periksa_data(data, pengaturan, nama_saudara(folder), ketentuan_templat)

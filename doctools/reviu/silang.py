@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 from doctools import fmt
 from doctools.errors import Lokasi
@@ -113,18 +112,6 @@ def periksa_indikator_pejabat(k: KonteksReviu) -> Iterator[Temuan]:
 # --- with the LKj -------------------------------------------------------------------------
 
 
-def pagu_lkj(item: Any) -> Decimal | None:
-    """The pagu of an LKj program or kegiatan: stated, or the sum of its children."""
-    pagu = getattr(item, "pagu", None)
-    if pagu is not None:
-        return pagu
-    anak = getattr(item, "kegiatan", None) or getattr(item, "sub_kegiatan", None) or []
-    jumlah = [pagu_lkj(a) for a in anak]
-    if not jumlah or any(j is None for j in jumlah):
-        return None
-    return sum((j for j in jumlah if j is not None), Decimal(0))
-
-
 @pemeriksa
 def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
     """The PK's programs and kegiatan have the pagu the LKj of the same year reports."""
@@ -147,7 +134,7 @@ def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
                                  k.lokasi("perjanjian-kinerja", *jalur, "nama"))
             continue
         dipakai.add(normal_nama(m.nama))
-        yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("anggaran", "program", cocok[0]), cocok[1], "program")
+        yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("program", cocok[0]), "program")
     for nama, (i, p) in lkj_program.items():
         if nama not in dipakai and pk.camat.program:
             yield PROGRAM_PK_LKJ(f"program '{p.nama}' ada dalam anggaran Laporan Kinerja tetapi tidak ada dalam "
@@ -161,19 +148,17 @@ def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
                 jalur = ("pejabat", p_i, kolom, m_i)
                 if cocok_k is not None:
                     yield from _banding_pagu(k, m.nama, m.anggaran, jalur,
-                                             ("anggaran", "program", cocok_k[0], "kegiatan", cocok_k[1]),
-                                             cocok_k[2], "kegiatan")
+                                             ("program", cocok_k[0], "kegiatan", cocok_k[1]), "kegiatan")
                 elif cocok_p is not None:
-                    yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("anggaran", "program", cocok_p[0]),
-                                             cocok_p[1], "program")
+                    yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("program", cocok_p[0]), "program")
 
 
 def _banding_pagu(k: KonteksReviu, nama: str, anggaran: Decimal, jalur: tuple[str | int, ...],
-                  jalur_lkj: tuple[str | int, ...], item: Any, apa: str) -> Iterator[Temuan]:
-    pagu = pagu_lkj(item)
+                  jalur_lkj: tuple[str | int, ...], apa: str) -> Iterator[Temuan]:
+    pagu = k.tahun.pagu_lkj.get(jalur_lkj)
     if pagu is None or pagu == anggaran:
         return
-    di = _di(k.lokasi("lkj", *jalur_lkj))
+    di = _di(k.lokasi("lkj", "anggaran", *jalur_lkj))
     yield ANGGARAN_PK_LKJ(
         f"anggaran {apa} '{nama}' dalam Perjanjian Kinerja {k.rupiah(anggaran)}, tetapi pagunya dalam Laporan "
         f"Kinerja ({di}) {k.rupiah(pagu)}; samakan keduanya (bila pagu berubah dalam APBD Perubahan, perbarui "

@@ -29,13 +29,10 @@ from doctools.kinerja import (
     hitung_skm,
     minimal_responden,
     mutu,
-    skm_dari_nilai,
 )
-from doctools.model.lembar_lkj import baca_survei_lkj
-from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
-from doctools.reviu.temuan import ATURAN, Temuan, aturan, dari_galat
+from doctools.reviu.temuan import Temuan, aturan
 
 IKM = aturan("skm.ikm", "galat", "IKM yang tertulis sama dengan hasil hitung survei")
 MUTU = aturan("skm.mutu", "galat", "mutu dan kinerja pelayanan yang tertulis sesuai interval IKM model SKM yang dipakai")
@@ -49,7 +46,6 @@ RESPONDEN_KURANG = aturan("skm.responden-kurang", "peringatan",
                           "jumlah responden tidak kurang dari sampel minimal untuk populasi yang dilayani "
                           "(Krejcie–Morgan)")
 
-MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
 _SEBUTAN = {MODEL_2017.kode: "PermenPAN-RB 14/2017", MODEL_2004.kode: "KepMenPAN 25/2004"}
 
 
@@ -155,67 +151,17 @@ def periksa_tertulis(hasil: HasilSKM, tertulis: Any, lokasi: Any) -> Iterator[Te
             yield temuan
 
 
-def survei_lkj(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:
-    """The LKj's survey result (computed once per reviu) and the findings reading its answers."""
-    if "skm" not in k.simpan:
-        k.simpan["skm"] = _hitung_survei(k)
-    return k.simpan["skm"]
-
-
-def _hitung_survei(k: KonteksReviu) -> tuple[HasilSKM | None, list[Temuan]]:
-    skm = getattr(k.lkj, "skm", None)
-    if skm is None:
-        return None, []
-    model = MODEL.get(getattr(skm, "model", None) or "")
-    berkas = getattr(skm, "berkas", None)
-    if berkas is not None:
-        if not (k.data.folder / berkas).is_file():
-            return None, []  # a missing file: the LKj's own error
-        try:
-            bacaan = baca_survei_lkj(k.data, skm, model)
-            temuan = [ATURAN[t.aturan](t.pesan, t.lokasi) if t.aturan in ATURAN else JAWABAN(t.pesan, t.lokasi)
-                      for t in bacaan.temuan]
-            if bacaan.jawaban is None:
-                return None, temuan
-            return hitung_skm(bacaan.jawaban), temuan
-        except DataError as exc:
-            return None, [JAWABAN(t.pesan, t.lokasi) for t in dari_galat(exc)]
-    try:
-        return skm_dari_nilai(getattr(skm, "nilai", None) or {}, getattr(skm, "jumlah_responden", None), model,
-                              getattr(skm, "skala", "nrr")), []
-    except DataError:
-        return None, []  # reported by the LKj (dokumen.susun)
-
-
-def realisasi_survei(k: KonteksReviu, s_i: int, i_i: int, tahun: int) -> Decimal | str | None:
-    """The realisasi the LKj takes from its survey for sasaran ``s_i`` indicator ``i_i``, if any.
-
-    The IKM rounded to 2 decimals, or its mutu when the indicator's target is a label.
-    """
-    lkj, kinerja = k.lkj, k.data.kinerja
-    skm = getattr(lkj, "skm", None)
-    if lkj is None or skm is None or kinerja is None or getattr(skm, "sasaran", None) is None or tahun != lkj.tahun:
-        return None
-    sasaran = cari_rujukan(skm.sasaran, [(s.id, s.uraian) for s in kinerja.sasaran])
-    if sasaran != s_i:
-        return None
-    indikator = kinerja.sasaran[s_i].indikator
-    if cari_rujukan(getattr(skm, "indikator", 1), [(i.id, i.nama) for i in indikator]) != i_i:
-        return None
-    hasil, _ = survei_lkj(k)
-    if hasil is None:
-        return None
-    return hasil.mutu if isinstance(indikator[i_i].target.get(tahun), str) else bulatkan(hasil.ikm)
-
-
 @pemeriksa
 def periksa_skm_lkj(k: KonteksReviu) -> Iterator[Temuan]:
-    """The LKj's survey: answers, respondents, and any declared IKM/mutu (``skm.tertulis``)."""
+    """The LKj's survey: respondents, and any declared IKM/mutu (``skm.tertulis``).
+
+    Problems reading its answers are the year's, reported once with their ``skm.*`` rule id.
+    """
     skm = getattr(k.lkj, "skm", None)
-    if skm is None:
+    survei = k.tahun.survei
+    if skm is None or survei is None:
         return
-    hasil, temuan = survei_lkj(k)
-    yield from temuan
+    hasil = survei.hasil
     berkas = getattr(skm, "berkas", None)
     if berkas is not None and hasil is None:
         return

@@ -3,16 +3,18 @@
 Only the templates a kecamatan brings itself (in its ``templat/`` folder or its kabupaten's) are
 read, together with the built-in ones they are combined with; the shipped templates are checked
 by the tests. Each template is read once per process while its files are unchanged.
+
+What a template of each document kind may print is declared by the documents
+(:data:`doctools.documents.KETENTUAN_TEMPLAT`); the build passes it in, so the reviu needs
+nothing of the documents themselves.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from doctools.documents import KETENTUAN_TEMPLAT, Dokumen
 from doctools.errors import Lokasi
 from doctools.model import DataKecamatan
 from doctools.render import KERTAS_MM
@@ -20,6 +22,10 @@ from doctools.reviu.temuan import Temuan, aturan
 from doctools.templat import BAGIAN, CariTemplat, folder_templat
 from doctools.templat.cari import abaikan
 from doctools.templat.periksa import Halaman, Masalah, periksa_templat
+from doctools.templat.skema import KetentuanTemplat
+
+Ketentuan = Mapping[str, KetentuanTemplat]
+"""Document kind → what its template may print and must hold."""
 
 BERKAS = aturan("templat.berkas", "galat", "templat sendiri ada dan merupakan berkas Word (.docx) yang utuh")
 SINTAKS = aturan("templat.sintaks", "galat",
@@ -50,9 +56,9 @@ def _temuan(m: Masalah) -> Temuan:
     return _ATURAN[m.aturan](m.pesan, Lokasi(_tampil(m.berkas)))
 
 
-def berkas_tak_dikenal(folder: Sequence[Path]) -> list[Temuan]:
+def berkas_tak_dikenal(folder: Sequence[Path], ketentuan: Ketentuan) -> list[Temuan]:
     """Files in a ``templat/`` folder that no document kind or shared part reads."""
-    dikenal = [f"{j}.docx" for j in KETENTUAN_TEMPLAT] + [f"{b}.docx" for b in BAGIAN]
+    dikenal = [f"{j}.docx" for j in ketentuan] + [f"{b}.docx" for b in BAGIAN]
     hasil = []
     for f in folder:
         if not f.is_dir():
@@ -83,22 +89,30 @@ def _versi(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(hasil)
 
 
-@functools.lru_cache(maxsize=128)
-def _periksa(jenis: str, folder: tuple[Path, ...], halaman: Halaman | None,
-             _versi_berkas: tuple[tuple[str, int, int], ...]) -> tuple[Masalah, ...]:
-    return tuple(periksa_templat(f"{jenis}.docx", CariTemplat(folder), KETENTUAN_TEMPLAT[jenis], halaman=halaman))
+_SUDAH: dict[tuple[object, ...], tuple[Masalah, ...]] = {}
+"""Templates already read by this process, by kind, folders, page, file versions and declaration."""
 
 
-def periksa_templat_sendiri(data: DataKecamatan, dokumen: Sequence[Dokumen]) -> list[Temuan]:
-    """The ``templat.*`` findings of a kecamatan: its own templates, for the documents it will build."""
+def _periksa(jenis: str, ketentuan: KetentuanTemplat, folder: tuple[Path, ...], halaman: Halaman | None,
+             versi_berkas: tuple[tuple[str, int, int], ...]) -> tuple[Masalah, ...]:
+    kunci = (jenis, id(ketentuan), folder, halaman, versi_berkas)
+    if kunci not in _SUDAH:
+        if len(_SUDAH) >= 128:
+            _SUDAH.clear()
+        _SUDAH[kunci] = tuple(periksa_templat(f"{jenis}.docx", CariTemplat(folder), ketentuan, halaman=halaman))
+    return _SUDAH[kunci]
+
+
+def periksa_templat_sendiri(data: DataKecamatan, jenis_dokumen: Sequence[str], ketentuan: Ketentuan) -> list[Temuan]:
+    """The ``templat.*`` findings of a kecamatan: its own templates, for the kinds of document it will build."""
     folder = folder_templat(data.folder)
-    hasil = berkas_tak_dikenal(folder)
+    hasil = berkas_tak_dikenal(folder, ketentuan)
     cari = CariTemplat(folder)
     berkas_sendiri = [f for f in folder if f.is_dir()]
     if not berkas_sendiri:
         return hasil
-    for jenis in dict.fromkeys(d.jenis for d in dokumen):
-        if jenis not in KETENTUAN_TEMPLAT:
+    for jenis in dict.fromkeys(jenis_dokumen):
+        if jenis not in ketentuan:
             continue
         utama = cari.sendiri(f"{jenis}.docx")
         if not utama and not any(cari.sendiri(f"{b}.docx") for b in BAGIAN):
@@ -110,5 +124,5 @@ def periksa_templat_sendiri(data: DataKecamatan, dokumen: Sequence[Dokumen]) -> 
             halaman = Halaman(lebar, tinggi, (float(p.margin.atas), float(p.margin.bawah), float(p.margin.kiri),
                                               float(p.margin.kanan)), p.huruf.nama, float(p.huruf.ukuran))
         semua = [f / f"{nama}.docx" for f in berkas_sendiri for nama in (jenis, *BAGIAN)]
-        hasil += [_temuan(m) for m in _periksa(jenis, folder, halaman, _versi(semua))]
+        hasil += [_temuan(m) for m in _periksa(jenis, ketentuan[jenis], folder, halaman, _versi(semua))]
     return hasil

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum.temuan import Temuan, Tingkat
 
-__all__ = ["ATURAN", "Aturan", "Temuan", "Tingkat", "aturan", "dari_galat", "rapikan"]
+__all__ = ["ATURAN", "Aturan", "Temuan", "Tingkat", "aturan", "dari_galat", "urutkan"]
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,13 @@ def aturan(id_aturan: str, tingkat: Tingkat, uraian: str) -> Aturan:
 MUAT = aturan("data.muat", "galat",
               "data dapat dibaca dan sah: YAML, jenis nilai, kolom wajib, NIP, angka tidak negatif")
 SUSUN = aturan("dokumen.susun", "galat",
-               "setiap dokumen dapat disusun: rujukan antarberkas (sasaran, pejabat, peraturan) ditemukan")
+               "setiap dokumen dapat disusun: rujukan antarberkas (sasaran, pejabat, peraturan) ditemukan, "
+               "angkanya dapat dihitung")
 CATATAN_DOKUMEN = aturan("dokumen.catatan", "peringatan",
-                         "catatan yang muncul saat menyusun dokumen (tanpa aturan reviu sendiri)")
+                         "catatan tentang angka dokumen yang tidak mempunyai aturan reviu sendiri (mis. realisasi "
+                         "hasil penjumlahan yang melebihi pagunya)")
 INFO_DOKUMEN = aturan("dokumen.info", "info",
-                      "keterangan yang muncul saat menyusun dokumen (tanpa aturan reviu sendiri); tidak perlu diperbaiki")
+                      "keterangan tentang data yang tidak mempunyai aturan reviu sendiri; tidak perlu diperbaiki")
 
 
 def dari_galat(galat: DataError, sebagai: Aturan = MUAT) -> list[Temuan]:
@@ -71,37 +73,10 @@ def _kunci_urut(t: Temuan) -> tuple[str, int, str]:
     return (lok.berkas or "", lok.baris or 0, lok.kolom or "")
 
 
-_UMUM = frozenset({MUAT.id, SUSUN.id, CATATAN_DOKUMEN.id, INFO_DOKUMEN.id})
+def urutkan(temuan: Iterable[Temuan]) -> list[Temuan]:
+    """Findings ordered by file and line (stable: findings at one place keep the order they were found in).
 
-
-def _pokok(t: Temuan) -> tuple[str, str, str]:
-    """File, field and first three words: what a finding is about."""
-    lok = t.lokasi or Lokasi()
-    return lok.berkas or "", lok.kolom or "", " ".join(t.pesan.split()[:3])
-
-
-def _sama_pokok(umum: Temuan, khusus: Temuan) -> bool:
-    """A document's warning says what a rule says, about the same object (or a field of it)."""
-    b1, k1, awal1 = _pokok(umum)
-    b2, k2, awal2 = _pokok(khusus)
-    return b1 == b2 and awal1 == awal2 and (k2 == k1 or k2.startswith(f"{k1}."))
-
-
-def rapikan(temuan: Iterable[Temuan]) -> list[Temuan]:
-    """Findings without duplicates, ordered by file and line.
-
-    The same problem may reach the reviu twice: a document's own error or warning and the rule
-    that re-checks it. The finding with a specific rule id wins over the generic one when both
-    have the same message and place, and over a document warning that opens with the same words
-    about the same object (the rule's finding is the more precise of the two).
+    Each finding is produced once, by the stage that owns it (the year for what it could not
+    compute, a rule for what it checks), so nothing needs merging here.
     """
-    pilihan: dict[tuple[str, str], Temuan] = {}
-    for t in temuan:
-        kunci = (str(t.lokasi or ""), t.pesan)
-        lama = pilihan.get(kunci)
-        if lama is None or (lama.aturan in _UMUM and t.aturan not in _UMUM):
-            pilihan[kunci] = t
-    khusus = [t for t in pilihan.values() if t.aturan not in _UMUM]
-    hasil = [t for t in pilihan.values()
-             if t.aturan != CATATAN_DOKUMEN.id or not any(_sama_pokok(t, k) for k in khusus)]
-    return sorted(hasil, key=_kunci_urut)
+    return sorted(temuan, key=_kunci_urut)

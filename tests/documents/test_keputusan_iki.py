@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from lxml import etree
 
-from doctools.build import bangun
+from doctools.build import bangun_folder
 from doctools.model import muat_data
 from tests.conftest import SalinanData, paragraf_baca, render_satu
 
@@ -23,7 +23,7 @@ NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 @pytest.fixture(scope="module")
 def iki(tmp_path_factory: pytest.TempPathFactory) -> Path:
     keluar = tmp_path_factory.mktemp("iki")
-    hasil = bangun(muat_data(CONTOH), keluar)
+    hasil = bangun_folder(CONTOH, keluar)
     return next(h.path for h in hasil if h.dokumen.jenis == "keputusan-iki")
 
 

@@ -18,9 +18,9 @@ from docx.text.paragraph import Paragraph
 
 from doctools import fmt
 from doctools.documents import keputusan_iku
-from doctools.documents.keputusan import NOMOR_KOSONG
 from doctools.errors import DataError
 from doctools.model import muat_data
+from doctools.tahun import NOMOR_KOSONG
 from tests.conftest import (
     CONTOH,
     NS,
@@ -32,6 +32,7 @@ from tests.conftest import (
     semua_paragraf,
     semua_tabel,
     tabel_iku,
+    tahun_dari,
     teks_math,
     xml_bagian,
 )
@@ -133,7 +134,7 @@ def test_mengingat(body, data) -> None:
     jumlah = len(data.keputusan_iku.mengingat)
     assert jumlah == 6
     # catalog keys become full citations; the numbering and punctuation are the document's
-    kutipan = [b["teks"] for b in keputusan_iku.susun(data)[0].konteks["mengingat"]]
+    kutipan = [b["teks"] for b in keputusan_iku.susun(tahun_dari(data))[0].konteks["mengingat"]]
     baris = body[i:i + jumlah]
     for n, (teks, kutip) in enumerate(zip(baris, kutipan, strict=True), start=1):
         awal = "Mengingat\t:\t" if n == 1 else "\t\t"
@@ -579,11 +580,11 @@ def test_logo_salah(salin_contoh: SalinanData, tmp_path: Path, berkas: str, pesa
 
 def test_susun_tanpa_keputusan_iku(salin_contoh: SalinanData) -> None:
     salin_contoh.hapus("keputusan-iku.yaml")
-    assert keputusan_iku.susun(muat_data(salin_contoh.folder)) == []
+    assert keputusan_iku.susun(tahun_dari(salin_contoh.folder)) == []
 
 
 def test_dokumen_dan_konteks(data) -> None:
-    [dok] = keputusan_iku.susun(data)
+    [dok] = keputusan_iku.susun(tahun_dari(data))
     assert dok.jenis == "keputusan-iku"
     assert dok.templat == "keputusan-iku.docx"
     assert dok.nama_berkas == "keputusan-iku-2025.docx"

@@ -1,4 +1,8 @@
-"""Mengingat in a decree comes from the catalog: errors stop the build, warnings are reported."""
+"""Mengingat in a decree comes from the catalog: errors stop the build, warnings are reported.
+
+The year cites the Mengingat once (:attr:`doctools.tahun.KeputusanTahun.mengingat`); the decree
+prints its items, the reviu's findings gate the build.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from doctools.documents import susun_semua
+from doctools.build import bangun_folder
+from doctools.documents import Dokumen, susun_semua
 from doctools.errors import DataError
-from doctools.model import muat_data
+from doctools.hukum import Temuan
+from tests.conftest import tahun_dari
 
 CONTOH = Path(__file__).resolve().parents[2] / "data" / "mumbulsari"
 
@@ -27,29 +33,35 @@ def _ganti(path: Path, lama: str, baru: str) -> None:
     path.write_text(teks.replace(lama, baru, 1), encoding="utf-8")
 
 
-def _iku(folder: Path):
-    return next(d for d in susun_semua(muat_data(folder)) if d.jenis == "keputusan-iku")
+def _iku(folder: Path) -> Dokumen:
+    return next(d for d in susun_semua(tahun_dari(folder)) if d.jenis == "keputusan-iku")
 
 
-def test_unknown_key_is_an_error_with_suggestion(folder: Path) -> None:
+def _temuan(folder: Path) -> tuple[Temuan, ...]:
+    kt = tahun_dari(folder).keputusan_iku
+    assert kt is not None
+    return kt.mengingat.temuan
+
+
+def test_unknown_key_is_an_error_with_suggestion(folder: Path, tmp_path: Path) -> None:
     _ganti(folder / "keputusan-iku.yaml", "  - pp-8-2006", "  - pp-8-2007")
     with pytest.raises(DataError) as info:
-        _iku(folder)
+        bangun_folder(folder, tmp_path / "keluar")
+    assert not (tmp_path / "keluar").exists()
     pesan = str(info.value)
     assert "keputusan-iku.yaml:" in pesan and "mengingat[2]" in pesan
     assert "'pp-8-2007' tidak ada dalam katalog" in pesan and "'pp-8-2006'" in pesan
 
 
-def test_duplicate_citation_is_an_error(folder: Path) -> None:
+def test_duplicate_citation_is_an_error(folder: Path, tmp_path: Path) -> None:
     _ganti(folder / "keputusan-iku.yaml", "  - pp-8-2006", "  - pp-8-2006\n  - {jenis: pp, nomor: 8, tahun: 2006}")
     with pytest.raises(DataError, match=r"mengingat\[3\].*sudah dikutip pada butir 2"):
-        _iku(folder)
+        bangun_folder(folder, tmp_path / "keluar")
 
 
 def test_revoked_regulation_is_a_warning_naming_its_replacement(folder: Path) -> None:
     _ganti(folder / "keputusan-iku.yaml", "  - pp-8-2006", "  - pp-8-2006\n  - permendagri-13-2006")
-    dok = _iku(folder)
-    pesan = [t.pesan for t in dok.temuan]
+    pesan = [t.pesan for t in _temuan(folder)]
     assert any("Nomor 13 Tahun 2006" in p and "Nomor 77 Tahun 2020" in p for p in pesan)
 
 
@@ -59,7 +71,7 @@ def test_hand_order_breaking_hierarchy_warns(folder: Path) -> None:
     dok = _iku(folder)
     butir = [b["teks"] for b in dok.konteks["mengingat"]]
     assert butir[0].startswith("Peraturan Pemerintah Nomor 8 Tahun 2006")  # the user's order is kept
-    assert any(t.tingkat == "peringatan" and "hierarki" in t.pesan for t in dok.temuan)
+    assert any(t.tingkat == "peringatan" and "hierarki" in t.pesan for t in _temuan(folder))
 
 
 def test_local_regulation_from_user_catalog(folder: Path) -> None:

@@ -33,9 +33,9 @@ from doctools.documents.lkj import urutan
 from doctools.documents.lkj.narasi import Narasi
 from doctools.documents.lkj.tabel import Baris, Sel, TabelXML
 from doctools.errors import DataError
-from doctools.model import muat_data, urai_narasi
+from doctools.model import urai_narasi
 from doctools.model.lkj import BlokNarasi
-from tests.conftest import CONTOH, ROOT, SalinanData, blok, buka, xml_bagian
+from tests.conftest import CONTOH, ROOT, SalinanData, blok, buka, tahun_dari, xml_bagian
 
 BERKAS_LKJ = ("instansi.yaml", "kinerja.yaml", "perjanjian-kinerja.yaml", "keputusan-iku.yaml", "lkj.yaml",
               "skm-2025.xlsx", "realisasi-2025.xlsx")
@@ -583,7 +583,7 @@ def test_urutan_menggeser_bagian_opsional() -> None:
 
 def test_tanpa_lkj_tidak_ada_dokumen(salinan: SalinanData) -> None:
     salinan.hapus("lkj.yaml")
-    assert dok_lkj.susun(muat_data(salinan.folder)) == []
+    assert dok_lkj.susun(tahun_dari(salinan.folder)) == []
 
 
 # ---- through LibreOffice --------------------------------------------------------------------------

@@ -16,30 +16,30 @@ MUTU = {"A": 4, "B": 3, "C": 2, "D": 1}
 
 class TestPositif:
     def test_known_numbers(self):
-        assert hitung_capaian(100, D("86.9")) == D("86.9")
-        assert hitung_capaian(80, D("70.89")) == D("88.6125")  # Mumbulsari SKM: B (80) vs 70,89
-        assert hitung_capaian(85, 85) == D(100)
-        assert hitung_capaian(50, 75) == D(150)  # not capped
+        assert hitung_capaian(100, D("86.9"), "positif", "selisih") == D("86.9")
+        assert hitung_capaian(80, D("70.89"), "positif", "selisih") == D("88.6125")  # Mumbulsari SKM: B (80) vs 70,89
+        assert hitung_capaian(85, 85, "positif", "selisih") == D(100)
+        assert hitung_capaian(50, 75, "positif", "selisih") == D(150)  # not capped
 
     def test_float_read_through_str(self):
         # Decimal(0.1) would leak the binary expansion; Decimal("0.1") gives 10/3 exactly.
-        assert hitung_capaian(3, 0.1) == D("3.333333333333333333333333333")
-        assert hitung_capaian(0.5, 0.25) == D(50)
+        assert hitung_capaian(3, 0.1, "positif", "selisih") == D("3.333333333333333333333333333")
+        assert hitung_capaian(0.5, 0.25, "positif", "selisih") == D(50)
 
     def test_negative_realisasi_allowed(self):
-        assert hitung_capaian(2, -1) == D(-50)
+        assert hitung_capaian(2, -1, "positif", "selisih") == D(-50)
 
 
 class TestNegatif:
-    def test_selisih_is_default(self):
-        assert hitung_capaian(10, 8, "negatif") == D(120)  # (20 - 8) / 10
-        assert hitung_capaian(10, 12, "negatif") == D(80)  # (20 - 12) / 10
+    def test_selisih(self):
+        assert hitung_capaian(10, 8, "negatif", "selisih") == D(120)  # (20 - 8) / 10
+        assert hitung_capaian(10, 12, "negatif", "selisih") == D(80)  # (20 - 12) / 10
         assert hitung_capaian(10, 10, "negatif", "selisih") == D(100)
 
     def test_selisih_floors_at_zero(self):
-        assert hitung_capaian(10, 20, "negatif") == D(0)
-        assert hitung_capaian(10, 25, "negatif") == D(0)  # would be -50
-        assert hitung_capaian(10, 0, "negatif") == D(200)
+        assert hitung_capaian(10, 20, "negatif", "selisih") == D(0)
+        assert hitung_capaian(10, 25, "negatif", "selisih") == D(0)  # would be -50
+        assert hitung_capaian(10, 0, "negatif", "selisih") == D(200)
 
     def test_rasio(self):
         assert hitung_capaian(10, 8, "negatif", "rasio") == D(125)
@@ -54,7 +54,7 @@ class TestNegatif:
 class TestErrors:
     def test_zero_target_positive(self):
         with pytest.raises(DataError, match="^target 0 tidak dapat dipakai sebagai pembagi; "):
-            hitung_capaian(0, 5)
+            hitung_capaian(0, 5, "positif", "selisih")
 
     @pytest.mark.parametrize("rumus", ["selisih", "rasio"])
     def test_zero_target_negative(self, rumus):
@@ -63,27 +63,27 @@ class TestErrors:
 
     def test_negative_target(self):
         with pytest.raises(DataError, match="target negatif"):
-            hitung_capaian(-5, 3)
+            hitung_capaian(-5, 3, "positif", "selisih")
 
     @pytest.mark.parametrize("target, realisasi, nama", [(None, 5, "target"), (5, None, "realisasi")])
     def test_none(self, target, realisasi, nama):
         with pytest.raises(DataError, match=f"^{nama} belum diisi"):
-            hitung_capaian(target, realisasi)
+            hitung_capaian(target, realisasi, "positif", "selisih")
 
     @pytest.mark.parametrize("nilai", [True, "85", float("nan"), float("inf"), D("NaN")])
     def test_not_a_number(self, nilai):
         with pytest.raises(DataError, match="angka"):
-            hitung_capaian(nilai, 5)
+            hitung_capaian(nilai, 5, "positif", "selisih")
 
     def test_unknown_polaritas_and_rumus(self):
         with pytest.raises(DataError, match="polaritas 'naik' tidak dikenal"):
-            hitung_capaian(1, 1, "naik")  # type: ignore[arg-type]
+            hitung_capaian(1, 1, "naik", "selisih")  # type: ignore[arg-type]
         with pytest.raises(DataError, match="rumus polaritas negatif 'bagi' tidak dikenal"):
             hitung_capaian(1, 1, "negatif", "bagi")  # type: ignore[arg-type]
 
     def test_lokasi_is_passed_on(self):
         with pytest.raises(DataError) as info:
-            hitung_capaian(0, 1, lokasi=Lokasi("kinerja.yaml", 12, "sasaran[1].indikator[2]"))
+            hitung_capaian(0, 1, "positif", "selisih", lokasi=Lokasi("kinerja.yaml", 12, "sasaran[1].indikator[2]"))
         assert str(info.value).startswith("kinerja.yaml:12, kolom 'sasaran[1].indikator[2]': target 0")
 
 
@@ -113,16 +113,16 @@ class TestKualitatif:
 
 class TestTingkatKemajuan:
     def test_positive(self):
-        assert tingkat_kemajuan(85, 100) == D(85)
-        assert tingkat_kemajuan(D("91.51"), 100) == D("91.51")
+        assert tingkat_kemajuan(85, 100, "positif", "selisih") == D(85)
+        assert tingkat_kemajuan(D("91.51"), 100, "positif", "selisih") == D("91.51")
 
     def test_negative(self):
-        assert tingkat_kemajuan(12, 10, "negatif") == D(80)
+        assert tingkat_kemajuan(12, 10, "negatif", "selisih") == D(80)
         assert tingkat_kemajuan(12, 10, "negatif", "rasio") == D("83.33333333333333333333333333")
 
     def test_zero_end_target(self):
         with pytest.raises(DataError, match="^target akhir Renstra 0 tidak dapat dipakai"):
-            tingkat_kemajuan(5, 0)
+            tingkat_kemajuan(5, 0, "positif", "selisih")
 
 
 def test_bulatkan_half_up():

@@ -105,9 +105,9 @@ def test_jember_mumbulsari(skala, capaian, label):
 def test_mumbulsari_seed_rows(skala):
     jember = skala["jember-mumbulsari"]
     # Tabel 3.1: SKM target B (80) realisasi 70,89; the seed prints "Baik".
-    assert predikat(hitung_capaian(80, D("70.89")), jember) == "Baik"
-    assert predikat(hitung_capaian(100, D("86.90")), jember) == "Baik"
-    assert predikat(hitung_capaian(100, 90), jember) == "Baik"
+    assert predikat(hitung_capaian(80, D("70.89"), "positif", "selisih"), jember) == "Baik"
+    assert predikat(hitung_capaian(100, D("86.90"), "positif", "selisih"), jember) == "Baik"
+    assert predikat(hitung_capaian(100, 90, "positif", "selisih"), jember) == "Baik"
 
 
 def test_accepts_int_and_float(skala):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from doctools.cli import main
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
 from tests.conftest import SalinanData
 from tests.reviu.conftest import cocok, di, satu, temuan
@@ -134,3 +137,35 @@ def test_predikat_memakai_skala_lkj(salinan_lkj: SalinanData) -> None:
     cocok(satu(salinan_lkj), "angka.predikat", "galat",
           di(salinan_lkj, "kinerja.yaml", "tertulis:", f"{KOLOM_UJI}.predikat.2025"),
           "tertulis 'Baik'", "(Permendagri 86/2017) berpredikat 'Sangat Tinggi'")
+
+
+NEGATIF = """  - id: uji-negatif
+    uraian: Sasaran uji rumus negatif
+    indikator:
+      - nama: Indikator uji negatif
+        satuan: kasus
+        iku: false
+        polaritas: negatif
+        target: {2025: 10, 2026: 8}
+        realisasi: {2025: 12}
+        tertulis: {capaian: {2025: 83.33}}
+"""
+
+
+def test_capaian_negatif_memakai_rumus_pengaturan_tanpa_lkj(salinan: SalinanData, tmp_path: Path) -> None:
+    # instansi.yaml chooses the ratio formula and there is no lkj.yaml: 10/12 × 100 = 83,33 % is right,
+    # and the build writes the documents (the reviu once fell back to the difference formula: 80 %)
+    salinan.ganti("instansi.yaml", "rumus_negatif: selisih", "rumus_negatif: rasio")
+    salinan.tulis("kinerja.yaml", salinan.baca("kinerja.yaml").rstrip("\n") + "\n" + NEGATIF)
+    assert temuan(salinan) == []
+    hasil = CliRunner().invoke(main, ["build", str(salinan.folder), "-o", str(tmp_path / "keluar")])
+    assert hasil.exit_code == 0, hasil.output
+    assert (tmp_path / "keluar" / salinan.folder.name / "keputusan-iku-2025.docx").is_file()
+
+
+def test_capaian_negatif_salah_menurut_rumus_pengaturan(salinan: SalinanData) -> None:
+    # the same declared 83,33 % under the difference formula of the settings: (2 × 10 − 12)/10 = 80 %
+    salinan.tulis("kinerja.yaml", salinan.baca("kinerja.yaml").rstrip("\n") + "\n" + NEGATIF)
+    cocok(satu(salinan), "angka.capaian", "galat",
+          di(salinan, "kinerja.yaml", "tertulis: {capaian: {2025: 83.33}}", "sasaran[6].indikator[1].tertulis.capaian.2025"),
+          "tertulis 83,33%, hasil hitung 80,00%", "polaritas negatif")

@@ -3,14 +3,13 @@
 Sistematika of PermenPAN-RB 53/2014: cover, Kata Pengantar, Daftar Isi (a Word TOC field),
 Ikhtisar Eksekutif, BAB I Pendahuluan, BAB II Perencanaan dan Perjanjian Kinerja, BAB III
 Akuntabilitas Kinerja, BAB IV Penutup, Lampiran. Every number, table, percentage and predikat is
-computed here from kinerja.yaml, perjanjian-kinerja.yaml and lkj.yaml; every narrative is the
-user's text (lkj.yaml, ``narasi``) or a generated paragraph the user can edit in Word.
+computed by the year (:class:`doctools.tahun.LaporanTahun`) and formatted here; every narrative is
+the user's text (lkj.yaml, ``narasi``) or a generated paragraph the user can edit in Word.
 
 Layout (sections, page numbering, landscape Lampiran, heading styles) lives in
 ``templates_docx/laporan-kinerja.docx``; the parts:
 
 ========================  =====================================================
-``pengukuran``            capaian, predikat, history, Renstra progress
 ``kalimat``               generated sentences
 ``keuangan``              budget tables, belanja split, per sasaran, efisiensi
 ``survei``                SKM: IKM, unsur table, chart
@@ -23,29 +22,19 @@ Layout (sections, page numbering, landscape Lampiran, heading styles) lives in
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.documents.lkj import (
-    kalimat,
-    keuangan,
-    perencanaan,
-    profil,
-    rujukan,
-    survei,
-)
+from doctools.documents.lkj import kalimat, keuangan, perencanaan, profil, survei
 from doctools.documents.lkj.narasi import Narasi
-from doctools.documents.lkj.pengukuran import Pengukuran, keterangan_skala, ukur
-from doctools.errors import DataError
-from doctools.hukum import Temuan
-from doctools.kinerja import persen_dari
+from doctools.kinerja import SkalaPredikat
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.tahun import LAPORAN_KINERJA, LaporanTahun, Pengukuran, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
-JENIS = "laporan-kinerja"
+JENIS = LAPORAN_KINERJA
 TEMPLAT = "laporan-kinerja.docx"
 PERMENPAN_53 = ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 "
                 "tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan "
@@ -201,9 +190,9 @@ def urutan(bagian: list[tuple[str, bool]], gaya: str, awalan: str = "") -> dict[
     return hasil
 
 
-def _sampul(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
-    ins = data.instansi
-    kop = bersama.kop(data)
+def _sampul(tahun: TahunKinerja, lkj: LaporanKinerja) -> dict[str, Any]:
+    ins = tahun.data.instansi
+    kop = bersama.kop(tahun)
     logo = kop["logo"]
     if logo:
         logo = type(logo)(logo.path, 45.0)
@@ -227,7 +216,8 @@ def _kata_pengantar(data: DataKecamatan, lkj: LaporanKinerja) -> Narasi:
     ]).ditahan()
 
 
-def _bab1(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+def _bab1(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
+    lkj = lt.lkj
     nama = data.instansi.kecamatan.nama
     n = lkj.narasi
     latar = Narasi.dari_teks(n.latar_belakang) if n.latar_belakang else Narasi.paragraf([
@@ -246,7 +236,7 @@ def _bab1(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
         "pengelolaan sumber daya;",
         "sebagai bahan evaluasi untuk meningkatkan kinerja dan kualitas pelayanan publik pada tahun berikutnya.",
     ])
-    p = profil.konteks(data, lkj)
+    p = profil.konteks(data, lt)
     p.update(latar_belakang=latar, maksud_tujuan=maksud)
     p["nomor"] = urutan([("tugas", True), ("susunan", True), ("sdm", p["sdm"] is not None),
                          ("sarana", bool(p["sarana"]))], "angka")
@@ -256,33 +246,27 @@ def _bab1(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
     return p
 
 
-def _bab2(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
-    r = perencanaan.renstra(data, lkj)
-    pk = perencanaan.perjanjian(data, lkj)
+def _bab2(tahun: TahunKinerja, lt: LaporanTahun) -> dict[str, Any]:
+    data = tahun.data
+    r = perencanaan.renstra(data, lt)
+    pk = perencanaan.perjanjian(tahun, lt)
     return {
         "renstra": r,
         "nomor": urutan([("visi", bool(r["visi"] or r["misi"])), ("tujuan", True), ("strategi", bool(r["strategi"]))],
                         "angka"),
         "tabel": urutan([("strategi", bool(r["strategi"])), ("rkt", True), ("pk", True), ("iku", True)], "angka", "2."),
-        "rkt": perencanaan.rkt(data, lkj),
+        "rkt": perencanaan.rkt(data, lt.lkj),
         "pk": pk,
-        "iku": perencanaan.iku(data),
+        "iku": perencanaan.iku(data, lt),
     }
 
 
-def _analisis(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran,
-              per_sasaran: list[keuangan.AnggaranSasaran]) -> list[dict[str, Any]]:
-    narasi: dict[int, str] = {}
-    for n, a in enumerate(lkj.analisis):
-        s_i = rujukan.sasaran(data, a.sasaran, "analisis", n, "sasaran")
-        if s_i in narasi:
-            raise DataError("analisis untuk sasaran ini sudah ditulis sebelumnya",
-                                    bersama.lokasi_berkas(data, "lkj", "analisis", n, "sasaran"))
-        narasi[s_i] = a.narasi
+def _analisis(data: DataKecamatan, lt: LaporanTahun) -> list[dict[str, Any]]:
+    p = lt.pengukuran
     akhir = data.kinerja.periode_akhir  # type: ignore[union-attr]
     rp = data.instansi.pengaturan.gaya_rupiah
     hasil = []
-    for hs, anggaran in zip(p.sasaran, per_sasaran):
+    for hs, anggaran in zip(p.sasaran, lt.anggaran.sasaran):
         teks = [kalimat.sasaran(hs)]
         for h in hs.indikator:
             teks.append(" ".join(kalimat.indikator(h, p.tahun, akhir)))
@@ -290,9 +274,9 @@ def _analisis(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran,
             daftar = "; ".join(f"{prog} (kegiatan {', '.join(keg)})" for prog, keg in anggaran.program.items())
             teks.append(f"Pencapaian sasaran ini didukung oleh {daftar}, dengan pagu {fmt.rupiah(anggaran.pagu, rp)} "
                         f"dan realisasi {fmt.rupiah(anggaran.realisasi, rp)} "
-                        f"({kalimat.persen(persen_dari(anggaran.realisasi, anggaran.pagu))}).")
+                        f"({kalimat.persen(anggaran.serapan)}).")
         hasil.append({"judul": f"Sasaran {hs.nomor}: {hs.sasaran.uraian}", "kalimat": Narasi.paragraf(teks),
-                      "narasi": Narasi.dari_teks(narasi.get(hs.nomor - 1))})
+                      "narasi": Narasi.dari_teks(lt.analisis.get(hs.nomor - 1))})
     return hasil
 
 
@@ -325,27 +309,32 @@ def _rujukan_skala(p: Pengukuran) -> str:
 def _nasional(p: Pengukuran) -> list[dict[str, str]]:
     hasil: list[dict[str, str]] = []
     for h in p.indikator:
-        if h.nasional is None or not isinstance(h.realisasi, Decimal):
+        banding = h.banding_nasional
+        if banding is None or h.nasional is None:
             continue
-        selisih = h.realisasi - h.nasional.nilai
-        baik = selisih >= 0 if h.indikator.polaritas == "positif" else selisih <= 0
+        selisih = banding.selisih
         hasil.append({"nomor": f"{len(hasil) + 1}.", "nama": h.indikator.nama,
-                      "realisasi": kalimat.nilai_teks(h.realisasi), "nasional": kalimat.nilai_teks(h.nasional.nilai),
+                      "realisasi": kalimat.nilai_teks(h.realisasi), "nasional": kalimat.nilai_teks(banding.nilai),
                       "selisih": ("+" if selisih > 0 else "") + fmt.angka(selisih, 2),
-                      "keterangan": "Lebih baik" if baik and selisih else ("Sama" if not selisih else "Lebih rendah"),
+                      "keterangan": "Lebih baik" if banding.membaik else ("Sama" if not selisih else "Lebih rendah"),
                       "sumber": h.nasional.sumber})
     return hasil
 
 
-def _bab3(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran, skm: dict[str, Any] | None,
+def keterangan_skala(skala: SkalaPredikat) -> list[dict[str, Any]]:
+    """Rows of the scale table, highest band first (as a reader expects)."""
+    return [{"nomor": f"{n}.", "rentang": r.uraian().replace("x", "capaian"), "predikat": r.label}
+            for n, r in enumerate(reversed(skala.rentang), start=1)]
+
+
+def _bab3(data: DataKecamatan, lt: LaporanTahun, skm: dict[str, Any] | None,
           uang: dict[str, Any]) -> dict[str, Any]:
+    p = lt.pengukuran
     nasional = _nasional(p)
     riwayat = _riwayat(p)
-    rumus = lkj.pengukuran.rumus_negatif
-    assert rumus is not None  # resolved from pengaturan when the data set was loaded
     return {
         "rumus_positif": "Capaian = Realisasi / Target × 100%",
-        "rumus_negatif": RUMUS_NEGATIF[rumus],
+        "rumus_negatif": RUMUS_NEGATIF[lt.kebijakan.rumus_negatif],
         "skala": {"nama": p.skala.nama, "sumber": p.skala.sumber, "rujukan": _rujukan_skala(p),
                   "baris": keterangan_skala(p.skala)},
         "capaian": _capaian(p),
@@ -353,9 +342,9 @@ def _bab3(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran, skm: dict[str
         "catatan_riwayat": ("Tanda “-” pada kolom target berarti Renstra tidak memuat target tahun itu."
                             if any(t["target"] == "-" for i in riwayat for t in i["tahun"]) else ""),
         "nasional": nasional,
-        "analisis": _analisis(data, lkj, p, uang["per_sasaran"]),
+        "analisis": _analisis(data, lt),
         "skm": skm,
-        "keuangan": {k: v for k, v in uang.items() if k not in ("per_sasaran", "ringkasan")},
+        "keuangan": uang,
         "huruf": urutan([("pengukuran", True), ("evaluasi", True), ("skm", skm is not None), ("keuangan", True)],
                         "huruf"),
         "nomor": urutan([("riwayat", True), ("kemajuan", True), ("nasional", bool(nasional)), ("analisis", True)],
@@ -409,10 +398,10 @@ def _ikhtisar_dan_penutup(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukura
     return ikhtisar, penutup
 
 
-def _lampiran(data: DataKecamatan, lkj: LaporanKinerja, uang: dict[str, Any]) -> dict[str, Any]:
+def _lampiran(data: DataKecamatan, lt: LaporanTahun, uang: dict[str, Any]) -> dict[str, Any]:
     kin = data.kinerja
     assert kin is not None
-    matriks, catatan = perencanaan.matriks(data, lkj, bersama.halaman(data))
+    matriks, catatan = perencanaan.matriks(data, lt, bersama.halaman(data))
     return {
         "matriks": matriks,
         "catatan_matriks": catatan,
@@ -421,15 +410,13 @@ def _lampiran(data: DataKecamatan, lkj: LaporanKinerja, uang: dict[str, Any]) ->
     }
 
 
-def konteks(data: DataKecamatan) -> tuple[dict[str, Any], list[Temuan]]:
-    """Everything the LKj template prints, and the warnings found on the way."""
-    lkj = data.lkj
-    assert lkj is not None
-    s = survei.hitung(data, lkj)
-    ikm = None if s is None or s.indikator is None else (*s.indikator, s.hasil.ikm, s.hasil.mutu)
-    p = ukur(data, lkj, ikm)
-    skm = survei.konteks(data, lkj, s) if s is not None else None
-    uang = keuangan.konteks(data, lkj, p)
+def konteks(tahun: TahunKinerja) -> dict[str, Any]:
+    """Everything the LKj template prints."""
+    lt = tahun.laporan
+    assert lt is not None
+    data, lkj, p = tahun.data, lt.lkj, lt.pengukuran
+    skm = survei.konteks(data, lkj, lt.survei) if lt.survei is not None else None
+    uang = keuangan.konteks(data, lt)
     ikhtisar, penutup = _ikhtisar_dan_penutup(data, lkj, p, skm, uang)
     kin = data.kinerja
     assert kin is not None
@@ -437,26 +424,26 @@ def konteks(data: DataKecamatan) -> tuple[dict[str, Any], list[Temuan]]:
         "tahun": lkj.tahun,
         "kecamatan": data.instansi.kecamatan.nama,
         "periode": f"{kin.periode_awal}–{kin.periode_akhir}",
-        "sampul": _sampul(data, lkj),
+        "sampul": _sampul(tahun, lkj),
         "kata_pengantar": _kata_pengantar(data, lkj),
         "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, lkj.tempat), fmt.tanggal(lkj.tanggal)),
         "ikhtisar": ikhtisar,
-        "bab1": _bab1(data, lkj),
-        "bab2": _bab2(data, lkj),
-        "bab3": _bab3(data, lkj, p, skm, uang),
+        "bab1": _bab1(data, lt),
+        "bab2": _bab2(tahun, lt),
+        "bab3": _bab3(data, lt, skm, uang),
         "bab4": penutup,
-        "lampiran": _lampiran(data, lkj, uang),
+        "lampiran": _lampiran(data, lt, uang),
     }
-    return hasil, keuangan.temuan(data, uang["ringkasan"]) + (list(s.temuan) if s is not None else [])
+    return hasil
 
 
-def susun(data: DataKecamatan) -> list[Dokumen]:
+def susun(tahun: TahunKinerja) -> list[Dokumen]:
     """The LKj, when the data set has ``lkj.yaml``."""
-    if data.lkj is None or data.kinerja is None or data.perjanjian_kinerja is None:
+    lt = tahun.laporan
+    if lt is None:
         return []
-    lkj = data.lkj
-    isi, temuan = konteks(data)
-    nama = data.instansi.kecamatan.nama
+    lkj = lt.lkj
+    nama = tahun.data.instansi.kecamatan.nama
     return [bersama.dokumen(
-        data, jenis=JENIS, nama_berkas=f"{JENIS}-{lkj.tahun}.docx", templat=TEMPLAT, konteks=isi,
-        judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}", tanggal=lkj.tanggal, temuan=temuan)]
+        tahun.data, jenis=JENIS, nama_berkas=f"{JENIS}-{lkj.tahun}.docx", templat=TEMPLAT, konteks=konteks(tahun),
+        judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}", tanggal=lkj.tanggal)]

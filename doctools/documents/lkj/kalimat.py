@@ -1,4 +1,4 @@
-"""Generated sentences: every number in them comes from the computation, the user edits the rest.
+"""Generated sentences: every number in them comes from the year (:mod:`doctools.tahun`), the user edits the rest.
 
 Each function returns plain strings; :class:`~doctools.documents.lkj.narasi.Narasi` turns them
 into paragraphs. The wording follows the seeds (LKj Mumbulsari and Bantur 2020): "… mengalami
@@ -10,15 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from doctools import fmt
-from doctools.documents.lkj.pengukuran import (
-    HasilIndikator,
-    HasilSasaran,
-    Nilai,
-    Pengukuran,
-)
 from doctools.kinerja import bulatkan
-
-SERATUS = Decimal(100)
+from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
 
 
 def desimal(nilai: Decimal) -> int:
@@ -49,18 +42,16 @@ def persen(nilai: Decimal | None) -> str:
     return "-" if nilai is None else fmt.persen(nilai)
 
 
-def _selisih(a: Decimal, b: Decimal, satuan: str | None) -> str:
-    beda = abs(a - b)
+def _selisih(banding: Banding, satuan: str | None) -> str:
+    beda = abs(banding.selisih)
     return dengan_satuan(bulatkan(beda), satuan) if satuan != "%" else f"{fmt.angka(beda, 2)} poin persentase"
 
 
-def _arah(baru: Decimal, lama: Decimal, polaritas: str) -> tuple[str, str]:
-    """("meningkat", "membaik") and so on, read with the indicator's polarity."""
-    if baru == lama:
+def _arah(banding: Banding) -> tuple[str, str]:
+    """("meningkat", "membaik") and so on, as the year read them with the indicator's polarity."""
+    if not banding.selisih:
         return "tetap", "tidak berubah"
-    naik = baru > lama
-    baik = naik if polaritas == "positif" else not naik
-    return ("meningkat" if naik else "menurun"), ("membaik" if baik else "menurun")
+    return ("meningkat" if banding.selisih > 0 else "menurun"), ("membaik" if banding.membaik else "menurun")
 
 
 def indikator(h: HasilIndikator, tahun: int, akhir: int) -> list[str]:
@@ -74,20 +65,20 @@ def indikator(h: HasilIndikator, tahun: int, akhir: int) -> list[str]:
                f"terealisasi {realisasi}, sehingga capaiannya {persen(h.capaian)} dengan predikat {h.predikat}."]
     if ind.polaritas == "negatif":
         kalimat.append("Indikator ini berpolaritas negatif: makin rendah realisasinya, makin baik kinerjanya.")
-    c = bulatkan(h.capaian)
-    if c > SERATUS:
+    if h.kurang < 0:
         kalimat.append(f"Dengan demikian indikator ini mengalami keberhasilan: target tahun {tahun} tercapai dan "
                        "terlampaui.")
-    elif c == SERATUS:
+    elif h.tercapai:
         kalimat.append(f"Dengan demikian indikator ini mengalami keberhasilan: target tahun {tahun} tercapai.")
     else:
         kalimat.append(f"Dengan demikian target tahun {tahun} belum tercapai; capaiannya masih "
-                       f"{fmt.angka(SERATUS - c, 2)} poin persentase di bawah 100%.")
-    if len(h.riwayat) > 1:
-        lalu = h.riwayat[-2]
-        if isinstance(lalu.realisasi, Decimal) and isinstance(h.realisasi, Decimal):
-            arah, mutu = _arah(h.realisasi, lalu.realisasi, ind.polaritas)
-            beda = "" if arah == "tetap" else f" {_selisih(h.realisasi, lalu.realisasi, sat)}"
+                       f"{fmt.angka(h.kurang, 2)} poin persentase di bawah 100%.")
+    lalu = h.lalu
+    if lalu is not None:
+        banding = h.banding_lalu
+        if banding is not None:
+            arah, mutu = _arah(banding)
+            beda = "" if arah == "tetap" else f" {_selisih(banding, sat)}"
             kalimat.append(f"Dibandingkan realisasi tahun {lalu.tahun} sebesar {dengan_satuan(lalu.realisasi, sat)}, "
                            f"realisasi tahun {tahun} {arah}{beda}; kinerja indikator ini {mutu}.")
         else:
@@ -95,9 +86,10 @@ def indikator(h: HasilIndikator, tahun: int, akhir: int) -> list[str]:
     if akhir > tahun:
         kalimat.append(f"Terhadap target akhir Renstra tahun {akhir} sebesar {dengan_satuan(h.target_akhir, sat)}, "
                        f"tingkat kemajuannya {persen(h.kemajuan)}.")
-    if h.nasional is not None and isinstance(h.realisasi, Decimal):
+    nasional = h.banding_nasional
+    if h.nasional is not None and nasional is not None:
         n = h.nasional
-        arah, mutu = _arah(h.realisasi, n.nilai, ind.polaritas)
+        arah, mutu = _arah(nasional)
         posisi = "sama dengan" if arah == "tetap" else ("di atas" if arah == "meningkat" else "di bawah")
         kalimat.append(f"Sebagai pembanding, {n.sumber} mencatat {dengan_satuan(n.nilai, sat)}; realisasi ini "
                        f"{posisi} angka tersebut"
@@ -116,19 +108,14 @@ def sasaran(hs: HasilSasaran) -> str:
 
 def ringkasan_predikat(p: Pengukuran) -> str:
     """``2 (dua) indikator berpredikat Sangat Tinggi dan 1 (satu) berpredikat Tinggi``."""
-    hitung: dict[str, int] = {}
-    for r in reversed(p.skala.rentang):
-        hitung[r.label] = 0
-    for i in p.indikator:
-        hitung[i.predikat] += 1
-    bagian = [f"{fmt.bilangan_kata(n)} indikator berpredikat {label}" for label, n in hitung.items() if n]
+    bagian = [f"{fmt.bilangan_kata(n)} indikator berpredikat {label}" for label, n in p.jumlah_predikat.items() if n]
     return bagian[0] if len(bagian) == 1 else ", ".join(bagian[:-1]) + " dan " + bagian[-1]
 
 
 def capaian_umum(p: Pengukuran, nama: str) -> list[str]:
     """The opening of the Ikhtisar and the conclusion of BAB IV."""
     semua = p.indikator
-    tercapai = sum(1 for i in semua if bulatkan(i.capaian) >= SERATUS)
+    tercapai = p.jumlah_tercapai
     kalimat = [f"Pada tahun {p.tahun} Kecamatan {nama} menetapkan {fmt.bilangan_kata(len(p.sasaran))} sasaran "
                f"strategis yang diukur dengan {fmt.bilangan_kata(len(semua))} indikator kinerja."]
     if tercapai == len(semua):

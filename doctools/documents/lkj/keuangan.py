@@ -1,30 +1,22 @@
 """BAB III, akuntabilitas keuangan: realisasi per program and kegiatan, belanja by class, per sasaran.
 
-Sums and percentages come from :func:`doctools.kinerja.ringkas_anggaran` and
-:func:`~doctools.kinerja.proporsi`; nothing here is typed by the user except pagu and realisasi.
-Efisiensi per sasaran compares the mean capaian kinerja with the share of the budget spent:
-``selisih = capaian − penyerapan``; zero or more reads "Efisien".
+Every sum, share and percentage is the year's (:class:`doctools.tahun.anggaran.AnggaranTahun`);
+here they are put in tables and sentences.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.documents import bersama
-from doctools.documents.lkj import rujukan
 from doctools.documents.lkj.kalimat import persen
-from doctools.documents.lkj.pengukuran import Pengukuran
-from doctools.errors import DataError
-from doctools.hukum import Temuan
-from doctools.kinerja import RingkasanAnggaran, persen_dari, proporsi, ringkas_anggaran
+from doctools.kinerja import RingkasanAnggaran
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.tahun import LaporanTahun
+from doctools.tahun.anggaran import Belanja
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
-
-_JALUR = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 _ANGKA = {
     "pagu": Isian("pagu, ditulis dengan titik ribuan"),
@@ -75,29 +67,6 @@ VARIABEL: dict[str, Simpul] = {
 """What :func:`konteks` gives the template (``bab3.keuangan``)."""
 
 
-def _jalur(kolom: str | None) -> tuple[str | int, ...]:
-    """``program[1].kegiatan[2].pagu`` → ``("program", 0, "kegiatan", 1, "pagu")``."""
-    hasil: list[str | int] = []
-    for bagian in (kolom or "").split("."):
-        m = _JALUR.fullmatch(bagian)
-        if not m:
-            continue
-        hasil.append(m.group(1))
-        if m.group(2):
-            hasil.append(int(m.group(2)) - 1)
-    return tuple(hasil)
-
-
-def ringkas(data: DataKecamatan, lkj: LaporanKinerja) -> RingkasanAnggaran:
-    """The budget summary; an inconsistent stated total is a DataError at its line in lkj.yaml."""
-    program = [p.model_dump() for p in lkj.anggaran.program]
-    try:
-        return ringkas_anggaran(program)
-    except DataError as exc:
-        raise DataError(exc.pesan, bersama.lokasi_berkas(data, "lkj", "anggaran",
-                                                          *_jalur(exc.lokasi.kolom if exc.lokasi else None))) from None
-
-
 @dataclass
 class _Rp:
     gaya: str
@@ -140,109 +109,52 @@ def tabel_program(r: RingkasanAnggaran, _angka: _Angka) -> dict[str, Any]:
     }
 
 
-def tabel_belanja(data: DataKecamatan, lkj: LaporanKinerja, r: RingkasanAnggaran,
-                  _angka: _Angka) -> dict[str, Any] | None:
-    """Belanja by class with computed proportions; the classes inside programs must sum to the programs."""
-    kelompok = lkj.anggaran.belanja
-    if not kelompok:
+def tabel_belanja(b: Belanja | None, _angka: _Angka) -> dict[str, Any] | None:
+    """Belanja by class with its proportions."""
+    if b is None:
         return None
-    jumlah = [(sum((j.pagu for j in k.jenis), Decimal(0)), sum((j.realisasi for j in k.jenis), Decimal(0)))
-              for k in kelompok]
-    dalam = [(p, q) for k, (p, q) in zip(kelompok, jumlah) if not k.di_luar_program]
-    pagu_dalam = sum((p for p, _ in dalam), Decimal(0))
-    real_dalam = sum((q for _, q in dalam), Decimal(0))
-    lokasi = bersama.lokasi_berkas(data, "lkj", "anggaran", "belanja")
-    rp = _Rp(data.instansi.pengaturan.gaya_rupiah)
-    if dalam and (pagu_dalam, real_dalam) != (r.pagu, r.realisasi):
-        raise DataError(f"rincian belanja berjumlah pagu {rp(pagu_dalam)} dan realisasi {rp(real_dalam)}, tetapi "
-                        f"jumlah program adalah pagu {rp(r.pagu)} dan realisasi {rp(r.realisasi)}; perbaiki salah "
-                        "satunya (belanja di luar program ditandai di_luar_program: true)", lokasi)
-    total_pagu = sum((p for p, _ in jumlah), Decimal(0))
-    total_real = sum((q for _, q in jumlah), Decimal(0))
-    bagian = proporsi({k.kelompok: p for k, (p, _) in zip(kelompok, jumlah)}) if total_pagu else {}
     baris = []
-    for n, (k, (p, q)) in enumerate(zip(kelompok, jumlah), start=1):
+    for n, k in enumerate(b.kelompok, start=1):
         baris.append({
-            "nomor": f"{fmt.huruf(n)}.", "nama": k.kelompok, "pagu": _angka(p), "realisasi": _angka(q),
-            "proporsi": persen(bagian.get(k.kelompok)), "persen": persen(persen_dari(q, p)),
-            "jenis": [{"nama": j.nama, "pagu": _angka(j.pagu), "realisasi": _angka(j.realisasi),
-                       "proporsi": persen(persen_dari(j.pagu, total_pagu)),
-                       "persen": persen(persen_dari(j.realisasi, j.pagu))} for j in k.jenis],
+            "nomor": f"{fmt.huruf(n)}.", "nama": k.kelompok.kelompok, "pagu": _angka(k.pagu),
+            "realisasi": _angka(k.realisasi), "proporsi": persen(k.proporsi), "persen": persen(k.persen),
+            "jenis": [{"nama": j.jenis.nama, "pagu": _angka(j.jenis.pagu), "realisasi": _angka(j.jenis.realisasi),
+                       "proporsi": persen(j.proporsi), "persen": persen(j.persen)} for j in k.jenis],
         })
-    uraian = " dan ".join(f"{k.kelompok} {persen(bagian.get(k.kelompok))}" for k in kelompok)
+    uraian = " dan ".join(f"{k.kelompok.kelompok} {persen(k.proporsi)}" for k in b.kelompok)
     return {
         "kelompok": baris,
-        "jumlah": {"pagu": _angka(total_pagu), "realisasi": _angka(total_real), "proporsi": persen(Decimal(100)),
-                   "persen": persen(persen_dari(total_real, total_pagu))},
+        "jumlah": {"pagu": _angka(b.pagu), "realisasi": _angka(b.realisasi), "proporsi": persen(Decimal(100)),
+                   "persen": persen(b.persen)},
         "kalimat": f"Menurut jenisnya, proporsi pagu belanja adalah {uraian}.",
     }
 
 
-@dataclass
-class AnggaranSasaran:
-    pagu: Decimal
-    realisasi: Decimal
-    program: dict[str, list[str]]
-    """Program name → names of its kegiatan that support the sasaran."""
-
-
-def per_sasaran(data: DataKecamatan, lkj: LaporanKinerja, r: RingkasanAnggaran) -> list[AnggaranSasaran]:
-    """Pagu and realisasi of the kegiatan supporting each sasaran of kinerja.yaml (in its order)."""
-    kinerja = data.kinerja
-    assert kinerja is not None
-    hasil = [AnggaranSasaran(Decimal(0), Decimal(0), {}) for _ in kinerja.sasaran]
-    for p_i, (prog, rp) in enumerate(zip(lkj.anggaran.program, r.program)):
-        for k_i, (keg, rk) in enumerate(zip(prog.kegiatan, rp.kegiatan)):
-            if keg.sasaran is not None:
-                s_i = rujukan.sasaran(data, keg.sasaran, "anggaran", "program", p_i, "kegiatan", k_i, "sasaran")
-            elif prog.sasaran is not None:
-                s_i = rujukan.sasaran(data, prog.sasaran, "anggaran", "program", p_i, "sasaran")
-            else:
-                raise DataError(f"kegiatan '{keg.nama}' belum menyebut sasaran yang didukungnya; isi 'sasaran' pada "
-                                "kegiatan atau pada programnya",
-                                bersama.lokasi_berkas(data, "lkj", "anggaran", "program", p_i, "kegiatan", k_i))
-            a = hasil[s_i]
-            a.pagu += rk.pagu
-            a.realisasi += rk.realisasi
-            a.program.setdefault(prog.nama, []).append(keg.nama)
-    return hasil
-
-
-def temuan(data: DataKecamatan, r: RingkasanAnggaran) -> list[Temuan]:
-    """Warnings for every realisasi above its pagu (allowed, but worth a look)."""
-    return [Temuan("peringatan", c.pesan, bersama.lokasi_berkas(data, "lkj", "anggaran", *_jalur(c.jalur)))
-            for c in r.catatan]
-
-
-def konteks(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran) -> dict[str, Any]:
+def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
     """Everything the Akuntabilitas Keuangan part prints."""
-    r = ringkas(data, lkj)
+    lkj, a = lt.lkj, lt.anggaran
+    r = a.ringkasan
     rp = _Rp(data.instansi.pengaturan.gaya_rupiah)
     _angka = _Angka(_desimal(lkj))
-    sasaran = per_sasaran(data, lkj, r)
     baris_sasaran, efisiensi = [], []
-    for hs, a in zip(p.sasaran, sasaran):
-        serap = persen_dari(a.realisasi, a.pagu)
-        baris_sasaran.append({"nomor": f"{hs.nomor}.", "uraian": hs.sasaran.uraian, "pagu": _angka(a.pagu),
-                              "proporsi": persen(persen_dari(a.pagu, r.pagu)), "realisasi": _angka(a.realisasi),
-                              "persen": persen(serap)})
-        selisih = None if serap is None else hs.capaian - serap
+    for hs, s in zip(lt.pengukuran.sasaran, a.sasaran):
+        baris_sasaran.append({"nomor": f"{hs.nomor}.", "uraian": hs.sasaran.uraian, "pagu": _angka(s.pagu),
+                              "proporsi": persen(s.proporsi), "realisasi": _angka(s.realisasi),
+                              "persen": persen(s.serapan)})
         efisiensi.append({"nomor": f"{hs.nomor}.", "uraian": hs.sasaran.uraian, "capaian": persen(hs.capaian),
-                          "serapan": persen(serap), "selisih": "-" if selisih is None else fmt.angka(selisih, 2),
-                          "keterangan": "-" if selisih is None else ("Efisien" if selisih >= 0 else "Kurang efisien")})
-    jumlah_kegiatan = sum(len(x.kegiatan) for x in r.program)
+                          "serapan": persen(s.serapan),
+                          "selisih": "-" if s.selisih is None else fmt.angka(s.selisih, 2),
+                          "keterangan": "-" if s.efisien is None else ("Efisien" if s.efisien else "Kurang efisien")})
     kalimat = (f"Pagu anggaran Kecamatan {data.instansi.kecamatan.nama} tahun {lkj.tahun} yang bersumber dari "
                f"{lkj.anggaran.sumber_dana} sebesar {rp(r.pagu)} untuk {fmt.bilangan_kata(len(r.program))} program "
-               f"dan {fmt.bilangan_kata(jumlah_kegiatan)} kegiatan. Realisasinya sampai dengan 31 Desember "
+               f"dan {fmt.bilangan_kata(a.jumlah_kegiatan)} kegiatan. Realisasinya sampai dengan 31 Desember "
                f"{lkj.tahun} sebesar {rp(r.realisasi)} ({persen(r.persen)}), dengan sisa anggaran {rp(r.sisa)}.")
     return {
         "kalimat": kalimat,
         "program": tabel_program(r, _angka),
-        "belanja": tabel_belanja(data, lkj, r, _angka),
+        "belanja": tabel_belanja(a.belanja, _angka),
         "sasaran": baris_sasaran,
         "jumlah_sasaran": {"pagu": _angka(r.pagu), "realisasi": _angka(r.realisasi), "proporsi": persen(Decimal(100)),
                            "persen": persen(r.persen)},
         "efisiensi": efisiensi,
-        "per_sasaran": sasaran,
-        "ringkasan": r,
     }

@@ -1,9 +1,9 @@
 """BAB II and the Lampiran: Renstra, Rencana Kinerja Tahunan, Perjanjian Kinerja and IKU.
 
-Nothing is retyped: tujuan, sasaran, indicators and targets come from kinerja.yaml, the PK from
-perjanjian-kinerja.yaml (resolved by :func:`doctools.model.rangkai`, as the PK document does),
-the IKU table from the same function the IKU decree uses. The Renstra matrix, whose columns
-depend on the period, is a :class:`~doctools.documents.lkj.tabel.TabelXML`.
+Nothing is retyped: tujuan, sasaran, indicators and targets come from kinerja.yaml, the Camat's
+PK from the year (resolved once, as the PK document prints it), the IKU table from the same
+function the IKU decree uses. The Renstra matrix, whose columns depend on the period, is a
+:class:`~doctools.documents.lkj.tabel.TabelXML`.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from doctools import fmt
-from doctools.documents import bersama, keputusan, keputusan_iku, perjanjian_kinerja
-from doctools.documents.lkj import rujukan
+from doctools.documents import keputusan_iku, perjanjian_kinerja
 from doctools.documents.lkj.kalimat import nilai_teks
 from doctools.documents.lkj.tabel import Baris, Sel, TabelXML, twip
-from doctools.errors import DataError
-from doctools.model import DataKecamatan, Kinerja, LaporanKinerja, rangkai
-from doctools.model.perjanjian import Perjanjian
+from doctools.model import DataKecamatan, Kinerja, LaporanKinerja
 from doctools.render import KERTAS_MM, Halaman
+from doctools.tahun import LaporanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 GAYA_ISI = "Isi Matriks"
@@ -28,6 +26,7 @@ GAYA_KEPALA = "Kepala Matriks"
 LEBAR_NO, LEBAR_SATUAN, LEBAR_TARGET = 0.7, 1.5, 1.15
 LEBAR_RP, LEBAR_RP_JUTA = 2.1, 1.4
 LEBAR_TEKS_MINIMAL = 5.5  # cm for Sasaran + uraian before the pagu switches to Rp juta
+
 
 RENSTRA = Kumpulan("Rencana Strategis", {
     "kalimat": Isian("kalimat pengantar Renstra (periode dan dasar hukumnya)"),
@@ -95,21 +94,13 @@ def _kinerja(data: DataKecamatan) -> Kinerja:
     return data.kinerja
 
 
-def renstra(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+def renstra(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
     """Renstra part of BAB II: visi, misi, tujuan, sasaran, strategi and kebijakan."""
     kin = _kinerja(data)
     r = kin.renstra
     nama = data.instansi.kecamatan.nama
     kalimat = f"Rencana Strategis (Renstra) Kecamatan {nama} Tahun {kin.periode_awal}–{kin.periode_akhir}"
     kalimat += f" ditetapkan dengan {r.dasar_hukum}." if r.dasar_hukum else " menjadi acuan perencanaan kinerja tahunan."
-    strategi: dict[int, dict[str, Any]] = {}
-    for n, st in enumerate(r.strategi):
-        s_i = rujukan.sasaran(data, st.sasaran, "renstra", "strategi", n, "sasaran", stem="kinerja")
-        if s_i in strategi:
-            raise DataError("strategi untuk sasaran ini sudah ditulis sebelumnya",
-                            bersama.lokasi_berkas(data, "kinerja", "renstra", "strategi", n, "sasaran"))
-        strategi[s_i] = {"nomor": f"{s_i + 1}.", "uraian": kin.sasaran[s_i].uraian,
-                         "strategi": list(st.strategi), "kebijakan": list(st.kebijakan)}
     return {
         "kalimat": kalimat,
         "visi": r.visi or "",
@@ -118,7 +109,8 @@ def renstra(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
                     "indikator": [i.nama for i in t.indikator]} for n, t in enumerate(kin.tujuan, start=1)],
         "sasaran": [{"nomor": f"{n}.", "uraian": s.uraian, "indikator": [i.nama for i in s.indikator]}
                     for n, s in enumerate(kin.sasaran, start=1)],
-        "strategi": [strategi[k] for k in sorted(strategi)],
+        "strategi": [{"nomor": f"{s_i + 1}.", "uraian": kin.sasaran[s_i].uraian, "strategi": list(st.strategi),
+                      "kebijakan": list(st.kebijakan)} for s_i, st in lt.strategi],
     }
 
 
@@ -130,24 +122,18 @@ def rkt(data: DataKecamatan, lkj: LaporanKinerja) -> list[dict[str, Any]]:
             for n, s in enumerate(_kinerja(data).sasaran, start=1)]
 
 
-def perjanjian(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
-    """The Camat's PK of the report year, as perjanjian-kinerja.yaml defines it."""
-    pk_data = data.perjanjian_kinerja
-    assert pk_data is not None
-    if pk_data.tahun != lkj.tahun:
-        raise DataError(f"laporan tahun {lkj.tahun}, tetapi perjanjian-kinerja.yaml berisi Perjanjian Kinerja tahun "
-                        f"{pk_data.tahun}; Laporan Kinerja mengukur Perjanjian Kinerja tahun yang sama",
-                        bersama.lokasi_berkas(data, "lkj", "tahun"))
-    pk: Perjanjian = rangkai(pk_data, data.instansi, _kinerja(data),
-                             lambda stem, *jalur: bersama.lokasi_berkas(data, stem, *jalur))[0]
+def perjanjian(tahun: TahunKinerja, lt: LaporanTahun) -> dict[str, Any]:
+    """The Camat's PK of the report year, as the PK document prints it."""
+    data, lkj = tahun.data, lt.lkj
+    pk = lt.perjanjian.perjanjian
     gaya = data.instansi.pengaturan.gaya_rupiah
-    anggaran = perjanjian_kinerja.tabel_anggaran(pk)
+    anggaran = perjanjian_kinerja.tabel_anggaran(lt.perjanjian)
     return {
         "kalimat": (f"Perjanjian Kinerja Tahun {lkj.tahun} ditandatangani oleh {pk.pertama.jabatan} selaku Pihak "
                     f"Pertama dan {pk.kedua.jabatan} selaku Pihak Kedua pada tanggal {fmt.tanggal(pk.tanggal)}, "
                     "dengan sasaran, indikator dan target sebagai berikut."),
         "sasaran": perjanjian_kinerja.tabel_sasaran(pk),
-        "ttd": perjanjian_kinerja.konteks(data, pk, lkj.tahun)["ttd"],
+        "ttd": perjanjian_kinerja.ttd(data, pk),
         "anggaran": {
             "ada": anggaran["ada"],
             "judul": anggaran["judul"],
@@ -158,12 +144,12 @@ def perjanjian(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
     }
 
 
-def iku(data: DataKecamatan) -> dict[str, Any]:
+def iku(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
     """The IKU table (the decree's Lampiran) and, when the decree is in the data, its citation."""
     kep = data.keputusan_iku
     nama = data.instansi.kecamatan.nama
-    if kep is not None:
-        nomor = keputusan.nomor(data, kep, keputusan_iku.JENIS).replace("\u00a0", " ").strip()
+    if kep is not None and lt.nomor_iku is not None:
+        nomor = lt.nomor_iku.replace("\u00a0", " ").strip()
         tentang = kep.tentang or keputusan_iku.tentang_bawaan(data)
         kalimat = (f"Indikator Kinerja Utama (IKU) Kecamatan {nama} ditetapkan dengan Keputusan Camat {nama} "
                    f"Nomor {nomor} tanggal {fmt.tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
@@ -183,7 +169,7 @@ CATATAN_BERSAMA = (f"{TANDA_BERSAMA} Program yang mendukung lebih dari satu sasa
                    "dijumlahkan satu kali, pada sasaran pertama yang didukungnya.")
 
 
-def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> tuple[TabelXML, str]:
+def matriks(data: DataKecamatan, lt: LaporanTahun, halaman: Halaman) -> tuple[TabelXML, str]:
     """The Renstra matrix: per sasaran its indicators (target per year) and programs (pagu per year).
 
     A program supporting several sasaran is listed under each, but its pagu only under the first,
@@ -192,14 +178,7 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> tuple
     """
     kin = _kinerja(data)
     tahun = list(range(kin.periode_awal, kin.periode_akhir + 1))
-    program: list[tuple[int, list[int]]] = []
-    for n, prog in enumerate(kin.renstra.program):
-        asing = sorted(t for t in prog.pagu if t not in tahun)
-        if asing:
-            raise DataError(f"pagu indikatif tahun {asing[0]} di luar periode Renstra {tahun[0]}–{tahun[-1]}",
-                            bersama.lokasi_berkas(data, "kinerja", "renstra", "program", n, "pagu", str(asing[0])))
-        program.append((n, [rujukan.sasaran(data, s, "renstra", "program", n, "sasaran", k, stem="kinerja")
-                            for k, s in enumerate(prog.sasaran)]))
+    program = [(p.indeks, p.sasaran) for p in lt.program_renstra]
     tersedia = _lebar_halaman_landscape(halaman)
     juta = tersedia - LEBAR_NO - LEBAR_SATUAN - len(tahun) * (LEBAR_TARGET + LEBAR_RP) < LEBAR_TEKS_MINIMAL
     lebar_rp = LEBAR_RP_JUTA if juta else LEBAR_RP
@@ -244,8 +223,8 @@ def matriks(data: DataKecamatan, lkj: LaporanKinerja, halaman: Halaman) -> tuple
                    Sel(uraian, GAYA_ISI), Sel(satuan, GAYA_ISI)]
             sel += [Sel(v, GAYA_ANGKA) for v in nilai]
             isi.append(Baris(tuple(sel)))
-    jumlah = [x for t in tahun for x in ("", rp(sum((p.pagu.get(t, Decimal(0)) for p in kin.renstra.program),
-                                                   Decimal(0)) if kin.renstra.program else None))]
+    pagu = lt.pagu_renstra
+    jumlah = [x for t in tahun for x in ("", rp(pagu[t] if pagu is not None else None))]
     isi.append(Baris((Sel("Jumlah pagu indikatif", GAYA_KEPALA, rentang=4), *[Sel(v, GAYA_ANGKA) for v in jumlah])))
     bersama_ = any(len(sasaran) > 1 for _, sasaran in program)
     return TabelXML(tuple(twip(w) for w in lebar), tuple(kepala + isi)), CATATAN_BERSAMA if bersama_ else ""

@@ -1,7 +1,7 @@
 """BAB I, gambaran umum: kedudukan, tugas, fungsi, susunan organisasi, SDM and sarana.
 
 Tugas and fungsi come from instansi.yaml (the same list the IKU decree prints); head counts are
-written per category and every total is computed here.
+written per category and every total is the year's (:class:`doctools.tahun.LaporanTahun`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.render import Gambar
+from doctools.tahun import LaporanTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
 
 LEBAR_BAGAN_MM = 160.0
+
 
 _HITUNGAN = Kumpulan("tabel jumlah pegawai", {
     "baris": Daftar("baris tabel", Kumpulan("satu baris", {
@@ -85,9 +87,8 @@ def _susunan(lkj: LaporanKinerja) -> list[dict[str, Any]]:
     return hasil
 
 
-def _bagan(data: DataKecamatan, lkj: LaporanKinerja) -> Gambar | str:
-    path = data.jalur_bagan()
-    return Gambar(path, LEBAR_BAGAN_MM) if path is not None else ""
+def _bagan(lt: LaporanTahun) -> Gambar | str:
+    return "" if lt.bagan is None else Gambar(lt.bagan, LEBAR_BAGAN_MM)
 
 
 def _golongan(label: str) -> str:
@@ -97,36 +98,38 @@ def _golongan(label: str) -> str:
         return label
 
 
-def _tabel(hitungan: dict[str, int], label: Any = str) -> dict[str, Any]:
+def _tabel(hitungan: dict[str, int], jumlah: int, label: Any = str) -> dict[str, Any]:
     return {"baris": [{"nomor": f"{n}.", "nama": label(k), "jumlah": str(v)}
                       for n, (k, v) in enumerate(hitungan.items(), start=1)],
-            "jumlah": str(sum(hitungan.values()))}
+            "jumlah": str(jumlah)}
 
 
-def sdm(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any] | None:
-    s = lkj.sdm
+def sdm(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any] | None:
+    s = lt.lkj.sdm
     if s is None:
         return None
-    asn = sum(s.pendidikan.values())
+    jumlah = lt.jumlah_sdm
+    asn = jumlah["pendidikan"]
     kalimat = f"Jumlah aparatur sipil negara (ASN) Kecamatan {data.instansi.kecamatan.nama} sebanyak {fmt.bilangan_kata(asn)} orang"
     if s.non_asn:
         kalimat += f", didukung {fmt.bilangan_kata(s.non_asn)} orang tenaga non-ASN"
     return {
         "kalimat": kalimat + ", dengan rincian menurut pendidikan, pangkat/golongan dan eselon sebagai berikut.",
-        "pendidikan": _tabel(s.pendidikan),
-        "golongan": _tabel(s.golongan, _golongan),
-        "eselon": _tabel(s.eselon) if s.eselon else None,
+        "pendidikan": _tabel(s.pendidikan, jumlah["pendidikan"]),
+        "golongan": _tabel(s.golongan, jumlah["golongan"], _golongan),
+        "eselon": _tabel(s.eselon, jumlah["eselon"]) if s.eselon else None,
     }
 
 
-def sarana(lkj: LaporanKinerja) -> list[dict[str, str]]:
+def sarana(lt: LaporanTahun) -> list[dict[str, str]]:
     return [{"nomor": f"{n}.", "jenis": x.jenis, "satuan": x.satuan, "baik": str(x.baik),
              "rusak_ringan": str(x.rusak_ringan), "rusak_berat": str(x.rusak_berat),
-             "jumlah": str(x.baik + x.rusak_ringan + x.rusak_berat), "keterangan": x.keterangan or ""}
-            for n, x in enumerate(lkj.sarana, start=1)]
+             "jumlah": str(jumlah), "keterangan": x.keterangan or ""}
+            for n, (x, jumlah) in enumerate(zip(lt.lkj.sarana, lt.jumlah_sarana), start=1)]
 
 
-def konteks(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
+def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
+    lkj = lt.lkj
     kec = data.instansi.kecamatan
     huruf_lanjut = data.instansi.pengaturan.huruf_setelah_z
     return {
@@ -135,7 +138,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja) -> dict[str, Any]:
         "tugas": bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
         "fungsi": bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
         "susunan": _susunan(lkj),
-        "bagan": _bagan(data, lkj),
-        "sdm": sdm(data, lkj),
-        "sarana": sarana(lkj),
+        "bagan": _bagan(lt),
+        "sdm": sdm(data, lt),
+        "sarana": sarana(lt),
     }

@@ -1,37 +1,24 @@
-"""The Survei Kepuasan Masyarakat section: IKM from raw answers (or aggregated scores), table, chart.
+"""The Survei Kepuasan Masyarakat section: the year's IKM (:class:`doctools.tahun.SurveiTahun`), table, chart.
 
-The survey may give the realisasi of one indicator (``skm.sasaran``/``skm.indikator`` in lkj.yaml);
-then that realisasi is the computed IKM, never typed. The chart is a native Word chart
-(:func:`doctools.kinerja.grafik_skm`): the context holds only its data, and the chart part with its
-workbook is written when the document is rendered, so composing or reviewing draws nothing.
+The chart is a native Word chart (:func:`doctools.kinerja.grafik_skm`): the context holds only its
+data, and the chart part with its workbook is written when the document is rendered, so composing
+draws nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.documents import bersama
-from doctools.documents.lkj import rujukan
-from doctools.errors import DataError
-from doctools.hukum import Temuan
-from doctools.kinerja import (
-    MODEL_2004,
-    MODEL_2017,
-    HasilSKM,
-    grafik_skm,
-    hitung_skm,
-    skm_dari_nilai,
-)
-from doctools.model import DataKecamatan, KumpulanGalat, LaporanKinerja
-from doctools.model.lembar_lkj import baca_survei_lkj
+from doctools.kinerja import MODEL_2004, grafik_skm
+from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.tahun import SurveiTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
-MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
 LEBAR_GRAFIK_MM = 150.0
+
 
 VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
     "kalimat": Daftar("paragraf uraian survei", Isian("satu paragraf")),
@@ -55,45 +42,6 @@ VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
 """What :func:`konteks` gives (``bab3.skm``; absent without a survey)."""
 
 
-@dataclass(frozen=True)
-class Survei:
-    hasil: HasilSKM
-    indikator: tuple[int, int] | None
-    """(sasaran, indicator) indexes of kinerja.yaml whose realisasi is the IKM."""
-    temuan: tuple[Temuan, ...] = ()
-    """Warnings about single answers (an empty answer, a respondent met twice)."""
-    periode: tuple[dt.date, dt.date] | None = None
-    """First and last day of the answers, from the sheet's timestamp column."""
-
-
-def hitung(data: DataKecamatan, lkj: LaporanKinerja) -> Survei | None:
-    """The survey result, or None when lkj.yaml has no ``skm``."""
-    skm = lkj.skm
-    if skm is None:
-        return None
-    model = MODEL[skm.model] if skm.model else None
-    temuan: tuple[Temuan, ...] = ()
-    periode = None
-    if skm.berkas is not None:
-        bacaan = baca_survei_lkj(data, skm, model)
-        if bacaan.galat or bacaan.jawaban is None:
-            galat = [DataError(t.pesan, t.lokasi) for t in bacaan.galat]
-            raise galat[0] if len(galat) == 1 else KumpulanGalat(galat)
-        hasil = hitung_skm(bacaan.jawaban)
-        temuan, periode = bacaan.temuan, bacaan.periode
-    else:
-        try:
-            hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala)
-        except DataError as exc:
-            jalur: tuple[str, ...] = ("skm", "nilai") + ((exc.lokasi.kolom,) if exc.lokasi and exc.lokasi.kolom else ())
-            raise DataError(exc.pesan, bersama.lokasi_berkas(data, "lkj", *jalur)) from None
-    indikator = None
-    if skm.sasaran is not None:
-        s_i = rujukan.sasaran(data, skm.sasaran, "skm", "sasaran")
-        s = data.kinerja.sasaran[s_i]  # type: ignore[union-attr]
-        indikator = (s_i, rujukan.indikator(data, s, skm.indikator, "skm", "indikator"))
-    return Survei(hasil, indikator, temuan, periode)
-
 
 def _periode(periode: tuple[dt.date, dt.date] | None, tahun: int) -> str:
     """"Januari–Desember 2025" from the first and last day of the answers."""
@@ -110,9 +58,10 @@ def _angka(nilai: Decimal, desimal: int) -> str:
     return fmt.angka(nilai, desimal)
 
 
-def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: Survei) -> dict[str, Any]:
+def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> dict[str, Any]:
     """Everything the SKM part of BAB III prints."""
     h = survei.hasil
+    assert h is not None
     model = h.model
     skm = lkj.skm
     assert skm is not None

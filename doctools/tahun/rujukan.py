@@ -1,4 +1,4 @@
-"""Resolve references from lkj.yaml to the sasaran and indicators of kinerja.yaml.
+"""Resolve references from lkj.yaml (and the Renstra of kinerja.yaml) to the sasaran and indicators.
 
 A reference is what the user writes: an ``id``, the exact name (case ignored) or a 1-based
 number. An unknown reference is a DataError at the place it was written, listing the choices.
@@ -6,11 +6,11 @@ number. An unknown reference is a DataError at the place it was written, listing
 
 from __future__ import annotations
 
-from doctools.documents import bersama
 from doctools.errors import DataError
 from doctools.model import DataKecamatan, Kinerja
 from doctools.model.kinerja import Sasaran
 from doctools.model.rujukan import cari_rujukan
+from doctools.tahun.lokasi import lokasi_di
 
 STEM = "lkj"
 
@@ -26,7 +26,7 @@ def sasaran(data: DataKecamatan, rujukan: int | str, *jalur: str | int, stem: st
     indeks = cari_rujukan(rujukan, daftar)
     if indeks is None:
         raise DataError(f"sasaran '{rujukan}' tidak ada di kinerja.yaml; yang ada: {_pilihan(daftar)}",
-                        bersama.lokasi_berkas(data, stem, *jalur))
+                        lokasi_di(data, stem, *jalur))
     return indeks
 
 
@@ -36,5 +36,5 @@ def indikator(data: DataKecamatan, s: Sasaran, rujukan: int | str, *jalur: str |
     indeks = cari_rujukan(rujukan, daftar)
     if indeks is None:
         raise DataError(f"indikator '{rujukan}' tidak ada pada sasaran '{s.uraian}'; yang ada: {_pilihan(daftar)}",
-                        bersama.lokasi_berkas(data, STEM, *jalur))
+                        lokasi_di(data, STEM, *jalur))
     return indeks

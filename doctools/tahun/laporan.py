@@ -1,0 +1,165 @@
+"""The Laporan Kinerja's year: every figure and reference the LKj prints, computed before it is composed.
+
+The LKj needs the other parts of the year (the survey, the Camat's PK, the IKU decree's nomor, the
+logo): a part that could not be computed has already been reported, so the LKj then stops
+without a problem of its own (:class:`Bergantung`). Its own problems are found in the order the
+report reads (measurement, budget, BAB I, BAB II, analysis, Lampiran), the first one stopping it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from doctools.errors import DataError
+from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.model.renstra import StrategiSasaran
+from doctools.tahun import rujukan
+from doctools.tahun.anggaran import AnggaranTahun, hitung_anggaran
+from doctools.tahun.capaian import CapaianIndikator
+from doctools.tahun.kebijakan import Kebijakan
+from doctools.tahun.keputusan import KeputusanTahun
+from doctools.tahun.lokasi import lokasi_di
+from doctools.tahun.pengukuran import Pengukuran, ukur
+from doctools.tahun.perjanjian import PerjanjianDihitung, PerjanjianTahun
+from doctools.tahun.survei import SurveiTahun
+
+
+class Bergantung(Exception):  # noqa: N818 - not an error of the data: a part it needs was reported
+    """A part the LKj needs could not be computed; its problem is already reported."""
+
+
+@dataclass(frozen=True)
+class ProgramRenstra:
+    """A Renstra program and the sasaran it supports (indexes of kinerja.yaml)."""
+
+    indeks: int
+    sasaran: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LaporanTahun:
+    """What the LKj of the year prints, computed."""
+
+    lkj: LaporanKinerja
+    kebijakan: Kebijakan
+    pengukuran: Pengukuran
+    survei: SurveiTahun | None
+    anggaran: AnggaranTahun
+    bagan: Path | None
+    """The organisation chart, found and of an image type."""
+    strategi: tuple[tuple[int, StrategiSasaran], ...]
+    """(sasaran index, its strategy), in the order of the sasaran."""
+    perjanjian: PerjanjianDihitung
+    """The Camat's PK of the report year."""
+    nomor_iku: str | None
+    """The nomor of the IKU decree when the data set has one."""
+    analisis: Mapping[int, str]
+    """Sasaran index → the user's analysis of it."""
+    program_renstra: tuple[ProgramRenstra, ...]
+    pagu_renstra: Mapping[int, Decimal] | None
+    """Year of the Renstra → the sum of its programs' indicative pagu (None without programs)."""
+    jumlah_sdm: Mapping[str, int]
+    """``pendidikan``/``golongan``/``eselon`` → the total of that table (empty without sdm)."""
+    jumlah_sarana: tuple[int, ...]
+    """The total of each sarana row (baik + rusak ringan + rusak berat)."""
+
+
+def _strategi(data: DataKecamatan) -> tuple[tuple[int, StrategiSasaran], ...]:
+    kinerja = data.kinerja
+    assert kinerja is not None
+    strategi: dict[int, StrategiSasaran] = {}
+    for n, st in enumerate(kinerja.renstra.strategi):
+        s_i = rujukan.sasaran(data, st.sasaran, "renstra", "strategi", n, "sasaran", stem="kinerja")
+        if s_i in strategi:
+            raise DataError("strategi untuk sasaran ini sudah ditulis sebelumnya",
+                            lokasi_di(data, "kinerja", "renstra", "strategi", n, "sasaran"))
+        strategi[s_i] = st
+    return tuple(sorted(strategi.items(), key=lambda x: x[0]))
+
+
+def _perjanjian(data: DataKecamatan, lkj: LaporanKinerja, pk: PerjanjianTahun | None) -> PerjanjianDihitung:
+    pk_data = data.perjanjian_kinerja
+    assert pk_data is not None
+    if pk_data.tahun != lkj.tahun:
+        raise DataError(f"laporan tahun {lkj.tahun}, tetapi perjanjian-kinerja.yaml berisi Perjanjian Kinerja tahun "
+                        f"{pk_data.tahun}; Laporan Kinerja mengukur Perjanjian Kinerja tahun yang sama",
+                        lokasi_di(data, "lkj", "tahun"))
+    if pk is None or pk.camat is None:
+        raise Bergantung("perjanjian-kinerja")
+    return pk.camat
+
+
+def _analisis(data: DataKecamatan, lkj: LaporanKinerja) -> dict[int, str]:
+    narasi: dict[int, str] = {}
+    for n, a in enumerate(lkj.analisis):
+        s_i = rujukan.sasaran(data, a.sasaran, "analisis", n, "sasaran")
+        if s_i in narasi:
+            raise DataError("analisis untuk sasaran ini sudah ditulis sebelumnya",
+                            lokasi_di(data, "lkj", "analisis", n, "sasaran"))
+        narasi[s_i] = a.narasi
+    return narasi
+
+
+def _program_renstra(data: DataKecamatan) -> tuple[ProgramRenstra, ...]:
+    kinerja = data.kinerja
+    assert kinerja is not None
+    tahun = range(kinerja.periode_awal, kinerja.periode_akhir + 1)
+    hasil = []
+    for n, prog in enumerate(kinerja.renstra.program):
+        asing = sorted(t for t in prog.pagu if t not in tahun)
+        if asing:
+            raise DataError(f"pagu indikatif tahun {asing[0]} di luar periode Renstra {tahun[0]}–{tahun[-1]}",
+                            lokasi_di(data, "kinerja", "renstra", "program", n, "pagu", str(asing[0])))
+        hasil.append(ProgramRenstra(n, tuple(
+            rujukan.sasaran(data, s, "renstra", "program", n, "sasaran", k, stem="kinerja")
+            for k, s in enumerate(prog.sasaran))))
+    return tuple(hasil)
+
+
+def _pagu_renstra(data: DataKecamatan) -> dict[int, Decimal] | None:
+    kinerja = data.kinerja
+    assert kinerja is not None
+    program = kinerja.renstra.program
+    if not program:
+        return None
+    return {t: sum((p.pagu.get(t, Decimal(0)) for p in program), Decimal(0))
+            for t in range(kinerja.periode_awal, kinerja.periode_akhir + 1)}
+
+
+def _jumlah_sdm(lkj: LaporanKinerja) -> dict[str, int]:
+    if lkj.sdm is None:
+        return {}
+    return {"pendidikan": sum(lkj.sdm.pendidikan.values()), "golongan": sum(lkj.sdm.golongan.values()),
+            "eselon": sum(lkj.sdm.eselon.values())}
+
+
+def hitung_laporan(data: DataKecamatan, kebijakan: Kebijakan,
+                   capaian: Mapping[tuple[str | int, ...], CapaianIndikator], survei: SurveiTahun | None,
+                   perjanjian: PerjanjianTahun | None, keputusan_iku: KeputusanTahun | None,
+                   logo_sah: bool) -> LaporanTahun:
+    """The LKj's year; raises the first DataError of its own, or :class:`Bergantung`."""
+    lkj = data.lkj
+    assert lkj is not None
+    if lkj.skm is not None and (survei is None or not survei.lengkap):
+        raise Bergantung("skm")
+    if kebijakan.skala is None:
+        raise Bergantung("skala_predikat")
+    pengukuran = ukur(data, lkj, kebijakan.skala, capaian)
+    anggaran = hitung_anggaran(data, lkj, pengukuran)
+    if not logo_sah:
+        raise Bergantung("logo")
+    bagan = data.jalur_bagan()
+    strategi = _strategi(data)
+    camat = _perjanjian(data, lkj, perjanjian)
+    if keputusan_iku is not None and keputusan_iku.nomor is None:
+        raise Bergantung("keputusan-iku")
+    analisis = _analisis(data, lkj)
+    program = _program_renstra(data)
+    return LaporanTahun(
+        lkj=lkj, kebijakan=kebijakan, pengukuran=pengukuran, survei=survei, anggaran=anggaran, bagan=bagan,
+        strategi=strategi, perjanjian=camat, nomor_iku=keputusan_iku.nomor if keputusan_iku is not None else None,
+        analisis=analisis, program_renstra=program, pagu_renstra=_pagu_renstra(data), jumlah_sdm=_jumlah_sdm(lkj),
+        jumlah_sarana=tuple(x.baik + x.rusak_ringan + x.rusak_berat for x in lkj.sarana))
