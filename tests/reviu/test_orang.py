@@ -116,6 +116,15 @@ def test_nama_kecamatan_lain_tak_dikenal(salinan: SalinanData) -> None:
           "teks menyebut \"KECAMATAN PANITI\", padahal", "ganti dengan \"KECAMATAN MUMBULSARI\"")
 
 
+def test_nama_kecamatan_lain_sekali_per_teks(salinan: SalinanData) -> None:
+    # the same name twice in one text is one finding at that line
+    salinan.ganti("kinerja.yaml", "      - nama: Nilai SAKIP Perangkat Daerah\n",
+                  "      - nama: Nilai SAKIP Perangkat Daerah\n        penjelasan: Kecamatan Paniti dan sekitar "
+                  "Kecamatan Paniti\n")
+    cocok(satu(salinan), "orang.nama-kecamatan-lain", "peringatan",
+          di(salinan, "kinerja.yaml", "Paniti", "sasaran[5].indikator[1].penjelasan"), "\"Kecamatan Paniti\"")
+
+
 @pytest.mark.parametrize("teks", [
     "Laporan Kinerja Kecamatan Tahun 2025", "koordinasi pemerintahan kecamatan dan desa",
     "diberikan oleh Camat sesuai dengan bidang tugasnya", "Camat Mumbulsari selaku Pengguna Anggaran",
