@@ -21,13 +21,18 @@ values copied from an older document under ``tertulis:``, keyed by the computed 
     # lkj.yaml, on skm (read by skm.periksa_skm_lkj once the LKj model has the field)
     tertulis: {ikm: 85.43, mutu: B, kinerja: Baik}
 
+**What the reviu checks against.** The data set's computed year (:mod:`doctools.tahun`): every
+figure and resolved reference the documents print. A rule compares what the user declared, and
+what one document says against another, with it; it neither computes a figure nor composes a
+document. What the year could not compute it reports itself, once (``dokumen.susun``).
+
 **Adding rules** (the LKj's, for instance): in a module of this package, register each rule id
 with :func:`aturan` (``"<keluarga>.<nama>"``, one level) and each check with :func:`pemeriksa`
 (a function of :class:`KonteksReviu` yielding findings, returning nothing when its data is
 absent), then import the module below. A rule family is its id prefix: ``data``/``dokumen``
-(loading and composing), ``angka``, ``silang``, ``anggaran``, ``orang`` (dates, people, place
-names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left in place) and ``templat``
-(a kecamatan's own Word templates, :mod:`doctools.reviu.templat`).
+(loading, and what the year could not compute), ``angka``, ``silang``, ``anggaran``, ``orang``
+(dates, people, place names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left
+in place) and ``templat`` (a kecamatan's own Word templates, :mod:`doctools.reviu.templat`).
 """
 
 from doctools.reviu import (  # noqa: F401  (register rules)

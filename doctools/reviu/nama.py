@@ -136,19 +136,19 @@ def periksa_sebutan_dalam_nama(k: KonteksReviu) -> Iterator[Temuan]:
 
 @pemeriksa
 def periksa_nama_tempat(k: KonteksReviu) -> Iterator[Temuan]:
-    """Another kecamatan's or kabupaten's name anywhere in this data set's files (once per text and name)."""
+    """Another kecamatan's or kabupaten's name anywhere in this data set's files."""
     p = _Pemindai(k)
     for stem, model in k.berkas_model():
         for jalur, teks in teks_data(model.model_dump(mode="python")):
             lokasi = None
-            for kata_kunci, nama, dikenal in dict.fromkeys(p.kecamatan_lain(teks)):
+            for kata_kunci, nama, dikenal in p.kecamatan_lain(teks):
                 lokasi = lokasi or k.lokasi(stem, *jalur)
                 benar = _sesuai_huruf(kata_kunci, f"{kata_kunci} {p.kecamatan}")
                 lain = f" (kecamatan lain di {p.pemerintah.sebutan})" if dikenal else ""
                 yield KECAMATAN_LAIN(f"teks menyebut \"{kata_kunci} {nama}\"{lain}, padahal data ini milik Kecamatan "
                                      f"{p.kecamatan}; bila tersalin dari dokumen kecamatan lain, ganti dengan "
                                      f"\"{benar}\"", lokasi)
-            for kata_kunci, nama, sendiri in dict.fromkeys(p.daerah_lain(teks)):
+            for kata_kunci, nama, sendiri in p.daerah_lain(teks):
                 lokasi = lokasi or k.lokasi(stem, *jalur)
                 benar = p.benar_daerah(kata_kunci)
                 if sendiri:

@@ -118,7 +118,8 @@ def periksa_tahun(tahun: TahunKinerja, pengaturan: PengaturanReviu | None = None
     konteks = KonteksReviu(tahun, pengaturan or pengaturan_bawaan(), tuple(kecamatan_lain))
     for pemeriksa in PEMERIKSA:
         try:
-            temuan += list(pemeriksa(konteks))
+            # a rule that meets the same thing twice in one text (a name written twice) says it once
+            temuan += dict.fromkeys(pemeriksa(konteks))
         except DataError as exc:  # a rule met data the year already refuses
             temuan += dari_galat(exc, SUSUN)
     return Laporan(tahun.data.folder, tuple(urutkan(temuan)), tahun)
