@@ -270,6 +270,7 @@ def konteks_bare(folder: Path, tujuan: Path) -> list[str]:
     from doctools.build import TEMPLATES_DIR
     from doctools.documents import susun_semua
     from doctools.model import muat_data
+    from doctools.tahun import hitung_tahun, pilih_kebijakan
     from doctools.templat import CariTemplat, siapkan
 
     def siap(templat: str) -> bytes:  # the template with its shared parts inserted, as doctools renders it
@@ -280,7 +281,9 @@ def konteks_bare(folder: Path, tujuan: Path) -> list[str]:
         t.docx.save(b)
         return b.getvalue()
 
-    isi = [(siap(d.templat), dict(d.konteks), d.gaya_rupiah) for d in susun_semua(muat_data(folder))]
+    data = muat_data(folder)
+    isi = [(siap(d.templat), dict(d.konteks), d.gaya_rupiah)
+           for d in susun_semua(hitung_tahun(data, pilih_kebijakan(data)))]
     tujuan.write_bytes(pickle.dumps(isi))
     return [sys.executable, "-c", _BARE.format(root=str(ROOT), berkas=str(tujuan))]
 
@@ -295,8 +298,10 @@ from doctools.model import muat_data
 from docxtpl import DocxTemplate
 from doctools.render import jinja_env, _place_images
 from doctools.templat import CariTemplat, siapkan
+from doctools.tahun import hitung_tahun, pilih_kebijakan
+data = muat_data(Path({folder!r}))
 docs = {{}}
-for d in susun_semua(muat_data(Path({folder!r}))):
+for d in susun_semua(hitung_tahun(data, pilih_kebijakan(data))):
     docs.setdefault(d.jenis, d)
 def siap(templat):  # the template with its shared parts inserted, as doctools renders it
     t = DocxTemplate(TEMPLATES_DIR / templat); t.init_docx(); siapkan(t.docx, CariTemplat().bagian); b = io.BytesIO(); t.docx.save(b)

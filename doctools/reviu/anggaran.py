@@ -138,7 +138,9 @@ def periksa_realisasi_lkj(k: KonteksReviu) -> Iterator[Temuan]:
 
 def _baris_anggaran(anggaran: Any, jalur: tuple[str | int, ...]) -> Any:
     """The program, kegiatan or sub kegiatan of lkj.yaml at ``jalur`` (None for the total)."""
-    item = anggaran if jalur else None
+    if not jalur:
+        return None
+    item = anggaran
     for bagian in jalur:
         item = item[bagian] if isinstance(bagian, int) else getattr(item, bagian)
     return item

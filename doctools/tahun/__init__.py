@@ -11,6 +11,7 @@ Layers point one way: the documents (:mod:`doctools.documents`) format a year an
 and computes with :mod:`doctools.kinerja`, :mod:`doctools.hukum` and :mod:`doctools.fmt`.
 """
 
+from doctools.tahun import rujukan
 from doctools.tahun.capaian import CapaianIndikator, Hitungan, Nilai, RealisasiSurvei
 from doctools.tahun.hitung import (
     KEPUTUSAN_IKI,
@@ -31,5 +32,5 @@ __all__ = [
     "KEPUTUSAN_IKI", "KEPUTUSAN_IKU", "LAPORAN_KINERJA", "NOMOR_KOSONG", "PERJANJIAN_KINERJA",
     "Banding", "CapaianIndikator", "DiktumTahun", "HasilIndikator", "HasilSasaran", "Hitungan", "Kebijakan",
     "KeputusanTahun", "LaporanTahun", "Nilai", "Pengukuran", "PerjanjianDihitung", "PerjanjianTahun",
-    "RealisasiSurvei", "Riwayat", "SurveiTahun", "TahunKinerja", "hitung_tahun", "pilih_kebijakan",
+    "RealisasiSurvei", "Riwayat", "SurveiTahun", "TahunKinerja", "hitung_tahun", "pilih_kebijakan", "rujukan",
 ]

@@ -101,7 +101,7 @@ class AnggaranTahun:
 
 
 def _pagu(item: Any) -> Decimal | None:
-    pagu = getattr(item, "pagu", None)
+    pagu: Decimal | None = getattr(item, "pagu", None)
     if pagu is not None:
         return pagu
     anak = getattr(item, "kegiatan", None) or getattr(item, "sub_kegiatan", None) or []

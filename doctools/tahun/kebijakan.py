@@ -79,6 +79,7 @@ def pilih_kebijakan(data: DataKecamatan) -> Kebijakan:
     except DataError as exc:
         skala, galat = None, exc
 
+    lokasi_rumus: Lokasi | None
     if ukur.rumus_negatif is not None:
         rumus, lokasi_rumus = ukur.rumus_negatif, lokasi_di(data, "lkj", "pengukuran", "rumus_negatif")
     else:

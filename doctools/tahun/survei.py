@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
-from doctools.kinerja import MODEL_2004, MODEL_2017, HasilSKM, hitung_skm, skm_dari_nilai
+from doctools.kinerja import MODEL_2004, MODEL_2017, HasilSKM, NilaiUnsur, hitung_skm, skm_dari_nilai
 from doctools.masukan.survei import JAWABAN
 from doctools.model import DataKecamatan
 from doctools.model.lembar_lkj import baca_survei_lkj
@@ -38,6 +38,19 @@ class SurveiTahun:
     """Read, scored and every reference resolved: the LKj can print it."""
     lokasi: Lokasi
     """Where lkj.yaml describes the survey."""
+
+    @property
+    def unsur_urut(self) -> tuple[NilaiUnsur, ...]:
+        """The unsur from the lowest converted score to the highest (a tie keeps the model's order)."""
+        return tuple(sorted(self.hasil.unsur, key=lambda u: u.nilai_konversi)) if self.hasil is not None else ()
+
+    @property
+    def unsur_di_bawah_ikm(self) -> tuple[NilaiUnsur, ...]:
+        """The unsur scoring below the IKM, lowest first: where the service should improve first."""
+        if self.hasil is None:
+            return ()
+        ikm = self.hasil.ikm
+        return tuple(u for u in self.unsur_urut if u.nilai_konversi < ikm)
 
 
 def hitung_survei(data: DataKecamatan) -> tuple[SurveiTahun | None, list[Temuan]]:

@@ -99,6 +99,21 @@ def test_realisasi_melebihi_pagu(salinan_lkj: SalinanData) -> None:
           "Rp 41.000.000,00 melebihi pagunya Rp 40.000.000,00 (lebih Rp 1.000.000,00)")
 
 
+def test_realisasi_program_hasil_jumlah_melebihi_pagu(salinan_lkj: SalinanData) -> None:
+    # both kegiatan of the trantib program spend to their pagu and beyond: the kegiatan over its pagu is a galat,
+    # the program (whose amounts the LKj sums) a warning; each is reported once
+    xlsx = tulis_realisasi(salinan_lkj.folder, k7_01_04_2_01=(112800000, 112800000),
+                           k7_01_04_2_02=(40000000, 41000000))
+    salinan_lkj.ganti("lkj.yaml", "realisasi: 789582500}", "realisasi: 795112500}")
+    program, kegiatan = temuan(salinan_lkj)
+    cocok(kegiatan, "anggaran.realisasi-melebihi-pagu", "galat",
+          Lokasi(str(xlsx), baris_kode(xlsx, "7.01.04.2.02"), "anggaran.program[4].kegiatan[2].realisasi"))
+    cocok(program, "dokumen.catatan", "peringatan",
+          Lokasi(str(xlsx), baris_kode(xlsx, "7.01.04"), "anggaran.program[4]"),
+          "realisasi program 'Program Koordinasi Ketenteraman dan Ketertiban Umum' Rp153.800.000 melebihi pagunya "
+          "Rp152.800.000 (lebih Rp1.000.000)")
+
+
 def test_anggaran_negatif_ditolak_saat_dimuat(salinan: SalinanData) -> None:
     salinan.ganti(PK, "anggaran: 97250000", "anggaran: -97250000")
     cocok(satu(salinan), "data.muat", "galat", di(salinan, PK, "anggaran: -97250000", "camat.program[3].anggaran"),

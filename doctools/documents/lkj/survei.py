@@ -80,8 +80,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> di
     if model is MODEL_2004:
         kalimat.append("Model 14 unsur ini berasal dari KepMenPAN 25/2004 yang telah dicabut; survei berikutnya "
                        "sebaiknya memakai 9 unsur PermenPAN-RB 14/2017.")
-    urut = sorted(h.unsur, key=lambda u: u.nilai_konversi)
-    rendah = [u for u in urut if u.nilai_konversi < h.ikm]
+    urut, rendah = survei.unsur_urut, survei.unsur_di_bawah_ikm
     kalimat.append(f"Unsur dengan nilai tertinggi adalah {urut[-1].nama} ({_angka(urut[-1].nilai_konversi, 2)}) "
                    f"dan yang terendah {urut[0].nama} ({_angka(urut[0].nilai_konversi, 2)}).")
     if rendah:
