@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.errors import DataError
+from doctools.errors import DataError, Lokasi
 from doctools.kinerja import RingkasanAnggaran, persen_dari, proporsi, ringkas_anggaran
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.model.lkj import JenisBelanja, KelompokBelanja
@@ -82,6 +82,8 @@ class AnggaranSasaran:
     """Realisasi against pagu."""
     selisih: Decimal | None
     """Mean capaian of the sasaran minus :attr:`serapan` (None without a pagu)."""
+    lokasi: Lokasi | None = None
+    """The sasaran in kinerja.yaml."""
 
     @property
     def efisien(self) -> bool | None:
@@ -94,6 +96,8 @@ class AnggaranTahun:
     belanja: Belanja | None
     sasaran: tuple[AnggaranSasaran, ...]
     """In the order of the sasaran of kinerja.yaml."""
+    lokasi: Lokasi | None = None
+    """The budget in lkj.yaml (its rows keep their own, the export's when read from one)."""
 
     @property
     def jumlah_kegiatan(self) -> int:
@@ -192,7 +196,8 @@ def per_sasaran(data: DataKecamatan, lkj: LaporanKinerja, r: RingkasanAnggaran,
     for hs, a in zip(p.sasaran, jumlah):
         serap = persen_dari(a.realisasi, a.pagu)
         hasil.append(AnggaranSasaran(a.pagu, a.realisasi, {k: tuple(v) for k, v in a.program.items()},
-                                     persen_dari(a.pagu, r.pagu), serap, None if serap is None else hs.capaian - serap))
+                                     persen_dari(a.pagu, r.pagu), serap, None if serap is None else hs.capaian - serap,
+                                     hs.lokasi))
     return tuple(hasil)
 
 
@@ -200,4 +205,4 @@ def hitung_anggaran(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukuran) -> 
     """The LKj's budget computed (in this order: summary, per sasaran, belanja)."""
     r = ringkas(data, lkj)
     sasaran = per_sasaran(data, lkj, r, p)
-    return AnggaranTahun(r, belanja(data, lkj, r), sasaran)
+    return AnggaranTahun(r, belanja(data, lkj, r), sasaran, lokasi_di(data, "lkj", "anggaran"))

@@ -33,6 +33,8 @@ class Hitungan:
 
     nilai: Decimal | None = None
     galat: DataError | None = None
+    lokasi: Lokasi | None = None
+    """The target it was measured against (in kinerja.yaml)."""
 
     def pasti(self) -> Decimal:
         """The value; the error when the inputs were refused."""
@@ -99,25 +101,27 @@ class _Ukur:
 
     def capaian(self, tahun: int, target: Nilai, realisasi: Nilai) -> Hitungan:
         """``realisasi`` against ``target``, the target of year ``tahun``."""
+        lokasi = self.lokasi("target", str(tahun))
         try:
             if isinstance(target, str) or isinstance(realisasi, str):
                 if not (isinstance(target, str) and isinstance(realisasi, str)):
                     raise _label_bercampur(self.ind, tahun, self.lokasi("realisasi", str(tahun)))
-                return Hitungan(self.kualitatif(tahun, target, realisasi))
+                return Hitungan(self.kualitatif(tahun, target, realisasi), lokasi=lokasi)
             return Hitungan(hitung_capaian(target, realisasi, self.ind.polaritas, self.kebijakan.rumus_negatif,
-                                           lokasi=self.lokasi("target", str(tahun))))
+                                           lokasi=lokasi), lokasi=lokasi)
         except DataError as exc:
-            return Hitungan(galat=exc)
+            return Hitungan(galat=exc, lokasi=lokasi)
 
     def kemajuan(self, akhir: int, target_akhir: Nilai, realisasi: Nilai) -> Hitungan:
         """``realisasi`` against the target of the Renstra's last year ``akhir``."""
         if isinstance(target_akhir, str) or isinstance(realisasi, str):
             return self.capaian(akhir, target_akhir, realisasi)
+        lokasi = self.lokasi("target", str(akhir))
         try:
             return Hitungan(tingkat_kemajuan(realisasi, target_akhir, self.ind.polaritas,
-                                             self.kebijakan.rumus_negatif, lokasi=self.lokasi("target", str(akhir))))
+                                             self.kebijakan.rumus_negatif, lokasi=lokasi), lokasi=lokasi)
         except DataError as exc:
-            return Hitungan(galat=exc)
+            return Hitungan(galat=exc, lokasi=lokasi)
 
 
 def _survei(ind: Indikator, tahun: int, hasil: HasilSKM) -> RealisasiSurvei:

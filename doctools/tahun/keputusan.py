@@ -68,7 +68,11 @@ class KeputusanTahun:
 
     def ganti_rujukan(self, teks: str) -> str:
         """``{diktum.<id>}`` → KESATU, KEDUA, … (the model has checked that every id exists)."""
-        return RUJUKAN_DIKTUM.sub(lambda m: fmt.diktum(self.urutan[m.group(1)]), teks)
+        return _ganti_rujukan(teks, self.urutan)
+
+
+def _ganti_rujukan(teks: str, urutan: Mapping[str, int]) -> str:
+    return RUJUKAN_DIKTUM.sub(lambda m: fmt.diktum(urutan[m.group(1)]), teks)
 
 
 def periksa_pola_nomor(data: DataKecamatan) -> DataError | None:
@@ -89,12 +93,8 @@ def _nomor(data: DataKecamatan, kep: Keputusan) -> str:
 def hitung_keputusan(data: DataKecamatan, kep: Keputusan, stem: str, pola_sah: bool) -> KeputusanTahun:
     """The computed parts of decree ``kep`` (data file ``stem``); ``pola_sah``: the nomor pattern can be filled."""
     urutan = {d.id: i for i, d in enumerate(kep.diktum, start=1) if d.id}
-
-    def ganti(teks: str) -> str:
-        return RUJUKAN_DIKTUM.sub(lambda m: fmt.diktum(urutan[m.group(1)]), teks)
-
-    diktum = tuple(DiktumTahun(fmt.diktum(i), ganti(d.teks), tuple(ganti(r) for r in d.rincian),
-                               lokasi_di(data, stem, "diktum", i - 1))
+    diktum = tuple(DiktumTahun(fmt.diktum(i), _ganti_rujukan(d.teks, urutan),
+                               tuple(_ganti_rujukan(r, urutan) for r in d.rincian), lokasi_di(data, stem, "diktum", i - 1))
                    for i, d in enumerate(kep.diktum, start=1))
     kutipan: list[Kutipan] = []
     salah: list[KutipanSalah] = []

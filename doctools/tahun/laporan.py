@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from doctools.errors import DataError
+from doctools.errors import DataError, Lokasi
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.model.renstra import StrategiSasaran
 from doctools.tahun import rujukan
@@ -65,6 +65,8 @@ class LaporanTahun:
     """``pendidikan``/``golongan``/``eselon`` → the total of that table (empty without sdm)."""
     jumlah_sarana: tuple[int, ...]
     """The total of each sarana row (baik + rusak ringan + rusak berat)."""
+    lokasi: Lokasi | None = None
+    """lkj.yaml."""
 
 
 def _strategi(data: DataKecamatan) -> tuple[tuple[int, StrategiSasaran], ...]:
@@ -162,4 +164,4 @@ def hitung_laporan(data: DataKecamatan, kebijakan: Kebijakan,
         lkj=lkj, kebijakan=kebijakan, pengukuran=pengukuran, survei=survei, anggaran=anggaran, bagan=bagan,
         strategi=strategi, perjanjian=camat, nomor_iku=keputusan_iku.nomor if keputusan_iku is not None else None,
         analisis=analisis, program_renstra=program, pagu_renstra=_pagu_renstra(data), jumlah_sdm=_jumlah_sdm(lkj),
-        jumlah_sarana=tuple(x.baik + x.rusak_ringan + x.rusak_berat for x in lkj.sarana))
+        jumlah_sarana=tuple(x.baik + x.rusak_ringan + x.rusak_berat for x in lkj.sarana), lokasi=lokasi_di(data, "lkj"))

@@ -113,6 +113,7 @@ class HasilSasaran:
     capaian: Decimal
     """Mean capaian of its indicators (unrounded)."""
     predikat: str
+    lokasi: Lokasi | None = None
 
 
 @dataclass(frozen=True)
@@ -200,5 +201,6 @@ def ukur(data: DataKecamatan, lkj: LaporanKinerja, skala: SkalaPredikat,
         ind = tuple(_indikator(data, lkj, capaian[("sasaran", s_i, "indikator", i_i)], skala, nasional.get((s_i, i_i)))
                     for i_i in range(len(s.indikator)))
         rata = sum((i.capaian for i in ind), Decimal(0)) / len(ind)
-        hasil.append(HasilSasaran(s_i + 1, s, ind, rata, predikat(rata, skala)))
+        hasil.append(HasilSasaran(s_i + 1, s, ind, rata, predikat(rata, skala),
+                                  lokasi_di(data, "kinerja", "sasaran", s_i)))
     return Pengukuran(lkj.tahun, skala, tuple(hasil))
