@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 LAPISAN = [
     {"cli", "__main__"},
     {"batch", "build"},
-    {"documents", "reviu", "render", "tulis", "pdf", "toc", "tata_letak"},
+    {"documents", "reviu", "render", "templat", "tulis", "pdf", "toc", "tata_letak"},
     {"tahun"},
     {"model", "masukan"},
     {"kinerja", "hukum"},

@@ -17,10 +17,9 @@ from doctools.cli import main
 from doctools.documents import KETENTUAN_TEMPLAT, VARIABEL_BAGIAN, susun_semua
 from doctools.documents.lkj import keuangan
 from doctools.kinerja.anggaran import KegiatanAnggaran, ProgramAnggaran, SubKegiatanAnggaran, ringkas_anggaran
-from doctools.model import muat_data
 from doctools.templat.filter import filters
 from doctools.templat.skema import Daftar, Isian, Kumpulan, baris, cocokkan
-from tests.conftest import CONTOH
+from tests.conftest import CONTOH, tahun_dari
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +44,7 @@ def dokumen(tmp_path_factory: pytest.TempPathFactory) -> list:
                         "akan diadakan perbaikan sebagaimana mestinya.\n    rincian: [ditinjau setiap tahun]\n")
     teks = teks.replace("\ndiktum:", "\nmemperhatikan:\n  - Hasil evaluasi SAKIP tahun 2024\n\ndiktum:")
     iki.write_text(teks + "\ntembusan:\n  - Bupati Jember\n", encoding="utf-8")
-    return susun_semua(muat_data(CONTOH)) + susun_semua(muat_data(lengkap))
+    return susun_semua(tahun_dari(CONTOH)) + susun_semua(tahun_dari(lengkap))
 
 
 @pytest.mark.parametrize("jenis", list(KETENTUAN_TEMPLAT))
@@ -72,7 +71,7 @@ def test_baris_sub_kegiatan_sesuai_deklarasi() -> None:
 
 def test_cocokkan_menyebut_yang_tidak_dideklarasikan() -> None:
     konteks = KETENTUAN_TEMPLAT["keputusan-iku"].konteks
-    [d] = [d for d in susun_semua(muat_data(CONTOH)) if d.jenis == "keputusan-iku"]
+    [d] = [d for d in susun_semua(tahun_dari(CONTOH)) if d.jenis == "keputusan-iku"]
     rusak = dict(d.konteks, baru="x", nomor=7)
     rusak["kop"] = {k: v for k, v in d.konteks["kop"].items() if k != "alamat"}
     assert sorted(cocokkan(konteks, rusak)) == ["baru: tidak dideklarasikan", "kop.alamat: dideklarasikan tetapi tidak ada",
