@@ -33,6 +33,7 @@ PERJANJIAN_KINERJA = "perjanjian-kinerja"
 LAPORAN_KINERJA = "laporan-kinerja"
 """The kinds of document a year can be composed into (each names its output files)."""
 
+
 @dataclass(frozen=True)
 class TahunKinerja:
     """Everything the documents of one kecamatan's year print, computed; see the module docstring."""
