@@ -16,12 +16,12 @@ from tests.conftest import ROOT
 
 LAPISAN = [
     {"cli", "__main__"},
-    {"batch", "build"},
+    {"batch", "build", "manifes"},
     {"documents", "reviu", "render", "templat", "tulis", "pdf", "toc", "tata_letak"},
     {"tahun"},
-    {"model", "masukan"},
+    {"model", "masukan", "folder"},
     {"kinerja", "hukum"},
-    {"fmt", "load", "errors", "terjemah", "sumber", "sinyal"},
+    {"fmt", "load", "errors", "terjemah", "sumber", "sinyal", "oxml", "grafik"},
 ]
 """Top first. Within a layer, documents and reviu do not import each other (checked below)."""
 
