@@ -82,7 +82,8 @@ def susun_folder(folder: Path, pengaturan: PengaturanReviu | None = None) -> Sus
     laporan = periksa(folder, pengaturan)
     if laporan.tahun is None or not laporan.lulus():
         return Susunan(laporan)
-    return Susunan(laporan, tuple(susun_semua(laporan.tahun)))
+    triwulan = pengaturan.triwulan if pengaturan is not None else None
+    return Susunan(laporan, tuple(susun_semua(laporan.tahun, triwulan)))
 
 
 def render_dokumen(dok: Dokumen, templates: Path | None = None) -> bytes:

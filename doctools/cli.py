@@ -166,14 +166,16 @@ def main(ctx: click.Context, debug: bool) -> None:
     pasang_penghenti()  # SIGTERM cleans up like Ctrl-C
 
 
-def _pengaturan_reviu(batas_pk: int | None) -> PengaturanReviu:
+def _pengaturan_reviu(batas_pk: int | None, triwulan: int | None = None) -> PengaturanReviu:
     """The reviu settings, with the command line's overrides."""
     from dataclasses import replace
 
     from doctools.reviu import pengaturan_bawaan
 
     pengaturan = pengaturan_bawaan()
-    return pengaturan if batas_pk is None else replace(pengaturan, pk_terlambat_hari=batas_pk)
+    if batas_pk is not None:
+        pengaturan = replace(pengaturan, pk_terlambat_hari=batas_pk)
+    return pengaturan if triwulan is None else replace(pengaturan, triwulan=triwulan)
 
 
 def _cetak_reviu(laporan: Laporan) -> None:
@@ -207,9 +209,12 @@ _BATAS_PK = click.option(
               help="Folder kabupaten/provinsi: susun ulang semua kecamatan, juga yang tidak berubah sejak "
                    "penyusunan terakhir.")
 @_BATAS_PK
+@click.option("--triwulan", "triwulan", type=click.IntRange(min=1, max=4), default=None, metavar="N",
+              help="Susun juga laporan pemantauan Rencana Aksi triwulan N (1–4) dari realisasi per triwulan "
+                   "di rencana-aksi.yaml.")
 @click.pass_context
 def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | None, semua: bool,
-          batas_pk: int | None) -> None:
+          batas_pk: int | None, triwulan: int | None) -> None:
     """Susun semua dokumen yang dijelaskan oleh folder DATA.
 
     DATA adalah folder satu kecamatan, folder kabupaten (berisi kabupaten.yaml dan satu
@@ -225,7 +230,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     """
     from doctools.folder import adalah_kabupaten, adalah_provinsi
 
-    pengaturan = _pengaturan_reviu(batas_pk)
+    pengaturan = _pengaturan_reviu(batas_pk, triwulan)
     if data.is_dir() and (adalah_kabupaten(data) or adalah_provinsi(data)):
         _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=bool(ctx.obj and ctx.obj.get("debug")),
                          semua=semua)
@@ -356,8 +361,11 @@ class _GagalBatch(DocToolsError):
               help="teks untuk dibaca (dikelompokkan per berkas), json untuk mesin (skema: README, bagian Reviu).")
 @click.option("--strict", "ketat", is_flag=True, help="Perlakukan peringatan sebagai galat (status keluar bukan nol).")
 @_BATAS_PK
+@click.option("--triwulan", "triwulan", type=click.IntRange(min=1, max=4), default=None, metavar="N",
+              help="Periksa juga laporan pemantauan Rencana Aksi triwulan N (1–4).")
 @click.pass_context
-def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: int | None) -> None:
+def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: int | None,
+          triwulan: int | None) -> None:
     """Periksa folder DATA tanpa menulis dokumen; keluar dengan status bukan nol bila ada galat.
 
     Reviu sebelum ditandatangani: angka yang tertulis dengan hasil hitung, kesesuaian antardokumen
@@ -371,7 +379,7 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     from doctools.folder import adalah_kabupaten, adalah_provinsi, daftar_kabupaten, daftar_kecamatan
     from doctools.reviu import ke_json, ke_teks
 
-    pengaturan = _pengaturan_reviu(batas_pk)
+    pengaturan = _pengaturan_reviu(batas_pk, triwulan)
     provinsi = data.is_dir() and adalah_provinsi(data)
     kabupaten = provinsi or (data.is_dir() and adalah_kabupaten(data))
     if provinsi:

@@ -22,7 +22,7 @@ from doctools.errors import DataError, Lokasi
 from doctools.model.rapikan import pisah_sebutan_daerah, pisah_sebutan_kecamatan
 
 BERKAS_KECAMATAN = ("instansi.yaml", "kinerja.yaml", "keputusan-iku.yaml", "keputusan-iki.yaml",
-                    "perjanjian-kinerja.yaml", "lkj.yaml")
+                    "perjanjian-kinerja.yaml", "lkj.yaml", "rkt.yaml", "rencana-aksi.yaml", "pohon-kinerja.yaml")
 """Every file of a kecamatan the starter writes: a document kind is built when its file is present."""
 
 _PENANDA = re.compile(r"__[A-Z][A-Z0-9_]*?__")

@@ -54,12 +54,14 @@ def jinja_env(gaya_rupiah: str = "baku") -> jinja2.Environment:
 class Gambar:
     """An image in a context; the renderer turns it into a docxtpl InlineImage of its template.
 
-    The image is the file at ``path``, or ``isi`` (bytes drawn in memory, e.g. a chart).
+    The image is the file at ``path``, or ``isi`` (bytes drawn in memory), or what ``lukis`` draws
+    when the document is rendered (so a document composed only to be checked never draws it).
     """
 
     path: Path | None
     lebar_mm: float
     isi: bytes | None = None
+    lukis: Callable[[], bytes] | None = None
 
 
 class _GrafikTempel:
@@ -81,7 +83,8 @@ class _GrafikTempel:
 
 def _place_images(value: Any, tpl: DocxTemplate) -> Any:
     if isinstance(value, Gambar):
-        sumber = io.BytesIO(value.isi) if value.isi is not None else str(value.path)
+        isi = value.isi if value.isi is not None else value.lukis() if value.lukis is not None else None
+        sumber = io.BytesIO(isi) if isi is not None else str(value.path)
         return InlineImage(tpl, sumber, width=Mm(value.lebar_mm))
     if isinstance(value, Grafik):
         return _GrafikTempel(tpl, value)
@@ -398,6 +401,7 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     except jinja2.TemplateError as exc:
         raise TemplateError(f"templat {template.name} tidak dapat dirender: {exc}") from None
     doc = tpl.docx
+    table.merge_marked_cells(doc.element.body)
     table.reorder_cell_properties(doc.element.body)
     apply_page_setup(doc, halaman)
     tata_letak.rapikan(doc)

@@ -47,7 +47,7 @@ def test_unchanged_kabupaten_is_skipped_whole(kabupaten: Path, tmp_path: Path) -
     pertama = _bangun(kabupaten, tmp_path)
     assert _dibangun(pertama) == ["mumbulsari", "tempurejo"]
     sebelum = _jejak(tmp_path / KELUAR)
-    assert len(sebelum) == 16
+    assert len(sebelum) == 22  # eleven documents of each kecamatan
     kedua = _bangun(kabupaten, tmp_path)
     assert "mumbulsari: tidak berubah, dilewati" in kedua and "tempurejo: tidak berubah, dilewati" in kedua
     assert "2 dari 2 kecamatan selesai (2 tidak berubah, dilewati), 0 dokumen ditulis" in kedua
@@ -126,6 +126,17 @@ def test_semua_builds_everything_again(kabupaten: Path, tmp_path: Path) -> None:
     _bangun(kabupaten, tmp_path)
     keluaran = _bangun(kabupaten, tmp_path, "--semua")
     assert _dibangun(keluaran) == ["mumbulsari", "tempurejo"] and "dilewati" not in keluaran
+
+
+def test_another_triwulan_builds_again(kabupaten: Path, tmp_path: Path) -> None:
+    """The Rencana Aksi's monitoring report of a quarter asked for: unchanged kecamatan are built again."""
+    _bangun(kabupaten, tmp_path)
+    keluaran = _bangun(kabupaten, tmp_path, "--triwulan", "2")
+    assert _dibangun(keluaran) == ["mumbulsari", "tempurejo"]
+    laporan = sorted(str(p.relative_to(tmp_path / KELUAR)) for p in (tmp_path / KELUAR).rglob("*triwulan*.docx"))
+    assert laporan == ["jember/mumbulsari/rencana-aksi-2025-triwulan-2.docx",
+                       "jember/tempurejo/rencana-aksi-2025-triwulan-2.docx"]
+    assert "tidak berubah, dilewati" in _bangun(kabupaten, tmp_path, "--triwulan", "2")
 
 
 def test_another_toolkit_or_reviu_setting_rebuilds(kabupaten: Path, tmp_path: Path,

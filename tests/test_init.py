@@ -62,7 +62,9 @@ def test_setiap_jenis_dokumen_dimulai(tmp_path: Path) -> None:
     assert build.exit_code == 0, build.output
     ditulis = sorted(p.name for p in (tmp_path / "out" / "sukamaju").iterdir())
     assert ditulis == sorted(["keputusan-iku-2026.docx", "keputusan-iki-2026.docx", "laporan-kinerja-2026.docx",
-                              "perjanjian-kinerja-2026-camat.docx", "perjanjian-kinerja-2026-sekretaris.docx"])
+                              "perjanjian-kinerja-2026-camat.docx", "perjanjian-kinerja-2026-sekretaris.docx",
+                              "rencana-kinerja-tahunan-2026.docx", "rencana-aksi-2026.docx",
+                              "pohon-kinerja-2026.docx"])
     assert {h.dokumen.jenis for h in bangun_folder(folder, tmp_path / "lagi")} == set(JENIS_DOKUMEN)
     lkj = semua_paragraf(buka(tmp_path / "out" / "sukamaju" / "laporan-kinerja-2026.docx"))
     assert "KECAMATAN SUKAMAJU" in lkj

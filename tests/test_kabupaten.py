@@ -128,8 +128,9 @@ def test_init_kecamatan_builds_at_once(tmp_path: Path) -> None:
     tahun = data.perjanjian_kinerja.tahun
     assert sorted(p.name for p in (tmp_path / "out" / "sukamaju").iterdir()) == [
         f"keputusan-iki-{tahun}.docx", f"keputusan-iku-{tahun}.docx", f"laporan-kinerja-{tahun}.docx",
-        f"perjanjian-kinerja-{tahun}-camat.docx", f"perjanjian-kinerja-{tahun}-sekretaris.docx"]
-    assert "5 dokumen selesai." in build.output
+        f"perjanjian-kinerja-{tahun}-camat.docx", f"perjanjian-kinerja-{tahun}-sekretaris.docx",
+        f"pohon-kinerja-{tahun}.docx", f"rencana-aksi-{tahun}.docx", f"rencana-kinerja-tahunan-{tahun}.docx"]
+    assert "8 dokumen selesai." in build.output
     teks = (folder / "instansi.yaml").read_text(encoding="utf-8")
     assert "# " in teks  # the starter is commented
 
@@ -141,7 +142,7 @@ def test_init_kabupaten_layout_builds(tmp_path: Path) -> None:
     data = muat_data(folder / "junrejo")
     assert data.instansi.pemerintah.jabatan_kepala == "Walikota Batu"
     ringkasan = bangun_kabupaten(folder, tmp_path / "out", jobs=1)
-    assert not ringkasan.gagal and ringkasan.jumlah_berkas == 5
+    assert not ringkasan.gagal and ringkasan.jumlah_berkas == 8
 
 
 def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:

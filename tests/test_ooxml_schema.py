@@ -1,7 +1,7 @@
 """Every kind of generated document passes the Word schema check, and says honestly what made it.
 
 The example's documents (Keputusan IKU and IKI, the PK of the Camat and of every pejabat, the
-LKj), a new kecamatan's starter documents, and the shipped templates are validated against the
+LKj, the RKT, the Rencana Aksi and the Pohon Kinerja), a new kecamatan's starter documents, and the shipped templates are validated against the
 ISO/IEC 29500 schemas (:mod:`tests.ooxml_schema`).
 """
 
@@ -19,7 +19,8 @@ from doctools.init import buat_awal
 from tests.conftest import CONTOH, NS, TEMPLATES
 from tests.ooxml_schema import galat
 
-JENIS = {"keputusan-iku", "keputusan-iki", "perjanjian-kinerja", "laporan-kinerja"}
+JENIS = {"keputusan-iku", "keputusan-iki", "perjanjian-kinerja", "laporan-kinerja", "rencana-kinerja", "rencana-aksi",
+         "pohon-kinerja"}
 
 
 @pytest.fixture(scope="module")

@@ -297,7 +297,7 @@ def test_kabupaten_relatif_dengan_pdf(tmp_path: Path) -> None:
     for kecamatan in ("sukamaju", "sukamulya"):
         folder = tmp_path / "hasil kabupaten" / "jember" / kecamatan
         docx = sorted(p.stem for p in folder.glob("*.docx"))
-        assert len(docx) == 5 and sorted(p.stem for p in folder.glob("*.pdf")) == docx
+        assert len(docx) == 8 and sorted(p.stem for p in folder.glob("*.pdf")) == docx
     jalan = [p["args"] for p in panggilan(bin_) if p["args"][:1] != ["-c"]]
     assert len(jalan) == 2  # -j 2: two LibreOffice processes, each converting its share
     assert all(Path(a).is_absolute() for args in jalan for a in args[1:])

@@ -36,8 +36,8 @@ def _jalankan(*args: str):
 def test_build_every_kabupaten_of_the_province(provinsi: Path, tmp_path: Path) -> None:
     hasil = _jalankan("build", str(provinsi), "-o", str(tmp_path / "out"), "-j", "2")
     assert hasil.exit_code == 0, hasil.output
-    assert "3 dari 3 kecamatan selesai, 24 dokumen ditulis" in hasil.output
-    assert "lumajang/tempeh: 8 dokumen" in hasil.output and "jember/mumbulsari: 8 dokumen" in hasil.output
+    assert "3 dari 3 kecamatan selesai, 33 dokumen ditulis" in hasil.output
+    assert "lumajang/tempeh: 11 dokumen" in hasil.output and "jember/mumbulsari: 11 dokumen" in hasil.output
     iku = tmp_path / "out" / "jatim" / "lumajang" / "tempeh" / "keputusan-iku-2025.docx"
     teks = [p.text for p in Document(str(iku)).paragraphs]
     assert "KEPUTUSAN CAMAT TEMPEH" in teks

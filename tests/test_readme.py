@@ -43,6 +43,7 @@ DOKUMEN = sorted([
     "keputusan-iku-2025", "keputusan-iki-2025", "laporan-kinerja-2025",
     *(f"perjanjian-kinerja-2025-{k}" for k in ("camat", "sekretaris", "kasi-pemerintahan", "kasi-pmks",
                                                 "kasi-trantib")),
+    "rencana-kinerja-tahunan-2025", "rencana-aksi-2025", "pohon-kinerja-2025",
 ])
 F4_PT = (609.99, 936.0)
 
@@ -142,12 +143,14 @@ def test_build_pdf_readme(salinan: Path) -> None:
     assert sorted(p.stem for p in folder.glob("*.pdf")) == DOKUMEN
     assert "ditulis: build/mumbulsari/laporan-kinerja-2025.pdf" in hasil.stdout.replace(os.sep, "/")
     assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]  # no work folder left
+    lanskap_saja = {"rencana-kinerja-tahunan-2025", "rencana-aksi-2025", "pohon-kinerja-2025"}
     for nama in DOKUMEN:
         halaman, ukuran = _pdfinfo(folder / f"{nama}.pdf")
         assert halaman == len(ukuran) >= 1
         potret = [(w, h) for w, h in ukuran if h > w]
-        assert potret and all(w == pytest.approx(F4_PT[0], abs=1.5) and h == pytest.approx(F4_PT[1], abs=1.5)
-                              for w, h in potret), (nama, ukuran)
+        assert bool(potret) != (nama in lanskap_saja), (nama, ukuran)
+        assert all(sorted((w, h)) == [pytest.approx(F4_PT[0], abs=1.5), pytest.approx(F4_PT[1], abs=1.5)]
+                   for w, h in ukuran), (nama, ukuran)
     assert _pdfinfo(folder / "perjanjian-kinerja-2025-camat.pdf")[0] == 2
     assert "KECAMATAN MUMBULSARI" in _teks(folder / "keputusan-iku-2025.pdf", 1)
     lkj = _teks(folder / "laporan-kinerja-2025.pdf")

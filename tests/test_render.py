@@ -454,7 +454,7 @@ def test_setiap_tanda_tag_dalam_data_ditolak(salin_contoh: SalinanData, tanda: s
         muat_data(salin_contoh.folder)
     assert info.value.lokasi is not None
     assert (Path(info.value.lokasi.berkas).name, info.value.lokasi.baris, info.value.lokasi.kolom) == \
-        ("kinerja.yaml", salin_contoh.baris("kinerja.yaml", tanda), "sasaran[1].uraian")
+        ("kinerja.yaml", salin_contoh.baris("kinerja.yaml", f"Meningkatnya {tanda} penataan"), "sasaran[1].uraian")
     assert f"teks ini memuat '{tanda}'" in info.value.pesan
 
 

@@ -24,6 +24,8 @@ from doctools.model.lembar_lkj import lengkapi_anggaran
 from doctools.model.lkj import LaporanKinerja
 from doctools.model.perjanjian import PerjanjianKinerja
 from doctools.model.rapikan import Catatan, rapikan
+from doctools.model.rencana import PohonKinerja, RencanaKinerjaTahunan
+from doctools.model.rencana_aksi import RencanaAksi
 from doctools.model.tanda import periksa_tanda
 from doctools.model.validasi import validasi
 
@@ -34,6 +36,9 @@ BERKAS_MODEL: dict[str, type] = {
     "keputusan-iki": KeputusanIKI,
     "perjanjian-kinerja": PerjanjianKinerja,
     "lkj": LaporanKinerja,
+    "rkt": RencanaKinerjaTahunan,
+    "rencana-aksi": RencanaAksi,
+    "pohon-kinerja": PohonKinerja,
 }
 """Data file stem → the model it is validated as."""
 
@@ -52,6 +57,9 @@ class DataKecamatan:
     keputusan_iki: KeputusanIKI | None = None
     perjanjian_kinerja: PerjanjianKinerja | None = None
     lkj: LaporanKinerja | None = None
+    rkt: RencanaKinerjaTahunan | None = None
+    rencana_aksi: RencanaAksi | None = None
+    pohon_kinerja: PohonKinerja | None = None
     peta: dict[str, PetaLokasi] = field(default_factory=dict)
     katalog: Katalog = field(default_factory=Katalog.bawaan)
     kabupaten: Path | None = None
@@ -206,10 +214,15 @@ def muat_data(folder: Path) -> DataKecamatan:
     if "perjanjian-kinerja" in berkas and "kinerja" not in berkas:
         galat.append(DataError("Perjanjian Kinerja membutuhkan kinerja.yaml (sasaran, indikator dan target) di folder "
                                "yang sama", Lokasi(_nama_tampil(berkas["perjanjian-kinerja"]))))
-    for lain in ("kinerja", "perjanjian-kinerja"):
-        if "lkj" in berkas and lain not in berkas:
-            galat.append(DataError(f"Laporan Kinerja membutuhkan {lain}.yaml di folder yang sama",
-                                   Lokasi(_nama_tampil(berkas["lkj"]))))
+    butuh = {"lkj": ("Laporan Kinerja", ("kinerja", "perjanjian-kinerja")),
+             "rkt": ("Rencana Kinerja Tahunan", ("kinerja", "perjanjian-kinerja")),
+             "rencana-aksi": ("Rencana Aksi", ("kinerja", "perjanjian-kinerja")),
+             "pohon-kinerja": ("Pohon Kinerja", ("kinerja",))}
+    for stem, (nama, daftar_lain) in butuh.items():
+        for lain in daftar_lain:
+            if stem in berkas and lain not in berkas:
+                galat.append(DataError(f"{nama} membutuhkan {lain}.yaml di folder yang sama",
+                                       Lokasi(_nama_tampil(berkas[stem]))))
     if "lkj" in hasil:  # a budget read from the finance system's export instead of typed
         try:
             hasil["lkj"] = lengkapi_anggaran(folder, hasil["lkj"], peta_semua["lkj"])  # type: ignore[arg-type]
@@ -227,6 +240,9 @@ def muat_data(folder: Path) -> DataKecamatan:
         keputusan_iki=hasil.get("keputusan-iki"),  # type: ignore[arg-type]
         perjanjian_kinerja=hasil.get("perjanjian-kinerja"),  # type: ignore[arg-type]
         lkj=hasil.get("lkj"),  # type: ignore[arg-type]
+        rkt=hasil.get("rkt"),  # type: ignore[arg-type]
+        rencana_aksi=hasil.get("rencana-aksi"),  # type: ignore[arg-type]
+        pohon_kinerja=hasil.get("pohon-kinerja"),  # type: ignore[arg-type]
         peta=peta_semua,
         katalog=katalog,
         kabupaten=kab.parent if kab is not None else None,

@@ -12,6 +12,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from doctools.model.base import Angka, AngkaAtauLabel, Bulat, DaftarTeks, Model, Tahun, Teks
 from doctools.model.renstra import Renstra
+from doctools.model.rujukan import Rujukan
 
 
 class Pecahan(Model):
@@ -79,6 +80,7 @@ class Indikator(Model):
 
 
 class Tujuan(Model):
+    id: Teks | None = Field(default=None, description="nama pendek untuk dirujuk dari sasaran (tujuan:)")
     uraian: Teks
     indikator: list[Indikator] = []
 
@@ -88,6 +90,8 @@ class Sasaran(Model):
 
     id: Teks | None = Field(default=None, description="nama pendek untuk dirujuk dari berkas lain (mis. PK)")
     uraian: Teks
+    tujuan: Rujukan | None = Field(
+        default=None, description="tujuan yang didukung (id atau nomor); boleh kosong bila hanya ada satu tujuan")
     indikator: list[Indikator] = Field(min_length=1)
 
     @field_validator("indikator")

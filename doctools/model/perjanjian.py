@@ -92,6 +92,8 @@ class IndikatorPK(Model):
     nama: Teks
     target: AngkaAtauLabel
     satuan: Teks | None = None
+    polaritas: Literal["positif", "negatif"] = Field(
+        default="positif", description="negatif: makin rendah makin baik (capaian Rencana Aksi per triwulan)")
 
 
 class SasaranPK(Model):

@@ -134,6 +134,65 @@ def reorder_cell_properties(root: etree._Element) -> None:
             tcPr.extend(ordered)
 
 
+# ---- cells merged by a marker ----------------------------------------------------------------------
+
+TANDA_GABUNG = "\ue000gabung\ue000"
+"""The whole text of a table cell that continues the cell above it (see :func:`merge_marked_cells`).
+
+A context gives this value to a cell of a template's row loop when a tree is printed with merged
+cells (a sasaran spanning its programs, a program its kegiatan): docxtpl's ``{% vm %}`` merges
+only across the innermost loop, and a tree has several levels. It holds private-use characters,
+which no data text carries.
+"""
+
+
+def _set_vmerge(tc: etree._Element, restart: bool) -> None:
+    tcPr = tc.find(w("tcPr"))
+    if tcPr is None:
+        tcPr = OxmlElement("w:tcPr")
+        tc.insert(0, tcPr)
+    lama = tcPr.find(w("vMerge"))
+    if lama is not None:
+        if restart or lama.get(w("val")) not in (None, "continue"):
+            return  # already the start (or a continuation) of a merge: leave it
+        tcPr.remove(lama)
+    vmerge = OxmlElement("w:vMerge")
+    if restart:
+        vmerge.set(w("val"), "restart")
+    tcPr.append(vmerge)  # put in schema order by reorder_cell_properties
+
+
+def merge_marked_cells(root: etree._Element) -> int:
+    """Merge every cell whose whole text is :data:`TANDA_GABUNG` into the cell above it; return how many.
+
+    The marked cell becomes a ``w:vMerge`` continuation with an empty paragraph (its paragraph
+    properties kept); the cell above, in the same grid column of the previous row, starts the
+    merge unless it already continues one. A marked cell with nothing above it is left empty.
+    """
+    jumlah = 0
+    for tbl in root.iter(w("tbl")):
+        atas: dict[int, etree._Element] = {}
+        for tr in tbl.findall(w("tr")):
+            baris: dict[int, etree._Element] = {}
+            kolom = 0
+            for tc in tr.findall(w("tc")):
+                baris[kolom] = tc
+                kolom += span(tc)
+            for kolom, tc in baris.items():
+                if "".join(t.text or "" for t in tc.iter(w("t"))) != TANDA_GABUNG:
+                    continue
+                if kolom in atas:
+                    _set_vmerge(atas[kolom], restart=True)
+                    _set_vmerge(tc, restart=False)
+                    jumlah += 1
+                for p in tc.findall(w("p")):
+                    for anak in list(p):
+                        if anak.tag != w("pPr"):
+                            p.remove(anak)
+            atas = baris
+    return jumlah
+
+
 # ---- reading a rendered table ---------------------------------------------------------------------
 
 

@@ -32,7 +32,8 @@ with :func:`aturan` (``"<keluarga>.<nama>"``, one level) and each check with :fu
 absent), then import the module below. A rule family is its id prefix: ``data``/``dokumen``
 (loading, and what the year could not compute), ``angka``, ``silang``, ``anggaran``, ``orang``
 (dates, people, place names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left
-in place) and ``templat`` (a kecamatan's own Word templates, :mod:`doctools.reviu.templat`).
+in place), ``templat`` (a kecamatan's own Word templates, :mod:`doctools.reviu.templat`), ``aksi``
+and ``pohon`` (the Rencana Aksi and the Pohon Kinerja, :mod:`doctools.reviu.rencana`).
 """
 
 from doctools.reviu import (  # noqa: F401  (register rules)
@@ -42,6 +43,7 @@ from doctools.reviu import (  # noqa: F401  (register rules)
     bentuk,
     nama,
     orang,
+    rencana,
     silang,
     skm,
     templat,

@@ -32,6 +32,8 @@ class PengaturanReviu:
     batas_usia_pensiun: int = 58
     kecamatan: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """``"kabupaten jember"`` → the names of its kecamatan."""
+    triwulan: int | None = None
+    """``--triwulan N``: the quarter whose Rencana Aksi monitoring report is composed (and checked) too."""
 
     def masa_kerja_minimal(self, golongan: str) -> int:
         """Fewest years from TMT CPNS to ``golongan`` on the fastest lawful path."""

@@ -18,6 +18,9 @@ from doctools.tahun.hitung import (
     KEPUTUSAN_IKU,
     LAPORAN_KINERJA,
     PERJANJIAN_KINERJA,
+    POHON_KINERJA,
+    RENCANA_AKSI,
+    RENCANA_KINERJA_TAHUNAN,
     TahunKinerja,
     hitung_tahun,
 )
@@ -26,11 +29,12 @@ from doctools.tahun.keputusan import NOMOR_KOSONG, DiktumTahun, KeputusanTahun
 from doctools.tahun.laporan import LaporanTahun
 from doctools.tahun.pengukuran import Banding, HasilIndikator, HasilSasaran, Pengukuran, Riwayat
 from doctools.tahun.perjanjian import PerjanjianDihitung, PerjanjianTahun
+from doctools.tahun.rencana import AksiTahun, RktTahun
 from doctools.tahun.survei import SurveiTahun
 
 __all__ = [
-    "KEPUTUSAN_IKI", "KEPUTUSAN_IKU", "LAPORAN_KINERJA", "NOMOR_KOSONG", "PERJANJIAN_KINERJA",
-    "Banding", "CapaianIndikator", "DiktumTahun", "HasilIndikator", "HasilSasaran", "Hitungan", "Kebijakan",
+    "KEPUTUSAN_IKI", "KEPUTUSAN_IKU", "LAPORAN_KINERJA", "NOMOR_KOSONG", "PERJANJIAN_KINERJA", "POHON_KINERJA",
+    "RENCANA_AKSI", "RENCANA_KINERJA_TAHUNAN", "AksiTahun", "Banding", "RktTahun", "CapaianIndikator", "DiktumTahun", "HasilIndikator", "HasilSasaran", "Hitungan", "Kebijakan",
     "KeputusanTahun", "LaporanTahun", "Nilai", "Pengukuran", "PerjanjianDihitung", "PerjanjianTahun",
     "RealisasiSurvei", "Riwayat", "SurveiTahun", "TahunKinerja", "hitung_tahun", "pilih_kebijakan", "rujukan",
 ]

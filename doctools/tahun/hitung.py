@@ -10,12 +10,13 @@ same, so one broken document does not hide another's problems.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
+from doctools.kinerja.pohon import Simpul
 from doctools.model import DataKecamatan
 from doctools.tahun.anggaran import pagu_lkj
 from doctools.tahun.capaian import CapaianIndikator, hitung_capaian_kinerja
@@ -25,13 +26,20 @@ from doctools.tahun.laporan import Bergantung, LaporanTahun, hitung_laporan
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.masalah import galat_ke_temuan
 from doctools.tahun.perjanjian import PerjanjianTahun, hitung_perjanjian
+from doctools.tahun.rencana import AksiTahun, RktTahun, hitung_rencana
 from doctools.tahun.survei import SurveiTahun, hitung_survei
 
 KEPUTUSAN_IKU = "keputusan-iku"
 KEPUTUSAN_IKI = "keputusan-iki"
 PERJANJIAN_KINERJA = "perjanjian-kinerja"
 LAPORAN_KINERJA = "laporan-kinerja"
+RENCANA_KINERJA_TAHUNAN = "rencana-kinerja-tahunan"
+RENCANA_AKSI = "rencana-aksi"
+POHON_KINERJA = "pohon-kinerja"
 """The kinds of document a year can be composed into (each names its output files)."""
+
+SASARAN_PEJABAT = "pohon.sasaran-pejabat"
+"""The rule id of a lower sasaran whose ``mendukung`` names no upper sasaran (registered by the reviu)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,12 @@ class TahunKinerja:
     :func:`doctools.tahun.anggaran.pagu_lkj`); empty without lkj.yaml."""
     masalah: tuple[Temuan, ...]
     """The problems met computing it, each once: a galat leaves its part out, a peringatan does not."""
+    rkt: RktTahun | None = None
+    """The Rencana Kinerja Tahunan's tree and anggaran; None without rkt.yaml, or when not computable."""
+    pohon: tuple[Simpul, ...] | None = None
+    """The Pohon Kinerja's tree (one per tujuan); None without pohon-kinerja.yaml, or when not computable."""
+    aksi: AksiTahun | None = None
+    """Every level's Rencana Aksi with its quarterly capaian; None without rencana-aksi.yaml, or when not computable."""
 
     @property
     def capaian_per_jalur(self) -> Mapping[tuple[str | int, ...], CapaianIndikator]:
@@ -82,6 +96,9 @@ class TahunKinerja:
                 hasil += [PERJANJIAN_KINERJA] * len(self.perjanjian.daftar)
         if self.laporan is not None:
             hasil.append(LAPORAN_KINERJA)
+        if self.logo_sah:
+            hasil += [jenis for jenis, ada in ((RENCANA_KINERJA_TAHUNAN, self.rkt), (RENCANA_AKSI, self.aksi),
+                                               (POHON_KINERJA, self.pohon)) if ada is not None]
         return tuple(hasil)
 
 
@@ -89,7 +106,7 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
     """Compute the year of ``data`` with the policy ``kebijakan`` (:func:`doctools.tahun.pilih_kebijakan`)."""
     masalah: list[Temuan] = []
     ada_dokumen = any(x is not None for x in (data.keputusan_iku, data.keputusan_iki, data.perjanjian_kinerja,
-                                              data.lkj))
+                                              data.lkj, data.rkt, data.rencana_aksi, data.pohon_kinerja))
     logo, logo_sah = None, True
     if ada_dokumen:
         try:
@@ -107,7 +124,11 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
 
     perjanjian, galat_pk = hitung_perjanjian(data)
     if galat_pk is not None:
-        masalah += galat_ke_temuan(galat_pk)
+        # a lower sasaran that supports no upper sasaran breaks the cascade: the pohon kinerja's rule
+        masalah += [replace(t, aturan=SASARAN_PEJABAT) if t.lokasi and (t.lokasi.kolom or "").endswith("mendukung")
+                    else t for t in galat_ke_temuan(galat_pk)]
+    rencana = hitung_rencana(data, perjanjian, kebijakan)
+    masalah += rencana.masalah
 
     survei, masalah_survei = hitung_survei(data)
     masalah += masalah_survei
@@ -130,4 +151,5 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
     return TahunKinerja(data=data, kebijakan=kebijakan, logo=logo, logo_sah=logo_sah,
                         keputusan_iku=keputusan.get(KEPUTUSAN_IKU), keputusan_iki=keputusan.get(KEPUTUSAN_IKI),
                         perjanjian=perjanjian, capaian=capaian, survei=survei, laporan=laporan,
-                        pagu_lkj=pagu_lkj(data.lkj) if data.lkj is not None else {}, masalah=tuple(masalah))
+                        pagu_lkj=pagu_lkj(data.lkj) if data.lkj is not None else {}, masalah=tuple(masalah),
+                        rkt=rencana.rkt, pohon=rencana.pohon, aksi=rencana.aksi)

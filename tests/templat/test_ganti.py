@@ -53,7 +53,7 @@ def test_kop_kabupaten_di_setiap_dokumen_setiap_kecamatannya(kabupaten: Path, tm
     dokumen = [p for h in ringkasan.hasil for p in h.berkas]
     assert {p.parent.name for p in dokumen} == {"mumbulsari", "tempurejo"}
     dengan_kop = [p for p in dokumen if not p.name.startswith("laporan-kinerja")]  # the LKj has a cover, no kop
-    assert len(dengan_kop) == 2 * 7
+    assert len(dengan_kop) == 2 * 10  # IKU, IKI, five PK, RKT, Rencana Aksi, Pohon Kinerja
     for path in dengan_kop:
         teks = semua_paragraf(buka(path))
         assert BARIS_BARU in teks, path

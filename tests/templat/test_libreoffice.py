@@ -46,13 +46,13 @@ def _simpan_ulang_libreoffice(berkas: list[Path], keluar: Path, profil: Path) ->
 def hasil(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], dict[str, Path], Path]:
     akar = tmp_path_factory.mktemp("lo")
     sumber = [*TEMPLATES.glob("*.docx"), *(TEMPLATES / "bagian").glob("*.docx")]
-    assert len(sumber) == 8
+    assert len(sumber) == 12
     data = akar / "mumbulsari"
     shutil.copytree(CONTOH, data)
     _simpan_ulang_libreoffice(sumber, data / "templat", akar / "profil")
     bawaan = {h.path.name: h.path for h in bangun_folder(CONTOH, akar / "bawaan")}
     libre = {h.path.name: h.path for h in bangun_folder(data, akar / "libreoffice")}
-    assert sorted(bawaan) == sorted(libre) and len(bawaan) == 8
+    assert sorted(bawaan) == sorted(libre) and len(bawaan) == 11
     return bawaan, libre, data
 
 

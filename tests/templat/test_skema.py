@@ -44,7 +44,7 @@ def dokumen(tmp_path_factory: pytest.TempPathFactory) -> list:
                         "akan diadakan perbaikan sebagaimana mestinya.\n    rincian: [ditinjau setiap tahun]\n")
     teks = teks.replace("\ndiktum:", "\nmemperhatikan:\n  - Hasil evaluasi SAKIP tahun 2024\n\ndiktum:")
     iki.write_text(teks + "\ntembusan:\n  - Bupati Jember\n", encoding="utf-8")
-    return susun_semua(tahun_dari(CONTOH)) + susun_semua(tahun_dari(lengkap))
+    return susun_semua(tahun_dari(CONTOH), triwulan=2) + susun_semua(tahun_dari(lengkap))
 
 
 @pytest.mark.parametrize("jenis", list(KETENTUAN_TEMPLAT))
@@ -97,6 +97,9 @@ def test_bagian_memakai_variabel_dokumen_yang_menyisipkannya() -> None:
             if nama == "tanda-tangan-berdampingan" and "pertama" not in k.konteks.isi:
                 # the LKj inserts it for its PK with {%p with ttd = bab2.pk.ttd %}
                 konteks = k.konteks.isi["bab2"].isi["pk"].isi  # type: ignore[union-attr]
+            elif nama == "tanda-tangan" and "ttd" not in k.konteks.isi:
+                # the Rencana Aksi signs each level's plan: {%p with ttd = p.ttd %} in {%p for p in pihak %}
+                konteks = k.konteks.isi["pihak"].butir.isi  # type: ignore[union-attr]
             else:
                 konteks = k.konteks.isi
             for kunci, simpul in variabel.isi.items():
