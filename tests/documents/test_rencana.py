@@ -16,11 +16,9 @@ from PIL import Image
 
 from doctools.build import bangun_folder
 from doctools.documents import susun_semua
-from doctools.errors import DataError
-from doctools.model import muat_data
 from doctools.oxml.table import TANDA_GABUNG
 from doctools.reviu import pengaturan_bawaan, periksa_folder
-from tests.conftest import CONTOH, SalinanData, buka, semua_paragraf
+from tests.conftest import CONTOH, SalinanData, buka, semua_paragraf, tahun_dari
 from tests.ooxml_schema import galat
 
 PEMANTAUAN = "rencana-aksi-2025-triwulan-2"
@@ -30,10 +28,9 @@ PEMANTAUAN = "rencana-aksi-2025-triwulan-2"
 def hasil(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The example built once with the monitoring report of TW II: file stem → path."""
     akar = tmp_path_factory.mktemp("rencana")
-    data = muat_data(CONTOH)
     from doctools.build import tulis_dokumen
 
-    dokumen = [d for d in susun_semua(data, triwulan=2)
+    dokumen = [d for d in susun_semua(tahun_dari(CONTOH), triwulan=2)
                if d.jenis in ("rencana-kinerja-tahunan", "rencana-aksi", "pemantauan-rencana-aksi", "pohon-kinerja")]
     return {h.path.stem: h.path for h in tulis_dokumen(dokumen, akar)}
 
@@ -161,8 +158,8 @@ def test_pemantauan_triwulan_capaian(hasil: dict[str, Path]) -> None:
 def test_pemantauan_polaritas_negatif(salinan: SalinanData, tmp_path: Path) -> None:
     salinan.ganti("perjanjian-kinerja.yaml", "            target: 12\n            satuan: kali",
                   "            target: 12\n            satuan: kali\n            polaritas: negatif")
-    data = muat_data(salinan.folder)
-    [pemantauan] = [d for d in susun_semua(data, triwulan=2) if d.jenis == "pemantauan-rencana-aksi"]
+    [pemantauan] = [d for d in susun_semua(tahun_dari(salinan.folder), triwulan=2)
+                    if d.jenis == "pemantauan-rencana-aksi"]
     trantib = pemantauan.konteks["pihak"][3]["baris"]
     # (2T − R)/T: TW I 3 against 3 → 100; TW II 5 against 6 → 116,67
     assert [(b["capaian"]) for b in trantib[2:4]] == ["100,00", "116,67"]
@@ -178,7 +175,7 @@ def test_pemantauan_tanpa_realisasi_adalah_galat(salinan: SalinanData) -> None:
     salinan.ganti("rencana-aksi.yaml", "    realisasi: [100, 90, 91.67, 92.31]", "    realisasi: [100]")
     laporan = periksa_folder(salinan.folder, replace(pengaturan_bawaan(), triwulan=2))
     galat_ = [t for t in laporan.temuan if t.tingkat == "galat"]
-    assert len(galat_) == 1
+    assert [t.aturan for t in galat_] == ["aksi.pemantauan"]
     assert galat_[0].pesan == ("laporan pemantauan triwulan II: indikator 'Persentase fasilitasi kesejahteraan "
                                "masyarakat yang dilaksanakan' belum mempunyai realisasi triwulan II; isi "
                                "realisasinya, atau susun laporan triwulan sebelumnya")
@@ -220,9 +217,8 @@ def test_pohon_gambar_dan_tabel(hasil: dict[str, Path]) -> None:
 
 def test_pohon_sampai_kegiatan(salinan: SalinanData) -> None:
     salinan.ganti("pohon-kinerja.yaml", "# gambar_sampai: kegiatan", "gambar_sampai: kegiatan")
-    data = muat_data(salinan.folder)
-    [pohon] = [d for d in susun_semua(data) if d.jenis == "pohon-kinerja"]
-    penuh = [d for d in susun_semua(muat_data(CONTOH)) if d.jenis == "pohon-kinerja"][0]
+    [pohon] = [d for d in susun_semua(tahun_dari(salinan.folder)) if d.jenis == "pohon-kinerja"]
+    penuh = [d for d in susun_semua(tahun_dari(CONTOH)) if d.jenis == "pohon-kinerja"][0]
     # shallower pictures fit more sasaran on a page; the table keeps the sub-kegiatan
     assert len(pohon.konteks["gambar"]) < len(penuh.konteks["gambar"])
     assert any(b["sub_kegiatan"] not in ("", TANDA_GABUNG) for b in pohon.konteks["baris"])
@@ -230,9 +226,12 @@ def test_pohon_sampai_kegiatan(salinan: SalinanData) -> None:
 
 def test_rkt_tahun_lain_dari_pk(salinan: SalinanData) -> None:
     salinan.ganti("rkt.yaml", "tahun: 2025", "tahun: 2026")
-    with pytest.raises(DataError, match="Rencana Kinerja Tahunan tahun 2026, tetapi perjanjian-kinerja.yaml berisi "
-                                        "Perjanjian Kinerja tahun 2025"):
-        susun_semua(muat_data(salinan.folder))
+    tahun = tahun_dari(salinan.folder)
+    assert tahun.rkt is None and "rencana-kinerja-tahunan" not in tahun.dokumen
+    [masalah] = tahun.masalah
+    assert masalah.tingkat == "galat" and masalah.pesan.startswith(
+        "Rencana Kinerja Tahunan tahun 2026, tetapi perjanjian-kinerja.yaml berisi Perjanjian Kinerja tahun 2025")
+    assert masalah.lokasi is not None and masalah.lokasi.baris == salinan.baris("rkt.yaml", "tahun: 2026")
 
 
 def test_cli_triwulan(salinan: SalinanData, tmp_path: Path) -> None:
