@@ -151,5 +151,8 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
     return TahunKinerja(data=data, kebijakan=kebijakan, logo=logo, logo_sah=logo_sah,
                         keputusan_iku=keputusan.get(KEPUTUSAN_IKU), keputusan_iki=keputusan.get(KEPUTUSAN_IKI),
                         perjanjian=perjanjian, capaian=capaian, survei=survei, laporan=laporan,
-                        pagu_lkj=pagu_lkj(data.lkj) if data.lkj is not None else {}, masalah=tuple(masalah),
+                        pagu_lkj=pagu_lkj(data.lkj) if data.lkj is not None else {},
+                        # a reference two parts read (a Renstra program's sasaran: the LKj's matrix and the
+                        # pohon kinerja) is one problem, met twice
+                        masalah=tuple(dict.fromkeys(masalah)),
                         rkt=rencana.rkt, pohon=rencana.pohon, aksi=rencana.aksi)

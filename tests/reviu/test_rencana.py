@@ -183,3 +183,19 @@ def test_rujukan_rencana_aksi_salah_adalah_galat_susun(salinan_lkj: SalinanData,
     galat = [t for t in temuan(salinan_lkj) if t.tingkat == "galat"]
     assert [t.aturan for t in galat] == ["dokumen.susun"]
     assert "sasaran 'tatakelola' tidak ada di kinerja.yaml" in galat[0].pesan
+
+
+def test_pemantauan_tanpa_realisasi_atau_rencana_aksi(salinan_lkj: SalinanData) -> None:
+    from dataclasses import replace
+
+    from doctools.reviu import pengaturan_bawaan, periksa_folder
+
+    tw2 = replace(pengaturan_bawaan(), triwulan=2)
+    assert [t for t in periksa_folder(salinan_lkj.folder, tw2).temuan if t.aturan == "aksi.pemantauan"] == []
+    salinan_lkj.ganti("rencana-aksi.yaml", "    realisasi: [90, 85.71, 83.33, 80]\n    aksi:", "    realisasi: [90]\n    aksi:")
+    [t] = [t for t in periksa_folder(salinan_lkj.folder, tw2).temuan if t.aturan == "aksi.pemantauan"]
+    assert t.tingkat == "galat" and "belum mempunyai realisasi triwulan II" in t.pesan
+    assert t.lokasi is not None and t.lokasi.baris == _baris(salinan_lkj, "rencana-aksi.yaml", "realisasi: [90]\n"[:-1])
+    salinan_lkj.hapus("rencana-aksi.yaml")
+    [t] = [t for t in periksa_folder(salinan_lkj.folder, tw2).temuan if t.aturan == "aksi.pemantauan"]
+    assert t.pesan.startswith("--triwulan 2: folder ini tidak mempunyai rencana-aksi.yaml")

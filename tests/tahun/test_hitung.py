@@ -8,7 +8,8 @@ from tests.conftest import SalinanData, tahun_dari
 
 def test_contoh(tahun: TahunKinerja) -> None:
     assert tahun.masalah == ()
-    assert tahun.dokumen == ("keputusan-iku", "keputusan-iki", *("perjanjian-kinerja",) * 5, "laporan-kinerja")
+    assert tahun.dokumen == ("keputusan-iku", "keputusan-iki", *("perjanjian-kinerja",) * 5, "laporan-kinerja",
+                             "rencana-kinerja-tahunan", "rencana-aksi", "pohon-kinerja")
     assert [k.stem for k in tahun.keputusan()] == ["keputusan-iku", "keputusan-iki"]
     assert tahun.logo is None
     assert tahun.lokasi("lkj", "tahun").kolom == "tahun"
@@ -26,5 +27,6 @@ def test_satu_bagian_rusak_yang_lain_tetap_dihitung(salinan: SalinanData) -> Non
     salinan.ganti("perjanjian-kinerja.yaml", "  - pejabat: kasi-pmks\n", "  - pejabat: kasi-pmk\n")
     tahun = tahun_dari(salinan.folder)
     assert len(tahun.masalah) == 1
-    assert tahun.dokumen == ("keputusan-iku", "keputusan-iki")  # the LKj waits for its PK
+    # the LKj and the Rencana Aksi wait for their PK; the RKT and the Pohon Kinerja read the PK as written
+    assert tahun.dokumen == ("keputusan-iku", "keputusan-iki", "rencana-kinerja-tahunan", "pohon-kinerja")
     assert tahun.survei is not None and tahun.survei.lengkap    # computed all the same

@@ -34,7 +34,7 @@ def test_kode_wilayah_kosong_satu_masalah(salinan: SalinanData) -> None:
     assert m.pesan == "pola nomor keputusan memakai {wilayah}, tetapi kecamatan.kode_wilayah belum diisi"
     assert tahun.keputusan_iku is not None and tahun.keputusan_iku.nomor is None
     assert not tahun.keputusan_iku.lengkap and tahun.laporan is None
-    assert tahun.dokumen == ("perjanjian-kinerja",) * 5
+    assert tahun.dokumen == (*("perjanjian-kinerja",) * 5, "rencana-kinerja-tahunan", "rencana-aksi", "pohon-kinerja")
 
 
 def test_butir_mengingat_salah_bentuk(salinan: SalinanData) -> None:
