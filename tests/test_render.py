@@ -436,7 +436,8 @@ def test_tag_dalam_data_ditolak_di_baris_datanya(salin_contoh: SalinanData, tmp_
         f"galat: {salin_contoh.path('keputusan-iku.yaml')}:{baris}, kolom 'tembusan[1]': teks ini memuat '{{{{', "
         "tanda tag templat Word yang tidak boleh ada dalam data (teks tidak pernah dijalankan sebagai templat); "
         "hapus tanda itu atau beri spasi di antaranya ('{ {')"]
-    assert "templat keputusan" not in hasil.output and "49" not in hasil.output
+    keluaran = hasil.output.replace(str(tmp_path), "")  # the temporary folder's name may hold "49" (pytest-449)
+    assert "templat keputusan" not in keluaran and "49" not in keluaran
     assert not (tmp_path / "keluar").exists()
     cek = CliRunner().invoke(main, ["check", str(salin_contoh.folder)])
     assert cek.exit_code == 2 and f"keputusan-iku.yaml:{baris}, kolom 'tembusan[1]'" in cek.output
