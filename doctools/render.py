@@ -30,9 +30,9 @@ from lxml import etree
 
 from doctools import __version__, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
-from doctools.grafik import Grafik
+from doctools.grafik import Grafik, xlsx_grafik
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
-from doctools.oxml import package, settings, styles, table
+from doctools.oxml import chart, jinja, package, settings, styles, table
 from doctools.oxml.text import all_paragraphs
 from doctools.templat import CariTemplat, siapkan
 from doctools.templat.filter import filters
@@ -71,12 +71,9 @@ class _GrafikTempel:
         self.tpl, self.grafik = tpl, grafik
 
     def __html__(self) -> str:
-        from doctools.grafik import tambahkan_grafik, xml_gambar_grafik
-
         part = self.tpl.current_rendering_part
-        rid = tambahkan_grafik(part, self.grafik)
-        gambar = xml_gambar_grafik(rid, self.grafik, part.next_id)
-        return f'</w:t></w:r><w:r>{gambar}</w:r><w:r><w:t xml:space="preserve">'
+        rid = chart.add_chart(part, self.grafik, xlsx_grafik(self.grafik))
+        return jinja.own_run_xml(chart.inline_chart_xml(rid, self.grafik, part.next_id))
 
     __str__ = __html__
 
@@ -297,23 +294,6 @@ def _simpan_terbatas(singgahan: dict[Any, Any], kunci: Any, nilai: Any) -> Any:
     return nilai
 
 
-_RUANG_M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
-
-
-def _dengan_ruang_m(xml: str) -> str:
-    """The part's XML with the math namespace declared on its first element, if it is not already.
-
-    Equations (:class:`doctools.documents.objek.Rumus`) declare no namespace of their own; Word's
-    templates declare ``m:`` on the document, but one saved by LibreOffice may not.
-    """
-    akhir = xml.find(">")
-    if akhir <= 0 or _RUANG_M in xml[:akhir]:
-        return xml
-    if xml[akhir - 1] == "/":
-        akhir -= 1
-    return f"{xml[:akhir]} {_RUANG_M}{xml[akhir:]}"
-
-
 class _TemplatSinggah(DocxTemplate):
     """docxtpl whose preparation of each template part is done once per process.
 
@@ -327,7 +307,7 @@ class _TemplatSinggah(DocxTemplate):
     def patch_xml(self, src_xml: str) -> str:
         siap = _SIAP.get(src_xml)
         if siap is None:
-            siap = _simpan_terbatas(_SIAP, src_xml, super().patch_xml(_dengan_ruang_m(src_xml)))
+            siap = _simpan_terbatas(_SIAP, src_xml, super().patch_xml(jinja.with_math_namespace(src_xml)))
         return siap
 
     def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
@@ -337,10 +317,10 @@ class _TemplatSinggah(DocxTemplate):
         template = _TERKOMPILASI.get(kunci)
         if template is None:
             template = _simpan_terbatas(_TERKOMPILASI, kunci,
-                                        jinja_env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)))
+                                        jinja_env.from_string(jinja.paragraphs_on_lines(src_xml)))
         self.current_rendering_part = part
         dst_xml = template.render(context)
-        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        dst_xml = jinja.paragraphs_joined(dst_xml)
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return self.resolve_listing(dst_xml)
 
