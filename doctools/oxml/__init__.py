@@ -9,13 +9,31 @@ concern, as python-docx keeps its own ``oxml``:
 * :mod:`.math` equations; :mod:`.fields` page numbers and tables of contents;
 * :mod:`.section` page-number format and text area; :mod:`.settings` document settings;
 * :mod:`.styles` formatting resolved through the style hierarchy;
-* :mod:`.package` the package's extended properties.
+* :mod:`.definitions` style and numbering definitions copied between packages;
+* :mod:`.package` the package's extended properties and references to its parts;
+* :mod:`.jinja` a part's XML as docxtpl's Jinja pass reads and writes it (split tags, breaks);
+* :mod:`.chart` a native chart's part and its inline drawing.
 
 Elements are put in schema order and an existing one is replaced rather than doubled, so calling a
 setter twice is harmless. Functions ending in ``_xml`` return markup for docxtpl to insert where a
 template prints a value; the others work on the rendered document's elements.
 """
 
-from doctools.oxml import fields, math, ns, package, schema, section, settings, styles, table, text
+from doctools.oxml import (
+    chart,
+    definitions,
+    fields,
+    jinja,
+    math,
+    ns,
+    package,
+    schema,
+    section,
+    settings,
+    styles,
+    table,
+    text,
+)
 
-__all__ = ["fields", "math", "ns", "package", "schema", "section", "settings", "styles", "table", "text"]
+__all__ = ["chart", "definitions", "fields", "jinja", "math", "ns", "package", "schema", "section", "settings",
+           "styles", "table", "text"]

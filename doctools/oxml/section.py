@@ -81,3 +81,30 @@ def top_level_block(el: etree._Element) -> etree._Element:
         atas = a
     return atas
 
+
+
+def is_section_properties(el: etree._Element) -> bool:
+    """``el`` is a ``w:sectPr`` (the body's own, the last section's, when a child of the body)."""
+    return el.tag == w("sectPr")
+
+
+def section_break(p: etree._Element) -> etree._Element | None:
+    """The ``w:sectPr`` with which the paragraph ``p`` ends its section, if it does."""
+    return p.find(f"{w('pPr')}/{w('sectPr')}")
+
+
+def breaks_page(sectPr: etree._Element) -> bool:
+    """The section break is not a continuous one (the next page is a new one)."""
+    jenis = sectPr.find(w("type"))
+    return jenis is None or jenis.get(w("val")) != "continuous"
+
+
+def is_landscape(sectPr: etree._Element) -> bool:
+    """The section's pages are landscape: said so, or wider than high."""
+    pg = sectPr.find(w("pgSz"))
+    if pg is None:
+        return False
+    if pg.get(w("orient")) == "landscape":
+        return True
+    lebar, tinggi = pg.get(w("w")), pg.get(w("h"))
+    return bool(lebar and tinggi and int(lebar) > int(tinggi))

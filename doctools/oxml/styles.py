@@ -53,6 +53,31 @@ def set_language(rpr: etree._Element, lang: str) -> None:
     el.set(w("val"), lang)
 
 
+def page_break_styles(styles: etree._Element) -> dict[str, bool]:
+    """Style id → whether paragraphs of that style begin a new page (through their basedOn chain)."""
+    gaya = {st.get(w("styleId")): st for st in styles.findall(w("style"))}
+    hasil: dict[str | None, bool] = {}
+
+    def cari(sid: str | None, jejak: tuple[str | None, ...] = ()) -> bool:
+        if sid in hasil:
+            return hasil[sid]
+        st = gaya.get(sid)
+        if st is None or sid in jejak:
+            return False
+        pbb = st.find(f"{w('pPr')}/{w('pageBreakBefore')}")
+        if pbb is not None:
+            nilai = bool(on(pbb))
+        else:
+            dasar = st.find(w("basedOn"))
+            nilai = cari(dasar.get(w("val")), (*jejak, sid)) if dasar is not None else False
+        hasil[sid] = nilai
+        return nilai
+
+    for sid in gaya:
+        cari(sid)
+    return hasil  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class Huruf:
     """A font as a run prints it: family name, size in points, bold or not."""

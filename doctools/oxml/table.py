@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import Xml, on, twips, w
+from doctools.oxml.ns import W_NS, Xml, on, twips, w
 from doctools.oxml.schema import replace_child
 from doctools.oxml.section import blocks_by_section, text_width
 from doctools.oxml.styles import style_id
@@ -24,6 +24,8 @@ _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:t
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 _TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
                         "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+_NOWRAP, _TCPR = w("noWrap"), w("tcPr")
 
 Merge = Literal["restart", "continue"]
 """A cell's part in a vertical merge: the first cell, or one continuing the cell above."""
@@ -222,6 +224,16 @@ def enclosing_cell(el: etree._Element) -> etree._Element | None:
     return next((a for a in el.iterancestors() if a.tag == w("tc")), None)
 
 
+def enclosing_row(el: etree._Element) -> etree._Element | None:
+    return next((a for a in el.iterancestors() if a.tag == w("tr")), None)
+
+
+def end_cell_with_paragraph(el: etree._Element) -> None:
+    """A table cell must end with a paragraph: one is added to a cell ``el`` that ends with a table."""
+    if el.tag == w("tc") and len(el) and el[-1].tag == w("tbl"):
+        el.append(OxmlElement("w:p"))
+
+
 def table_of(tc: etree._Element) -> etree._Element:
     """The table a cell belongs to."""
     tbl = tc.getparent().getparent()  # type: ignore[union-attr]
@@ -263,6 +275,33 @@ def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
 def is_no_wrap(tc: etree._Element) -> bool:
     """Whether the cell's lines must never wrap (``w:noWrap``)."""
     return bool(on(tc.find(f"{w('tcPr')}/{w('noWrap')}")))
+
+
+def has_no_wrap_cell(tbl: etree._Element) -> bool:
+    """A cell inside the table is no-wrap (a signature block's table).
+
+    Found through the ``w:noWrap`` elements themselves (lxml walks the tree in C), not cell by
+    cell: a 5,000-row table is asked this twice.
+    """
+    for nw in tbl.iter(_NOWRAP):
+        tcpr = nw.getparent()
+        tc = tcpr.getparent() if tcpr is not None and tcpr.tag == _TCPR else None
+        if tc is not None and is_no_wrap(tc):
+            return True
+    return False
+
+
+_RUN_BERGAYA = etree.XPath(".//w:rStyle[@w:val=$s]", namespaces={"w": W_NS})
+
+
+def cells_with_run_style(root: etree._Element, sid: str) -> list[etree._Element]:
+    """The innermost cell (a nested table's, not its host's) of each run in the character style ``sid``."""
+    hasil = []
+    for rs in _RUN_BERGAYA(root, s=sid):
+        tc = enclosing_cell(rs)
+        if tc is not None:
+            hasil.append(tc)
+    return hasil
 
 
 def cell_width(tc: etree._Element) -> int | None:

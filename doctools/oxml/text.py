@@ -7,13 +7,13 @@ tabs and breaks; these are here, with the paragraphs docxtpl inserts for ``{{p â
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import XML_SPACE, Xml, m, w
+from doctools.oxml.ns import XML_SPACE, Xml, m, on, w
 from doctools.oxml.styles import style_id
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -128,6 +128,38 @@ def _inside_other(r: etree._Element, p: etree._Element) -> bool:
     return True
 
 
+def has_drawing(el: etree._Element) -> bool:
+    """A DrawingML picture or chart (``w:drawing``) inside ``el``."""
+    return el.find(f".//{w('drawing')}") is not None
+
+
+def has_picture(el: etree._Element) -> bool:
+    """A picture inside ``el``: DrawingML (``w:drawing``) or VML (``w:pict``)."""
+    return has_drawing(el) or el.find(f".//{w('pict')}") is not None
+
+
+def has_text_or_drawing(el: etree._Element) -> bool:
+    """Any text other than white space, or a drawing, inside ``el`` (a header, a footer)."""
+    return bool("".join(el.itertext()).strip()) or has_drawing(el)
+
+
+def has_page_break(p: etree._Element) -> bool:
+    """A page break (``w:br w:type="page"``) inside the paragraph."""
+    return any(br.get(w("type")) == "page" for br in p.iter(w("br")))
+
+
+def page_break_before(p: etree._Element, style_breaks: Mapping[str, bool]) -> bool:
+    """The paragraph has "page break before", directly or through its style (:func:`~.styles.page_break_styles`)."""
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        return False
+    pbb = ppr.find(w("pageBreakBefore"))
+    if pbb is not None:
+        return bool(on(pbb))
+    gaya_p = ppr.find(w("pStyle"))
+    return gaya_p is not None and style_breaks.get(gaya_p.get(w("val"), ""), False)
+
+
 # ---- changing a rendered document -----------------------------------------------------------------
 
 
@@ -159,6 +191,22 @@ def use_no_break_hyphens(body: etree._Element) -> None:
             baru.text = potong
             hubung.addnext(baru)
             sebelum = baru
+
+
+_ANOTASI = tuple(w(t) for t in ("proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd",
+                                 "permStart", "permEnd"))
+
+
+def remove_annotations(el: etree._Element) -> None:
+    """Drop proofing marks, bookmarks, comment ranges and references, and permission ranges inside ``el``.
+
+    They mean nothing once ``el`` is copied into another document (a comment's text stays behind).
+    """
+    for buang in [x for x in el.iter(*_ANOTASI)]:
+        buang.getparent().remove(buang)  # type: ignore[union-attr]
+    for ref in [r for r in el.iter(w("commentReference"))]:
+        run = ref.getparent()
+        run.getparent().remove(run)  # type: ignore[union-attr, arg-type]
 
 
 def set_run_size(r: etree._Element, half_points: int) -> None:

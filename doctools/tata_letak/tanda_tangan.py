@@ -13,28 +13,11 @@ from __future__ import annotations
 from lxml import etree
 
 from doctools.oxml import math, table, text
-from doctools.oxml.ns import w
 from doctools.oxml.styles import Gaya
 from doctools.tata_letak.ukur import jumlah_baris_akhir
 
-_NOWRAP, _TCPR = w("noWrap"), w("tcPr")
-
 BAGIAN_HALAMAN = 3
 """A table at most this fraction (1/3) of the page's text height travels whole with its signature."""
-
-
-def _tanda_tangan(tbl: etree._Element) -> bool:
-    """A layout table holding a no-wrap cell: a signature block.
-
-    Found through the ``w:noWrap`` elements themselves (lxml walks the tree in C), not cell by
-    cell: a 5,000-row table is asked this twice.
-    """
-    for nw in tbl.iter(_NOWRAP):
-        tcpr = nw.getparent()
-        tc = tcpr.getparent() if tcpr is not None and tcpr.tag == _TCPR else None
-        if tc is not None and table.is_no_wrap(tc):
-            return True
-    return False
 
 
 def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:
@@ -65,13 +48,13 @@ def tinggi_tabel(tbl: etree._Element, gaya: Gaya, batas: int | None = None) -> i
 
 def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) -> None:
     """Keep every body-level signature table with the table just above it (empty paragraphs between)."""
-    for ttd in [el for el in body if table.is_table(el) and _tanda_tangan(el)]:
+    for ttd in [el for el in body if table.is_table(el) and table.has_no_wrap_cell(el)]:
         antara = []
         sebelum = ttd.getprevious()
         while sebelum is not None and text.is_paragraph(sebelum) and text.is_empty(sebelum):
             antara.append(sebelum)
             sebelum = sebelum.getprevious()
-        if sebelum is None or not table.is_table(sebelum) or _tanda_tangan(sebelum):
+        if sebelum is None or not table.is_table(sebelum) or table.has_no_wrap_cell(sebelum):
             continue
         baris = table.rows(sebelum)
         pendek = tinggi_halaman is not None and \

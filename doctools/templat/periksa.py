@@ -28,22 +28,18 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocumentObject
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 
 from doctools.errors import TemplateError
-from doctools.templat.bagian import baca_bagian, sisipan
+from doctools.oxml.text import all_paragraphs
+from doctools.templat.bagian import ASAL, baca_bagian, sisipan
 from doctools.templat.cari import BAGIAN, CariTemplat
 from doctools.templat.masalah import Masalah
-from doctools.templat.paragraf import ASAL
 from doctools.templat.pemisah import periksa_halaman
 from doctools.templat.rakit import Rakitan, siapkan
 from doctools.templat.skema import KetentuanTemplat, Kumpulan
 from doctools.templat.tag import PembacaTag
 
 __all__ = ["Halaman", "Masalah", "buka_templat", "periksa_templat"]
-
-_W_P = qn("w:p")
-
 
 @dataclass(frozen=True)
 class Halaman:
@@ -83,7 +79,7 @@ def periksa_templat(nama: str, cari: CariTemplat, ketentuan: KetentuanTemplat | 
     berkas = {str(path): path}
     pembaca = PembacaTag(ketentuan, berkas)
     masalah = pembaca.masalah
-    ada = [n for p in doc.element.body.iter(_W_P) if (n := sisipan(p)) is not None]
+    ada = [n for p in all_paragraphs(doc.element.body) if (n := sisipan(p)) is not None]
     for n in ketentuan.bagian if isinstance(ketentuan, KetentuanTemplat) else ():
         if n not in ada:
             masalah.append(Masalah("templat.bagian", "galat", path,
@@ -99,7 +95,7 @@ def periksa_templat(nama: str, cari: CariTemplat, ketentuan: KetentuanTemplat | 
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
             root = rel.target_part.element
             jenis = "header" if rel.reltype == RT.HEADER else "footer"
-            for p in root.iter(_W_P):
+            for p in all_paragraphs(root):
                 p.set(ASAL, f"{path}|{jenis}")
             pembaca.baca(root, str(path))
     if isinstance(ketentuan, KetentuanTemplat):
@@ -135,8 +131,8 @@ def _rakit(doc: DocumentObject, path: Path, sisip: list[str], cari: CariTemplat,
             masalah.append(Masalah("templat.bagian", "galat", path, exc.pesan))
     doc = buka_templat(path)
     rakitan = siapkan(doc, None, nama=str(path), tandai=True)
-    for p in [p for p in doc.element.body.iter(_W_P) if sisipan(p) is not None]:
-        p.getparent().remove(p)
+    for p in [p for p in all_paragraphs(doc.element.body) if sisipan(p) is not None]:
+        p.getparent().remove(p)  # type: ignore[union-attr]  # a paragraph found under the body
     return doc, rakitan
 
 

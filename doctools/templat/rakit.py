@@ -39,20 +39,10 @@ from lxml import etree
 
 from doctools import oxml
 from doctools.errors import TemplateError
-from doctools.templat.bagian import NS, Penggabung, baca_bagian, sisipan, tandai_asal
-from doctools.templat.paragraf import (
-    BERSISIPAN,
-    W_TBL,
-    W_TC,
-    rapikan_tag,
-    selamatkan_pemisah,
-)
+from doctools.templat.bagian import Penggabung, baca_bagian, sisipan, tandai_asal
 
 GAYA_TANPA_PUTUS = "tanpa putus"
 """The character style (by name, any case) marking text that must never wrap: its cell becomes no-wrap."""
-_GAYA_KARAKTER = etree.XPath(".//w:rStyle[@w:val=$s]", namespaces=NS)
-_TANPA_PUTUS = etree.XPath("w:style[@w:type='character'][translate(w:name/@w:val, 'TANPUS', 'tanpus')=$n]/@w:styleId",
-                           namespaces=NS)
 
 
 def tandai_tanpa_putus(doc: DocumentObject) -> None:
@@ -62,11 +52,10 @@ def tandai_tanpa_putus(doc: DocumentObject) -> None:
     date). Word sets no-wrap in Table Properties; LibreOffice has no such option and drops it when
     it saves a .docx, but it keeps character styles, so the style is the mark that survives both.
     """
-    for sid in {str(i) for i in _TANPA_PUTUS(doc.styles.element, n=GAYA_TANPA_PUTUS)}:
-        for rs in _GAYA_KARAKTER(doc.element.body, s=sid):
-            tc = next(rs.iterancestors(W_TC), None)  # the innermost cell: a nested table's, not its host's
-            if tc is not None:
-                oxml.table.set_no_wrap(tc)
+    gaya = oxml.definitions.styles_named(doc.styles.element, "character", GAYA_TANPA_PUTUS)
+    for sid in {sid for g in gaya if (sid := oxml.definitions.style_id_of(g))}:
+        for tc in oxml.table.cells_with_run_style(doc.element.body, sid):
+            oxml.table.set_no_wrap(tc)
 
 
 @dataclass
@@ -74,12 +63,6 @@ class Rakitan:
     """What preparing a template did: the parts inserted (name, file, first element, elements)."""
 
     sisipan: list[tuple[str, Path, list[etree._Element]]] = field(default_factory=list)
-
-
-def _akhiri_sel(el: etree._Element) -> None:
-    """A table cell must end with a paragraph (a part ending with a table left it without one)."""
-    if el.tag == W_TC and len(el) and el[-1].tag == W_TBL:
-        el.append(oxml.text.new_paragraph())
 
 
 def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, nama: str = "",
@@ -91,8 +74,8 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
     """
     body = doc.element.body
     oxml.text.reorder_paragraph_properties(body)
-    rapikan_tag(body)
-    selamatkan_pemisah(body)
+    oxml.jinja.mend_split_tags(body)
+    oxml.jinja.rescue_breaks(body)
     if tandai:
         tandai_asal(body, nama)
     rakitan = Rakitan()
@@ -100,7 +83,7 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
         tandai_tanpa_putus(doc)
         return rakitan
     penggabung = Penggabung(doc)
-    for p in [p for p in BERSISIPAN(body) if sisipan(p) is not None]:
+    for p in [p for p in oxml.jinja.paragraphs_containing(body, "include") if sisipan(p) is not None]:
         nama_bagian = sisipan(p)
         assert nama_bagian is not None
         try:
@@ -118,10 +101,11 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
                                 "itu, halaman dan bagian diatur di templat dokumennya")
         elemen = penggabung.salin(bagian)
         induk = p.getparent()
+        assert induk is not None  # a paragraph found under the body
         for el in elemen:
             p.addprevious(el)
         induk.remove(p)
-        _akhiri_sel(induk)
+        oxml.table.end_cell_with_paragraph(induk)
         rakitan.sisipan.append((nama_bagian, path, elemen))
     tandai_tanpa_putus(doc)
     return rakitan

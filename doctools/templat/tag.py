@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from docx.oxml.ns import qn
 from jinja2 import nodes
 from lxml import etree
 
+from doctools.oxml.jinja import is_tag_paragraph, paragraph_text
+from doctools.oxml.table import enclosing_row
+from doctools.oxml.text import all_paragraphs
+from doctools.templat.bagian import ASAL
 from doctools.templat.filter import filters
 from doctools.templat.masalah import Masalah, Tingkat, cuplik
-from doctools.templat.paragraf import ASAL, paragraf_tag, teks_paragraf
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan, Simpul
 
-_W_P, _W_TR = qn("w:p"), qn("w:tr")
 _KUTIP = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _BUKA = re.compile(r"\{\{|\{%|\{#")
@@ -72,10 +73,10 @@ def _jinja(teks: str) -> str:
 
 
 def _baris_body(root: etree._Element, berkas_utama: str) -> Iterator[tuple[etree._Element, _Baris]]:
-    for p in root.iter(_W_P):
+    for p in all_paragraphs(root):
         asal = p.get(ASAL, "")
         berkas, _, letak = asal.rpartition("|") if asal else (berkas_utama, "", "")
-        yield p, _Baris(berkas, letak or "paragraf", teks_paragraf(p).replace("\n", " "))
+        yield p, _Baris(berkas, letak or "paragraf", paragraph_text(p).replace("\n", " "))
 
 
 class PembacaTag:
@@ -113,10 +114,10 @@ class PembacaTag:
         for p, b in _baris_body(root, berkas_utama):
             self._baris.append(b)
             teks = b.teks
-            tr = next(p.iterancestors(_W_TR), None)
+            tr = enclosing_row(p)
             if tr is not None and tr not in baris_tr:
-                baris_tr[tr] = any("{%tr " in teks_paragraf(x) or "{{tr " in teks_paragraf(x) or "{#tr " in
-                                   teks_paragraf(x) for x in tr.iter(_W_P))
+                baris_tr[tr] = any("{%tr " in paragraph_text(x) or "{{tr " in paragraph_text(x) or "{#tr " in
+                                   paragraph_text(x) for x in all_paragraphs(tr))
             tag_baris = tr is not None and baris_tr.get(tr, False)
             if not self._seimbang(b):
                 hasil.append("")
@@ -129,7 +130,7 @@ class PembacaTag:
                                "diganti oleh tag itu dan teks ini tidak tercetak; pindahkan teks ke baris lain")
                 hasil.append("")
                 continue
-            if paragraf_tag(p) or re.search(r"\{[%{#]tr ", teks):
+            if is_tag_paragraph(p) or re.search(r"\{[%{#]tr ", teks):
                 level = [t for t in tag if _LEVEL.match(t.translate(_KUTIP))]
                 lain = teks.replace(level[0], "", 1).strip() if level else ""
                 if len(level) > 1:

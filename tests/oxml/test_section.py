@@ -72,3 +72,14 @@ def test_blok_per_bagian() -> None:
     assert sect2 is section.last_section(body)
     assert section.text_width(sect1) == int(Mm(210).twips) - 2 * int(Cm(2).twips)
     assert section.top_level_block(tabel.rows[0].cells[0].paragraphs[0]._p) is tabel._tbl
+
+
+def test_pemisah_bagian_mendatar_dan_bersambung() -> None:
+    p = el('<w:p><w:pPr><w:sectPr><w:type w:val="continuous"/><w:pgSz w:w="18709" w:h="12189"/></w:sectPr></w:pPr></w:p>')
+    sect = section.section_break(p)
+    assert sect is not None and section.is_section_properties(sect)
+    assert section.is_landscape(sect) and not section.breaks_page(sect)
+    assert section.section_break(el("<w:p><w:pPr/></w:p>")) is None
+    assert section.breaks_page(el(SECTPR)) and not section.is_landscape(el(SECTPR))
+    assert section.is_landscape(el('<w:sectPr><w:pgSz w:w="1" w:h="2" w:orient="landscape"/></w:sectPr>'))
+    assert not section.is_landscape(el("<w:sectPr/>"))

@@ -78,3 +78,17 @@ def test_huruf_bahasa_dan_id_gaya() -> None:
     styles.remove_fonts(rpr)
     assert anak(rpr) == ["sz", "lang", "oMath"]
     assert styles.style_id("Kepala Matriks LKj") == "KepalaMatriksLKj"
+
+
+def test_gaya_yang_memulai_halaman_lewat_rantai_dasar() -> None:
+    gaya = parse_xml(
+        f"<w:styles {nsdecls('w')}>"
+        '<w:style w:type="paragraph" w:styleId="Bab"><w:pPr><w:pageBreakBefore/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="BabLampiran"><w:basedOn w:val="Bab"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="BabSambung"><w:basedOn w:val="Bab"/>'
+        '<w:pPr><w:pageBreakBefore w:val="false"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style>'
+        "</w:styles>")
+    assert styles.page_break_styles(gaya) == {"Bab": True, "BabLampiran": True, "BabSambung": False,
+                                              "A": False, "B": False}

@@ -202,3 +202,20 @@ def test_bagian_lanskap_memberi_lebarnya_sendiri() -> None:
     table.fit_tables_to_sections(doc.element.body)
     assert sum(_grid(portrait._tbl)) <= int(Cm(17).twips)
     assert _grid(lanskap._tbl) == [int(Cm(20).twips)]  # 25.7 cm available: fits as it is
+
+
+def test_sel_tanpa_putus_dan_gaya_karakter() -> None:
+    tbl = el('<w:tbl><w:tr><w:tc><w:tcPr><w:noWrap w:val="0"/></w:tcPr><w:p/></w:tc>'
+             '<w:tc><w:p><w:r><w:rPr><w:rStyle w:val="TanpaPutus"/></w:rPr></w:r></w:p>'
+             '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:rStyle w:val="TanpaPutus"/></w:rPr></w:r></w:p></w:tc></w:tr></w:tbl>'
+             "</w:tc></w:tr></w:tbl>")
+    assert not table.has_no_wrap_cell(tbl)  # noWrap switched off is not no-wrap
+    luar, dalam = table.all_cells(tbl)[1:]
+    assert table.cells_with_run_style(tbl, "TanpaPutus") == [luar, dalam]  # each run's innermost cell
+    table.set_no_wrap(dalam)
+    assert table.has_no_wrap_cell(tbl)
+    assert table.enclosing_row(dalam[0]) is dalam.getparent()
+    table.end_cell_with_paragraph(luar)
+    assert anak(luar) == ["p", "tbl", "p"]
+    table.end_cell_with_paragraph(luar)
+    assert anak(luar) == ["p", "tbl", "p"]

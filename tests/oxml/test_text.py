@@ -86,3 +86,26 @@ def test_paragraf_kosong_dan_tahan_dengan_berikutnya() -> None:
     text.set_keep_with_next(isi)
     assert anak(isi.find(qn("w:pPr"))) == ["keepNext"]
     assert text.enclosing_paragraph(isi[-1][0]) is isi
+
+
+def test_pemisah_halaman_langsung_atau_lewat_gaya() -> None:
+    gaya = {"Judul": True, "Isi": False}
+    langsung = el('<w:p><w:pPr><w:pStyle w:val="Isi"/><w:pageBreakBefore/></w:pPr></w:p>')
+    dimatikan = el('<w:p><w:pPr><w:pStyle w:val="Judul"/><w:pageBreakBefore w:val="0"/></w:pPr></w:p>')
+    lewat_gaya = el('<w:p><w:pPr><w:pStyle w:val="Judul"/></w:pPr></w:p>')
+    assert [text.page_break_before(p, gaya) for p in (langsung, dimatikan, lewat_gaya, el("<w:p/>"))] == \
+        [True, False, True, False]
+    assert text.has_page_break(el('<w:p><w:r><w:br w:type="page"/></w:r></w:p>'))
+    assert not text.has_page_break(el("<w:p><w:r><w:br/></w:r></w:p>"))
+
+
+def test_gambar_teks_dan_anotasi() -> None:
+    assert text.has_picture(el("<w:p><w:r><w:pict/></w:r></w:p>")) and not text.has_drawing(el("<w:p><w:r><w:pict/></w:r></w:p>"))
+    assert text.has_drawing(el("<w:p><w:r><w:drawing/></w:r></w:p>"))
+    assert text.has_text_or_drawing(el("<w:hdr><w:p><w:r><w:t> x </w:t></w:r></w:p></w:hdr>"))
+    assert not text.has_text_or_drawing(el("<w:hdr><w:p><w:r><w:t>  </w:t></w:r></w:p></w:hdr>"))
+    p = el('<w:p><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="a"/><w:r><w:t>isi</w:t></w:r>'
+           '<w:bookmarkEnd w:id="0"/><w:commentRangeStart w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>'
+           '<w:commentRangeEnd w:id="1"/></w:p>')
+    text.remove_annotations(p)
+    assert anak(p) == ["r"] and p[0].findtext(qn("w:t")) == "isi"

@@ -16,9 +16,9 @@ from docx.shared import Mm
 from PIL import Image
 
 from doctools.errors import TemplateError
+from doctools.oxml.jinja import mend_split_tags, rescue_breaks
 from doctools.render import Halaman, render_bytes
 from doctools.templat import CariTemplat, siapkan
-from doctools.templat.paragraf import rapikan_tag, selamatkan_pemisah
 from tests.conftest import CONTOH, TEMPLATES, buka, render_satu, semua_paragraf, xml_bagian
 from tests.test_render import META
 
@@ -50,7 +50,7 @@ def test_tag_terpotong_disatukan_di_run_pertama(tmp_path: Path) -> None:
     p = doc.add_paragraph()
     _paragraf(p, "Kepada ", "{", "{ kop.", "ins", "tansi }", "} di ", "{{ kop.alamat }}")
     p.runs[1].bold = True
-    rapikan_tag(doc.element.body)
+    mend_split_tags(doc.element.body)
     assert [r.text for r in p.runs] == ["Kepada ", "{{ kop.instansi }}", "", "", "", " di ", "{{ kop.alamat }}"]
     assert p.runs[1].bold  # the tag keeps the formatting of the run it starts in
 
@@ -128,7 +128,7 @@ def test_pemisah_halaman_di_paragraf_tag_pindah_ke_paragraf_berikutnya(tmp_path:
     akhir.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)  # what LibreOffice writes for "page break before"
     doc.add_paragraph("{%p if ada %}")
     doc.add_paragraph("LAMPIRAN")
-    selamatkan_pemisah(doc.element.body)
+    rescue_breaks(doc.element.body)
     ps = doc.paragraphs
     assert not ps[1]._p.findall(f".//{qn('w:br')}")
     assert not ps[2].paragraph_format.page_break_before  # a tag paragraph is skipped: docxtpl removes it
@@ -165,7 +165,7 @@ def test_pemisah_bagian_di_paragraf_tag_tetap_ada(tmp_path: Path) -> None:
     tag = doc.add_paragraph("{%p endif %}")
     tag._p.get_or_add_pPr().append(copy.deepcopy(doc.element.body.find(qn("w:sectPr"))))
     doc.add_paragraph("Bagian dua")
-    selamatkan_pemisah(doc.element.body)
+    rescue_breaks(doc.element.body)
     body = list(doc.element.body)
     assert body[1].find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is None
     assert body[2].find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
