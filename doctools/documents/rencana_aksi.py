@@ -10,7 +10,6 @@ the year's target.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -195,7 +194,7 @@ def konteks_pemantauan(tahun: TahunKinerja, triwulan: int) -> dict[str, Any]:
     assert data.rencana_aksi is not None and aksi is not None
     tempat = bersama.tempat_penetapan(data, data.rencana_aksi.tempat)
     # reported in the month after the quarter, signed by hand: "April 2025"
-    tanggal = fmt.bulan_tahun(dt.date(aksi.tahun + triwulan // 4, 3 * triwulan % 12 + 1, 1))
+    tanggal = fmt.bulan_tahun(aksi.bulan_laporan(triwulan))
     return {
         "kop": bersama.kop(tahun),
         "tahun": aksi.tahun,

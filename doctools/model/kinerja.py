@@ -122,6 +122,11 @@ class Kinerja(Model):
             raise ValueError(f"periode_akhir ({self.periode_akhir}) lebih awal dari periode_awal ({self.periode_awal})")
         return self
 
+    @property
+    def tahun_periode(self) -> range:
+        """Every year of the Renstra period, the first to the last."""
+        return range(self.periode_awal, self.periode_akhir + 1)
+
     def sasaran_iku(self) -> list[tuple[Sasaran, list[Indikator]]]:
         """Sasaran that have at least one IKU indicator, with those indicators."""
         hasil = []

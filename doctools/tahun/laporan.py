@@ -22,7 +22,7 @@ from doctools.tahun.capaian import CapaianIndikator
 from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.keputusan import KeputusanTahun
 from doctools.tahun.lokasi import lokasi_di
-from doctools.tahun.pengukuran import Pengukuran, ukur
+from doctools.tahun.pengukuran import HasilSasaran, Pengukuran, ukur
 from doctools.tahun.perjanjian import PerjanjianDihitung, PerjanjianTahun
 from doctools.tahun.survei import SurveiTahun
 
@@ -68,6 +68,10 @@ class LaporanTahun:
     lokasi: Lokasi | None = None
     """lkj.yaml."""
 
+    def analisis_sasaran(self, hs: HasilSasaran) -> str | None:
+        """The user's analysis of the measured sasaran ``hs``, when one is written."""
+        return self.analisis.get(hs.nomor - 1)
+
 
 def _strategi(data: DataKecamatan) -> tuple[tuple[int, StrategiSasaran], ...]:
     kinerja = data.kinerja
@@ -108,7 +112,7 @@ def _analisis(data: DataKecamatan, lkj: LaporanKinerja) -> dict[int, str]:
 def _program_renstra(data: DataKecamatan) -> tuple[ProgramRenstra, ...]:
     kinerja = data.kinerja
     assert kinerja is not None
-    tahun = range(kinerja.periode_awal, kinerja.periode_akhir + 1)
+    tahun = kinerja.tahun_periode
     hasil = []
     for n, prog in enumerate(kinerja.renstra.program):
         asing = sorted(t for t in prog.pagu if t not in tahun)
@@ -128,7 +132,7 @@ def _pagu_renstra(data: DataKecamatan) -> dict[int, Decimal] | None:
     if not program:
         return None
     return {t: sum((p.pagu.get(t, Decimal(0)) for p in program), Decimal(0))
-            for t in range(kinerja.periode_awal, kinerja.periode_akhir + 1)}
+            for t in kinerja.tahun_periode}
 
 
 def _jumlah_sdm(lkj: LaporanKinerja) -> dict[str, int]:

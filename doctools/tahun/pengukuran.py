@@ -36,6 +36,11 @@ class Banding:
     membaik: bool
     """The difference is an improvement for the indicator's polarity (False when there is none)."""
 
+    @property
+    def beda(self) -> Decimal:
+        """The size of the difference, without its sign, rounded half-up to 2 decimals as it prints."""
+        return bulatkan(abs(self.selisih))
+
     @classmethod
     def dari(cls, realisasi: Decimal, nilai: Decimal, polaritas: str) -> Banding:
         selisih = realisasi - nilai
@@ -130,6 +135,11 @@ class Pengukuran:
     def jumlah_tercapai(self) -> int:
         """Indicators whose printed capaian reaches 100 %."""
         return sum(1 for i in self.indikator if i.tercapai)
+
+    @property
+    def jumlah_belum_tercapai(self) -> int:
+        """Indicators whose printed capaian stays under 100 %."""
+        return len(self.indikator) - self.jumlah_tercapai
 
     @property
     def jumlah_predikat(self) -> dict[str, int]:

@@ -10,6 +10,7 @@ reported once; its part is left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -53,6 +54,10 @@ class AksiTahun:
 
     def capaian_dari(self, kunci: str, ind: IndikatorAksi) -> tuple[CapaianTriwulan, ...]:
         return self.capaian.get((kunci, ind.jalur), ())
+
+    def bulan_laporan(self, triwulan: int) -> dt.date:
+        """The first day of the month after ``triwulan``: its monitoring report is made then (TW IV's in January)."""
+        return dt.date(self.tahun + triwulan // 4, 3 * triwulan % 12 + 1, 1)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def test_keputusan_contoh(data_contoh) -> None:
 def test_kinerja_contoh(data_contoh) -> None:
     kin = data_contoh.kinerja
     assert (kin.periode_awal, kin.periode_akhir) == (2021, 2026)
+    assert list(kin.tahun_periode) == [2021, 2022, 2023, 2024, 2025, 2026]
     assert len(kin.sasaran) == 5
     assert [len(s.indikator) for s in kin.sasaran] == [1, 1, 1, 1, 2]
     ind = kin.sasaran[2].indikator[0]

@@ -18,6 +18,9 @@ def test_rujukan_dan_jumlah(tahun: TahunKinerja) -> None:
     assert lt.nomor_iku == "065/007/35.09.14/2025" and lt.perjanjian.perjanjian.kunci == "camat"
     assert [s_i for s_i, _ in lt.strategi] == [0, 1, 2, 3, 4]
     assert list(lt.analisis) == [1, 3]  # sasaran 'pelayanan' and 'trantib'
+    sasaran = lt.pengukuran.sasaran
+    assert [lt.analisis_sasaran(hs) is not None for hs in sasaran] == [False, True, False, True, False]
+    assert lt.analisis_sasaran(sasaran[3]) == lt.analisis[3]
     assert [(p.indeks, p.sasaran) for p in lt.program_renstra] == [(0, (0, 4)), (1, (1,)), (2, (2,)), (3, (3,))]
     assert lt.pagu_renstra is not None
     assert lt.pagu_renstra[2021] == D(1_650_000_000 + 150_000_000 + 80_000_000 + 125_000_000)

@@ -44,8 +44,14 @@ def test_banding_menurut_polaritas() -> None:
     assert not Banding.dari(D(10), D(10), "positif").membaik
 
 
+def test_besar_beda_tanpa_tanda_dibulatkan() -> None:
+    assert Banding.dari(D("80"), D("88.885"), "positif").beda == D("8.89")  # half up, as it prints
+    assert Banding.dari(D("12.5"), D(10), "negatif").beda == D("2.50")
+
+
 def test_hitungan_pengukuran(p: Pengukuran) -> None:
     assert p.jumlah_tercapai == 2  # 4 of 4 documents (100 %) and the IKM (100,4 %)
+    assert p.jumlah_belum_tercapai == len(p.indikator) - 2 == 4
     assert p.jumlah_predikat == {"Sangat Tinggi": 5, "Tinggi": 1, "Sedang": 0, "Rendah": 0, "Sangat Rendah": 0}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal as D
 
 from doctools.model.rujukan import normal_nama
@@ -22,6 +23,9 @@ def test_contoh(tahun: TahunKinerja) -> None:
     assert [c.triwulan for c in capaian] == [1, 2, 3, 4]
     assert [c.capaian for c in capaian] == [D(50), D(100), D(100), D(100)]  # 1 of 2, 3 of 3, 4 of 4, 4 of 4
     assert [c.capaian_tahun for c in capaian] == [D(25), D(75), D(100), D(100)]
+    # a quarter's monitoring report is made in the month after it
+    assert [aksi.bulan_laporan(tw) for tw in (1, 2, 3, 4)] == [dt.date(2025, 4, 1), dt.date(2025, 7, 1),
+                                                               dt.date(2025, 10, 1), dt.date(2026, 1, 1)]
 
 
 def test_pk_tahun_lain_masalah_rkt_dan_rencana_aksi(salinan: SalinanData) -> None:

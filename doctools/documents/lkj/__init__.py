@@ -276,7 +276,7 @@ def _analisis(data: DataKecamatan, lt: LaporanTahun) -> list[dict[str, Any]]:
                         f"dan realisasi {fmt.rupiah(anggaran.realisasi, rp)} "
                         f"({kalimat.persen(anggaran.serapan)}).")
         hasil.append({"judul": f"Sasaran {hs.nomor}: {hs.sasaran.uraian}", "kalimat": Narasi.paragraf(teks),
-                      "narasi": Narasi.dari_teks(lt.analisis.get(hs.nomor - 1))})
+                      "narasi": Narasi.dari_teks(lt.analisis_sasaran(hs))})
     return hasil
 
 

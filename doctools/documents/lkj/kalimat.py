@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from doctools import fmt
-from doctools.kinerja import bulatkan
 from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
 
 
@@ -43,8 +42,8 @@ def persen(nilai: Decimal | None) -> str:
 
 
 def _selisih(banding: Banding, satuan: str | None) -> str:
-    beda = abs(banding.selisih)
-    return dengan_satuan(bulatkan(beda), satuan) if satuan != "%" else f"{fmt.angka(beda, 2)} poin persentase"
+    beda = banding.beda
+    return dengan_satuan(beda, satuan) if satuan != "%" else f"{fmt.angka(beda, 2)} poin persentase"
 
 
 def _arah(banding: Banding) -> tuple[str, str]:
@@ -124,6 +123,6 @@ def capaian_umum(p: Pengukuran, nama: str) -> list[str]:
         kalimat.append("Belum ada indikator yang mencapai targetnya.")
     else:
         kalimat.append(f"Sebanyak {fmt.bilangan_kata(tercapai)} indikator mencapai atau melampaui target dan "
-                       f"{fmt.bilangan_kata(len(semua) - tercapai)} indikator belum mencapai target.")
+                       f"{fmt.bilangan_kata(p.jumlah_belum_tercapai)} indikator belum mencapai target.")
     kalimat.append(f"Menurut {p.skala.nama}, {ringkasan_predikat(p)}.")
     return kalimat

@@ -177,7 +177,7 @@ def matriks(data: DataKecamatan, lt: LaporanTahun, halaman: Halaman) -> tuple[Ta
     returned with the table ("" when no program is shared).
     """
     kin = _kinerja(data)
-    tahun = list(range(kin.periode_awal, kin.periode_akhir + 1))
+    tahun = list(kin.tahun_periode)
     program = [(p.indeks, p.sasaran) for p in lt.program_renstra]
     tersedia = _lebar_halaman_landscape(halaman)
     juta = tersedia - LEBAR_NO - LEBAR_SATUAN - len(tahun) * (LEBAR_TARGET + LEBAR_RP) < LEBAR_TEKS_MINIMAL
