@@ -36,7 +36,6 @@ from doctools.oxml import chart, jinja, package, settings, styles, table
 from doctools.oxml.text import all_paragraphs
 from doctools.templat import CariTemplat, siapkan
 from doctools.templat.filter import filters
-from doctools.tulis import tulis_semua
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
@@ -228,20 +227,6 @@ def package_bytes(doc: DocumentObject, modified: dt.datetime, *, template: str |
     finally:
         writer.close()
     return buf.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write one file through a temporary beside it (see :func:`doctools.tulis.tulis_semua`).
-
-    The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600.
-    An OS error (unwritable folder, a file where the folder should be) is a :class:`RenderError`.
-    """
-    tulis_semua([(path, data)])
-
-
-def save_deterministic(doc: DocumentObject, path: Path, modified: dt.datetime | None = None) -> None:
-    """Save a python-docx Document deterministically and atomically (used for templates too)."""
-    write_atomic(path, package_bytes(doc, modified or dt.datetime(2000, 1, 1)))
 
 
 BATAS_PROPERTI = 255

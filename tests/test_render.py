@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import stat
 import zipfile
 from pathlib import Path
-from typing import Self
 
 import docx
 import jinja2
@@ -28,8 +26,6 @@ from doctools.render import (
     load_template,
     package_bytes,
     render_bytes,
-    save_deterministic,
-    write_atomic,
 )
 from tests.conftest import (
     NS,
@@ -260,84 +256,6 @@ def test_package_bytes_menolak_tag_tersisa() -> None:
     with pytest.raises(RenderError, match=r"tag Jinja tersisa di word/document.xml.*\{\{ nama \}\}"):
         package_bytes(doc, dt.datetime(2024, 3, 1), template="uji.docx")
     package_bytes(doc, dt.datetime(2024, 3, 1))  # without a template name nothing is checked
-
-
-def test_save_deterministic(tmp_path: Path) -> None:
-    doc = docx.Document()
-    doc.add_paragraph("halo")
-    save_deterministic(doc, tmp_path / "a.docx")
-    save_deterministic(doc, tmp_path / "b.docx")
-    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
-    assert [p.text for p in buka(tmp_path / "a.docx").paragraphs] == ["halo"]
-
-
-# ---- atomic write -------------------------------------------------------------------------------
-
-
-def _sisa_sementara(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_tulis_atomik_berhasil(tmp_path: Path) -> None:
-    target = tmp_path / "sub" / "dok.docx"
-    write_atomic(target, b"isi pertama")
-    write_atomic(target, b"isi kedua")
-    assert target.read_bytes() == b"isi kedua"
-    assert sorted(p.name for p in target.parent.iterdir()) == ["dok.docx"]
-
-
-def test_tulis_atomik_izin_biasa(tmp_path: Path) -> None:
-    # mkstemp creates 0600 files; a document must get the usual 0666 & ~umask
-    target = tmp_path / "dok.docx"
-    write_atomic(target, b"x")
-    umask = os.umask(0o022)
-    os.umask(umask)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
-
-
-def test_tulis_atomik_gagal_tidak_membuat_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def gagal(src: str, dst: str) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", gagal)
-    target = tmp_path / "dok.docx"
-    with pytest.raises(RenderError) as info:
-        write_atomic(target, b"isi")
-    assert str(info.value) == f"tidak dapat menulis {target}: ruang disk habis\ntidak ada dokumen yang diganti"
-    assert not target.exists()
-    assert _sisa_sementara(tmp_path) == []
-
-
-def test_tulis_atomik_gagal_menjaga_isi_lama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "dok.docx"
-    target.write_bytes(b"isi lama")
-
-    class PenulisRusak:
-        def __init__(self, fd: int, mode: str) -> None:
-            self._fh = open(fd, mode)  # noqa: SIM115
-
-        def __enter__(self) -> Self:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self._fh.close()
-
-        def write(self, data: bytes) -> int:
-            self._fh.write(data[:3])
-            raise RuntimeError("terputus")
-
-    monkeypatch.setattr(os, "fdopen", PenulisRusak)
-    with pytest.raises(RuntimeError, match="terputus"):
-        write_atomic(target, b"isi baru yang panjang")
-    assert target.read_bytes() == b"isi lama"
-    assert _sisa_sementara(tmp_path) == []
-
-
-def test_tulis_ke_folder_yang_berupa_berkas(tmp_path: Path) -> None:
-    (tmp_path / "keluar").write_text("bukan folder")
-    with pytest.raises(RenderError) as info:
-        write_atomic(tmp_path / "keluar" / "dok.docx", b"isi")
-    assert str(info.value).startswith(f"tidak dapat menulis {tmp_path / 'keluar' / 'dok.docx'}: ")
 
 
 def test_bangun_tidak_menulis_bila_render_gagal(salin_contoh: SalinanData, tmp_path: Path) -> None:

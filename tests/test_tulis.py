@@ -12,15 +12,18 @@ import errno
 import os
 import shutil
 import signal
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 from click.testing import CliRunner, Result
 
 import doctools.tulis
 from doctools.cli import main
+from doctools.errors import RenderError
 from doctools.sinyal import Dihentikan, pasang_penghenti, tahan_sinyal
+from doctools.tulis import tulis_semua
 from tests.conftest import CONTOH, SalinanData
 
 ALAMAT = "Jl. KH. Agus Salim No. 02 Mumbulsari"
@@ -275,3 +278,72 @@ def test_penghenti_menjadikan_sigterm_interupsi() -> None:
         assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # the handler is back
     finally:
         signal.signal(signal.SIGTERM, sebelumnya)
+
+
+# ---- one file, written through a temporary beside it ----------------------------------------
+
+
+def _sisa_sementara(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_tulis_atomik_berhasil(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "dok.docx"
+    tulis_semua([(target, b"isi pertama")])
+    tulis_semua([(target, b"isi kedua")])
+    assert target.read_bytes() == b"isi kedua"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["dok.docx"]
+
+
+def test_tulis_atomik_izin_biasa(tmp_path: Path) -> None:
+    # mkstemp creates 0600 files; a document must get the usual 0666 & ~umask
+    target = tmp_path / "dok.docx"
+    tulis_semua([(target, b"x")])
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_tulis_atomik_gagal_tidak_membuat_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def gagal(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", gagal)
+    target = tmp_path / "dok.docx"
+    with pytest.raises(RenderError) as info:
+        tulis_semua([(target, b"isi")])
+    assert str(info.value) == f"tidak dapat menulis {target}: ruang disk habis\ntidak ada dokumen yang diganti"
+    assert not target.exists()
+    assert _sisa_sementara(tmp_path) == []
+
+
+def test_tulis_atomik_gagal_menjaga_isi_lama(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "dok.docx"
+    target.write_bytes(b"isi lama")
+
+    class PenulisRusak:
+        def __init__(self, fd: int, mode: str) -> None:
+            self._fh = open(fd, mode)  # noqa: SIM115
+
+        def __enter__(self) -> Self:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._fh.close()
+
+        def write(self, data: bytes) -> int:
+            self._fh.write(data[:3])
+            raise RuntimeError("terputus")
+
+    monkeypatch.setattr(os, "fdopen", PenulisRusak)
+    with pytest.raises(RuntimeError, match="terputus"):
+        tulis_semua([(target, b"isi baru yang panjang")])
+    assert target.read_bytes() == b"isi lama"
+    assert _sisa_sementara(tmp_path) == []
+
+
+def test_tulis_ke_folder_yang_berupa_berkas(tmp_path: Path) -> None:
+    (tmp_path / "keluar").write_text("bukan folder")
+    with pytest.raises(RenderError) as info:
+        tulis_semua([(tmp_path / "keluar" / "dok.docx", b"isi")])
+    assert str(info.value).startswith(f"tidak dapat menulis {tmp_path / 'keluar' / 'dok.docx'}: ")

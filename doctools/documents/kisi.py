@@ -82,6 +82,3 @@ def baris_pohon(akar: Sequence[Simpul], tingkat: Sequence[Tingkat]) -> list[dict
     return hasil
 
 
-def tergabung(sel: Sel) -> bool:
-    """True when a cell continues the one above it."""
-    return sel == TANDA_GABUNG

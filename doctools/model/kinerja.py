@@ -22,11 +22,6 @@ class Pecahan(Model):
     penyebut: Teks
     pengali: Teks | None = None
 
-    def sebagai_teks(self) -> str:
-        """Plain-text form, for places where an equation cannot go."""
-        teks = f"({self.pembilang}) / ({self.penyebut})"
-        return f"{teks} × {self.pengali}" if self.pengali else teks
-
 
 def _formulasi(nilai: Any) -> Any:
     if isinstance(nilai, dict):

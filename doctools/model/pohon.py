@@ -143,6 +143,3 @@ def susun_pohon(kinerja: Kinerja, tahun: int, lokasi: LokasiDi,
     return tuple(hasil)
 
 
-def punya_cabang(kinerja: Kinerja) -> bool:
-    """True when the Renstra's programs carry the pohon's lower levels (indicators or kegiatan)."""
-    return any(p.indikator or p.kegiatan for p in kinerja.renstra.program)

@@ -4,10 +4,9 @@ python-docx covers paragraphs, runs, styles, sections and simple tables; what it
 concern, as python-docx keeps its own ``oxml``:
 
 * :mod:`.ns` namespaces, qualified names, :data:`~.ns.Xml` (a fragment of markup);
-* :mod:`.schema` children placed in the schema's order;
 * :mod:`.text` paragraphs and runs; :mod:`.table` tables, rows, cells and widths;
-* :mod:`.math` equations; :mod:`.fields` page numbers and tables of contents;
-* :mod:`.section` page-number format and text area; :mod:`.settings` document settings;
+* :mod:`.math` equations; :mod:`.fields` tables of contents;
+* :mod:`.section` sections and their text area; :mod:`.settings` document settings;
 * :mod:`.styles` formatting resolved through the style hierarchy;
 * :mod:`.definitions` style and numbering definitions copied between packages;
 * :mod:`.package` the package's extended properties and references to its parts;
@@ -27,7 +26,6 @@ from doctools.oxml import (
     math,
     ns,
     package,
-    schema,
     section,
     settings,
     styles,
@@ -35,5 +33,5 @@ from doctools.oxml import (
     text,
 )
 
-__all__ = ["chart", "definitions", "fields", "jinja", "math", "ns", "package", "schema", "section", "settings",
+__all__ = ["chart", "definitions", "fields", "jinja", "math", "ns", "package", "section", "settings",
            "styles", "table", "text"]

@@ -1,29 +1,14 @@
-"""Sections: page-number format, the text area of a page, and which section each block is in.
+"""Sections: the text area of a page, which section each block is in, how a section break begins a page.
 
 python-docx sets paper size, margins, orientation and a distinct first page
-(``Section.different_first_page_header_footer``); the page-number format is not in its API.
+(``Section.different_first_page_header_footer``); these read what it does not.
 """
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
 from lxml import etree
 
 from doctools.oxml.ns import w
-from doctools.oxml.schema import replace_child
-
-_SECTPR_AFTER_PGNUMTYPE = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
-                           "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
-                           "w:printerSettings", "w:sectPrChange")
-
-
-def set_page_number_format(sectPr: etree._Element, fmt: str = "decimal", start: int | None = None) -> None:
-    """Set ``w:pgNumType`` (fmt: decimal, lowerRoman, upperRoman; start restarts the count)."""
-    pg = OxmlElement("w:pgNumType")
-    pg.set(w("fmt"), fmt)
-    if start is not None:
-        pg.set(w("start"), str(start))
-    replace_child(sectPr, "w:pgNumType", pg, _SECTPR_AFTER_PGNUMTYPE)
 
 
 def text_width(sectPr: etree._Element | None) -> int | None:

@@ -1,27 +1,10 @@
-"""Document settings (``word/settings.xml``): refresh fields on open, a valid zoom."""
+"""Document settings (``word/settings.xml``): a zoom the schema accepts."""
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
 from lxml import etree
 
 from doctools.oxml.ns import w
-from doctools.oxml.schema import replace_child
-
-_SETTINGS_AFTER_UPDATEFIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
-                                "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema",
-                                "w:themeFontLang", "w:clrSchemeMapping",
-                                "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
-                                "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
-                                "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
-                                "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
-
-
-def set_update_fields_on_open(settings: etree._Element) -> None:
-    """Ask Word to refresh fields (the TOC, page references) when the document is opened."""
-    uf = OxmlElement("w:updateFields")
-    uf.set(w("val"), "true")
-    replace_child(settings, "w:updateFields", uf, _SETTINGS_AFTER_UPDATEFIELDS)
 
 
 def complete_zoom(settings: etree._Element) -> None:

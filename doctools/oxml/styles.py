@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
 from lxml import etree
 
 from doctools.oxml.ns import W_NS, on, twips, w
@@ -36,21 +35,6 @@ def set_fonts(rpr: etree._Element, name: str) -> None:
     rfonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]
     for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
         rfonts.set(w(attr), name)
-
-
-def remove_fonts(rpr: etree._Element) -> None:
-    """Drop the run properties' font names, so the text prints in the font it inherits."""
-    for old in rpr.findall(w("rFonts")):
-        rpr.remove(old)
-
-
-def set_language(rpr: etree._Element, lang: str) -> None:
-    """The language of the text (``w:lang``, e.g. ``id-ID``): spelling and hyphenation follow it."""
-    el = rpr.find(w("lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.insert_element_before(el, "w:eastAsianLayout", "w:specVanish", "w:oMath")  # type: ignore[attr-defined]
-    el.set(w("val"), lang)
 
 
 def page_break_styles(styles: etree._Element) -> dict[str, bool]:

@@ -1,7 +1,7 @@
-"""Tables: rows that repeat or never split, cell properties, widths, and whole tables built for templates.
+"""Tables: whole tables built for templates, merged and no-wrap cells, widths read and fitted.
 
 python-docx sets column widths and autofit (``Table.autofit = False`` is a fixed layout); it has no
-API for repeating header rows, rows that must not split, no-wrap cells, cell margins or borders.
+API for repeating header rows, rows that must not split, vertical merges or no-wrap cells.
 """
 
 from __future__ import annotations
@@ -15,16 +15,12 @@ from docx.oxml import OxmlElement
 from lxml import etree
 
 from doctools.oxml.ns import W_NS, Xml, on, twips, w
-from doctools.oxml.schema import replace_child
 from doctools.oxml.section import blocks_by_section, text_width
 from doctools.oxml.styles import style_id
 
 _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
                "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
-_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
-                        "w:tblCaption", "w:tblDescription", "w:tblPrChange")
-
 _NOWRAP, _TCPR = w("noWrap"), w("tcPr")
 
 Merge = Literal["restart", "continue"]
@@ -69,25 +65,7 @@ def table_xml(widths: Sequence[int], rows: Sequence[Xml], *, style: str, cell_ma
     return Xml(f"<w:tbl>{pr}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
 
 
-# ---- properties set on template tables ------------------------------------------------------------
-
-
-def set_repeat_header(tr: etree._Element, on: bool = True) -> None:
-    """Repeat this row at the top of every page the table runs onto (must be a leading row)."""
-    trPr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    for old in trPr.findall(w("tblHeader")):
-        trPr.remove(old)
-    if on:
-        trPr.append(OxmlElement("w:tblHeader"))  # CT_TrPr is a choice: order is free
-
-
-def set_cant_split(tr: etree._Element, on: bool = True) -> None:
-    """Keep the row on one page."""
-    trPr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    for old in trPr.findall(w("cantSplit")):
-        trPr.remove(old)
-    if on:
-        trPr.append(OxmlElement("w:cantSplit"))
+# ---- cell properties ----------------------------------------------------------------------------
 
 
 def set_no_wrap(tc: etree._Element, on: bool = True) -> None:
@@ -97,31 +75,6 @@ def set_no_wrap(tc: etree._Element, on: bool = True) -> None:
         tcPr.remove(old)
     if on:
         tcPr.insert_element_before(OxmlElement("w:noWrap"), *_TCPR_ORDER[_TCPR_ORDER.index("w:noWrap") + 1:])
-
-
-def set_cell_margins(tblPr: etree._Element, left: int, right: int) -> None:
-    """Left and right cell margins of a whole table, in twips."""
-    mar = OxmlElement("w:tblCellMar")
-    for side, value in (("left", left), ("right", right)):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(w("w"), str(value))
-        edge.set(w("type"), "dxa")
-        mar.append(edge)
-    replace_child(tblPr, "w:tblCellMar", mar, ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"))
-
-
-def set_table_borders(tblPr: etree._Element, val: str = "nil") -> None:
-    """Set all six table borders at once (``nil`` for a layout table without lines)."""
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(w("val"), val)
-        if val != "nil":
-            edge.set(w("sz"), "4")
-            edge.set(w("space"), "0")
-            edge.set(w("color"), "000000")
-        borders.append(edge)
-    replace_child(tblPr, "w:tblBorders", borders, _TBLPR_AFTER_BORDERS)
 
 
 def reorder_cell_properties(root: etree._Element) -> None:
@@ -213,11 +166,6 @@ def rows(tbl: etree._Element) -> list[etree._Element]:
 
 def cells(tr: etree._Element) -> list[etree._Element]:
     return tr.findall(w("tc"))
-
-
-def all_cells(tbl: etree._Element) -> list[etree._Element]:
-    """Every cell inside the table, those of nested tables too."""
-    return list(tbl.iter(w("tc")))
 
 
 def enclosing_cell(el: etree._Element) -> etree._Element | None:

@@ -237,25 +237,3 @@ def reorder_paragraph_properties(root: etree._Element) -> None:
             pPr.extend(ordered)
 
 
-def set_paragraph_border(pPr: etree._Element, side: str = "bottom", val: str = "thickThinSmallGap",
-                         size: int = 24, space: int = 1, color: str = "000000") -> None:
-    """A paragraph border, e.g. the thick-thin double rule under a kop surat (size in 1/8 pt)."""
-    pBdr = pPr.find(w("pBdr"))
-    if pBdr is None:
-        pBdr = OxmlElement("w:pBdr")
-        pPr.insert_element_before(pBdr, *_PPR_AFTER_PBDR)  # type: ignore[attr-defined]
-    for old in pBdr.findall(w(side)):
-        pBdr.remove(old)
-    edge = OxmlElement(f"w:{side}")
-    edge.set(w("val"), val)
-    edge.set(w("sz"), str(size))
-    edge.set(w("space"), str(space))
-    edge.set(w("color"), color)
-    order = ["top", "left", "bottom", "right", "between", "bar"]
-    later = [w(s) for s in order[order.index(side) + 1:]]
-    for child in pBdr:
-        if child.tag in later:
-            child.addprevious(edge)
-            break
-    else:
-        pBdr.append(edge)

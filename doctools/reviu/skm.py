@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from doctools import fmt
@@ -22,11 +21,8 @@ from doctools.kinerja import (
     MODEL_2017,
     MODEL_SKM,
     HasilSKM,
-    JawabanSurvei,
     ModelSKM,
-    baca_jawaban,
     bulatkan,
-    hitung_skm,
     minimal_responden,
     mutu,
 )
@@ -114,15 +110,6 @@ def periksa_responden(jumlah: int | None, populasi: int | None, lokasi: Lokasi |
     return [RESPONDEN_KURANG(f"survei dengan {fmt.angka(jumlah)} responden, padahal untuk populasi "
                              f"{fmt.angka(populasi)} orang sampel minimalnya {fmt.angka(minimal)} responden "
                              "(tabel Krejcie–Morgan, PermenPAN-RB 14/2017)", lokasi)]
-
-
-def baca_jawaban_reviu(path: Path, model: ModelSKM | None = None) -> tuple[HasilSKM | None, list[Temuan]]:
-    """Read and score raw answers; a bad cell or an unanswered unsur becomes a ``skm.jawaban`` finding."""
-    try:
-        jawaban: JawabanSurvei = baca_jawaban(path, model)
-        return hitung_skm(jawaban), []
-    except DataError as exc:
-        return None, [JAWABAN(exc.pesan, exc.lokasi)]
 
 
 def _tertulis(sumber: Any, kunci: str) -> Any:

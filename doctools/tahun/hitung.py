@@ -71,10 +71,6 @@ class TahunKinerja:
     aksi: AksiTahun | None = None
     """Every level's Rencana Aksi with its quarterly capaian; None without rencana-aksi.yaml, or when not computable."""
 
-    @property
-    def capaian_per_jalur(self) -> Mapping[tuple[str | int, ...], CapaianIndikator]:
-        return {c.jalur: c for c in self.capaian}
-
     def lokasi(self, stem: str, *jalur: str | int) -> Lokasi:
         """Where ``jalur`` of data file ``stem`` was written (or its nearest written parent)."""
         return lokasi_di(self.data, stem, *jalur)

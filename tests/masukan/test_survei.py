@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,9 +12,10 @@ import pytest
 import xlsxwriter
 
 from doctools.errors import DataError
-from doctools.kinerja import hitung_skm
+from doctools.kinerja import MODEL_2017, hitung_skm
 from doctools.masukan.lembar import baca_lembar
 from doctools.masukan.survei import PetaSurvei, baca_survei
+from tests.kinerja.skm import JAWABAN, JUDUL, baca, tulis_csv
 
 UNSUR = ("Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
          "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
@@ -201,6 +203,87 @@ def test_berkas_tidak_diubah(tmp_path: Path) -> None:
     sebelum = (path.read_bytes(), path.stat().st_mtime_ns)
     baca_survei(path, None, PETA)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == sebelum
+
+
+# ---- a plain answer sheet: headers that name the unsur, codes 1–4 ---------------------------------------
+
+
+def test_urutan_kolom_tidak_berpengaruh(tmp_path: Path) -> None:
+    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN))
+    urutan = [10, 2, 9, 0, 8, 3, 7, 1, 6, 4, 5]
+    b = hitung_skm(baca(tmp_path / "b.csv", [JUDUL[i] for i in urutan], [[r[i] for i in urutan] for r in JAWABAN]))
+    assert a == b
+
+
+def test_csv_titik_koma_dan_bom(tmp_path: Path) -> None:
+    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN))
+    path = tmp_path / "b.csv"
+    # Written by hand, unquoted, as Excel (Indonesian locale) saves it: commas inside names.
+    teks = ";".join(JUDUL) + "\r\n" + "\r\n".join(";".join(r) for r in JAWABAN) + "\r\n;;;\r\n"
+    path.write_bytes(b"\xef\xbb\xbf" + teks.encode("utf-8"))
+    b = baca_survei(path)
+    assert b.jawaban is not None and hitung_skm(b.jawaban) == a
+
+
+def test_xlsx_sama_dengan_csv(tmp_path: Path) -> None:
+    path = tulis(tmp_path / "survei.xlsx", [[], JUDUL, *[[int(v) if v.isdigit() else v or None for v in r]
+                                                         for r in JAWABAN]], lembar="Sheet1")
+    b = baca_survei(path)
+    assert b.jawaban is not None and b.jawaban.baris == (3, 4, 5, 6)
+    assert hitung_skm(b.jawaban) == hitung_skm(baca(tmp_path / "s.csv", JUDUL, JAWABAN))
+
+
+@pytest.mark.parametrize(("isi", "pesan"), [
+    ("5", "jawaban '5' tidak sah untuk unsur 'Persyaratan'; isi dengan bilangan bulat 1 sampai 4"),
+    ("3,5", "jawaban '3,5' tidak sah untuk unsur 'Persyaratan'"),
+    ("2.5", "jawaban '2.5' tidak sah untuk unsur 'Persyaratan'"),
+    ("0", "jawaban '0' tidak sah"),
+    ("-1", "jawaban '-1' tidak sah"),
+    ("x", "jawaban 'x' tidak dikenal untuk unsur 'Persyaratan'; pilihan: 'Tidak Baik' (1)"),
+])
+def test_jawaban_tidak_sah_adalah_galat_di_selnya(tmp_path: Path, isi: str, pesan: str) -> None:
+    baris = [r[:] for r in JAWABAN]
+    baris[3][2] = isi  # respondent 4 = row 5, column C (Persyaratan)
+    path = tulis_csv(tmp_path / "s.csv", JUDUL, baris, pemisah=";")
+    b = baca_survei(path)
+    assert b.jawaban is None
+    [galat] = [t for t in b.temuan if t.tingkat == "galat"]
+    assert galat.pesan.startswith(pesan) and galat.aturan == "skm.jawaban"
+    assert str(galat.lokasi) == f"{path}, sel C5"
+
+
+@pytest.mark.parametrize(("judul", "pesan"), [
+    (["Persyaratn" if j == "Persyaratan" else j for j in JUDUL],
+     "kolom 'Persyaratn': unsur 'Persyaratn' tidak dikenal pada model SKM PermenPAN-RB 14/2017 (9 unsur); "
+     "yang paling mirip: 'Persyaratan'"),
+    (["Ongkos" if j == "Biaya / Tarif" else j for j in JUDUL], "unsur 'Biaya/Tarif' tidak ditemukan"),
+    (["No"] + [f"U{i}" for i in range(1, 10)], "kolom 'U1': 'U1' adalah kode posisi unsur"),
+])
+def test_judul_unsur_salah_adalah_galat(tmp_path: Path, judul: list[str], pesan: str) -> None:
+    with pytest.raises(DataError, match=re.escape(pesan)):
+        baca_survei(tulis_csv(tmp_path / "s.csv", judul, [["1"] + ["4"] * (len(judul) - 1)]))
+
+
+def test_unsur_di_dua_kolom(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="muncul di dua kolom, 'Sistem, Mekanisme & Prosedur' dan 'Prosedur'"):
+        baca_survei(tulis_csv(tmp_path / "s.csv", JUDUL + ["Prosedur"], [r + ["3"] for r in JAWABAN]))
+
+
+def test_nama_lain_unsur_dan_baris_kosong(tmp_path: Path) -> None:
+    judul = ["1. Persyaratan", "PROSEDUR", "Waktu", "Biaya", "Produk", "Kompetensi", "Perilaku", "Pengaduan", "Sarana"]
+    jawaban_ = baca(tmp_path / "a.csv", judul, [["4"] * 9])
+    assert jawaban_.model is MODEL_2017 and jawaban_.kolom_unsur == tuple(judul)
+    jawaban_ = baca(tmp_path / "b.csv", JUDUL, [JAWABAN[0], ["5", "L"] + [""] * 9, JAWABAN[1]])
+    assert jawaban_.jumlah_responden == 2 and jawaban_.baris == (2, 4)  # a row with no answer is no respondent
+
+
+def test_berkas_yang_tidak_dapat_dibaca(tmp_path: Path) -> None:
+    (tmp_path / "lama.xls").write_bytes(b"x")
+    with pytest.raises(DataError, match=".xls lama tidak didukung"):
+        baca_survei(tmp_path / "lama.xls")
+    (tmp_path / "latin.csv").write_bytes("Persyaratan;Kenyamanan\xe9\n".encode("latin-1"))
+    with pytest.raises(DataError, match="bukan teks UTF-8"):
+        baca_survei(tmp_path / "latin.csv")
 
 
 # ---- through lkj.yaml ---------------------------------------------------------------------------------

@@ -4,48 +4,16 @@ from __future__ import annotations
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.oxml.ns import qn
-from docx.section import Section
 from docx.shared import Cm, Mm
 
 from doctools.oxml import section
-from tests.oxml import anak, el
+from tests.oxml import el
 
 SECTPR = ('<w:sectPr><w:headerReference w:type="default" r:id="rId1" '
           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'
           '<w:pgSz w:w="12189" w:h="18709"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1417" w:left="1701" '
           'w:header="709" w:footer="709" w:gutter="0"/><w:cols w:space="720"/><w:docGrid w:linePitch="360"/>'
           '</w:sectPr>')
-
-
-def test_nomor_halaman_sebelum_cols() -> None:
-    sect = el(SECTPR)
-    section.set_page_number_format(sect, "lowerRoman", start=1)
-    assert anak(sect) == ["headerReference", "pgSz", "pgMar", "pgNumType", "cols", "docGrid"]
-    pg = sect.find(qn("w:pgNumType"))
-    assert (pg.get(qn("w:fmt")), pg.get(qn("w:start"))) == ("lowerRoman", "1")
-
-
-def test_nomor_halaman_dua_kali_satu_elemen() -> None:
-    sect = el(SECTPR)
-    section.set_page_number_format(sect, "lowerRoman", start=1)
-    section.set_page_number_format(sect, "decimal")
-    assert anak(sect) == ["headerReference", "pgSz", "pgMar", "pgNumType", "cols", "docGrid"]
-    pg = sect.find(qn("w:pgNumType"))
-    assert pg.get(qn("w:fmt")) == "decimal"
-    assert pg.get(qn("w:start")) is None
-
-
-def test_halaman_judul_python_docx_bersama_nomor_halaman() -> None:
-    """The distinct first page is python-docx's; the page-number format lands before it, in order."""
-    sect = el(SECTPR)
-    bagian = Section(sect, None)  # type: ignore[arg-type]
-    bagian.different_first_page_header_footer = True
-    bagian.different_first_page_header_footer = True
-    section.set_page_number_format(sect)
-    assert anak(sect) == ["headerReference", "pgSz", "pgMar", "pgNumType", "cols", "titlePg", "docGrid"]
-    bagian.different_first_page_header_footer = False
-    assert "titlePg" not in anak(sect)
 
 
 def test_lebar_dan_tinggi_teks() -> None:

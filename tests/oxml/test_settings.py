@@ -1,20 +1,11 @@
-"""doctools.oxml.settings: fields refreshed on open, in schema order; a zoom the schema accepts."""
+"""doctools.oxml.settings: a zoom the schema accepts."""
 
 from __future__ import annotations
 
 from docx.oxml.ns import qn
 
 from doctools.oxml import settings
-from tests.oxml import anak, el
-
-
-def test_perbarui_ruas_saat_dibuka() -> None:
-    s = el('<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
-           '<w:characterSpacingControl w:val="doNotCompress"/><w:compat/><w:rsids/></w:settings>')
-    settings.set_update_fields_on_open(s)
-    settings.set_update_fields_on_open(s)
-    assert anak(s) == ["zoom", "defaultTabStop", "characterSpacingControl", "updateFields", "compat", "rsids"]
-    assert s.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+from tests.oxml import el
 
 
 def test_zoom_diberi_persen_bila_tidak_ada() -> None:

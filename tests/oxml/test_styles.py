@@ -67,16 +67,12 @@ def test_margin_sel_dari_sel_tabel_lalu_gaya() -> None:
     assert gaya.margin_sel(tanpa_gaya) == (108, 108)
 
 
-def test_huruf_bahasa_dan_id_gaya() -> None:
+def test_huruf_dan_id_gaya() -> None:
     rpr = el('<w:rPr><w:rFonts w:ascii="Calibri"/><w:sz w:val="24"/><w:oMath/></w:rPr>')
     styles.set_fonts(rpr, "Bookman Old Style")
-    styles.set_language(rpr, "id-ID")
-    styles.set_language(rpr, "id-ID")
-    assert anak(rpr) == ["rFonts", "sz", "lang", "oMath"]
+    assert anak(rpr) == ["rFonts", "sz", "oMath"]
     fonts = rpr.find(qn("w:rFonts"))
     assert {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs", "eastAsia")} == {"Bookman Old Style"}
-    styles.remove_fonts(rpr)
-    assert anak(rpr) == ["sz", "lang", "oMath"]
     assert styles.style_id("Kepala Matriks LKj") == "KepalaMatriksLKj"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import parse_xml
@@ -16,26 +15,6 @@ from tests.oxml import anak, el
 # ---- rows and cells -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("fungsi", "tag"), [(table.set_repeat_header, "tblHeader"),
-                                              (table.set_cant_split, "cantSplit")])
-def test_baris_idempoten(fungsi, tag: str) -> None:
-    tr = el("<w:tr><w:tc><w:p/></w:tc></w:tr>")
-    fungsi(tr)
-    fungsi(tr)
-    assert anak(tr) == ["trPr", "tc"]
-    assert anak(tr.find(qn("w:trPr"))) == [tag]
-    fungsi(tr, on=False)
-    assert anak(tr.find(qn("w:trPr"))) == []
-
-
-def test_baris_kepala_dan_tidak_terpisah_bersama() -> None:
-    tr = el("<w:tr><w:tc><w:p/></w:tc></w:tr>")
-    table.set_cant_split(tr)
-    table.set_repeat_header(tr)
-    table.set_cant_split(tr)
-    assert sorted(anak(tr.find(qn("w:trPr")))) == ["cantSplit", "tblHeader"]
-
-
 def test_sel_tanpa_putus_urut_skema() -> None:
     tc = el('<w:tc><w:tcPr><w:tcW w:w="100" w:type="dxa"/><w:vAlign w:val="top"/></w:tcPr><w:p/></w:tc>')
     assert not table.is_no_wrap(tc)
@@ -45,34 +24,6 @@ def test_sel_tanpa_putus_urut_skema() -> None:
     assert table.is_no_wrap(tc)
     table.set_no_wrap(tc, on=False)
     assert not table.is_no_wrap(tc)
-
-
-def test_garis_tabel() -> None:
-    tblpr = el('<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-               '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>')
-    table.set_table_borders(tblpr, "nil")
-    table.set_table_borders(tblpr, "single")
-    assert anak(tblpr) == ["tblStyle", "tblW", "jc", "tblBorders", "tblLayout", "tblLook"]
-    sisi = tblpr.find(qn("w:tblBorders"))
-    assert anak(sisi) == ["top", "left", "bottom", "right", "insideH", "insideV"]
-    assert {e.get(qn("w:val")) for e in sisi} == {"single"}
-    assert {e.get(qn("w:sz")) for e in sisi} == {"4"}
-
-
-def test_garis_tabel_nil_tanpa_ukuran() -> None:
-    tblpr = el("<w:tblPr/>")
-    table.set_table_borders(tblpr, "nil")
-    sisi = tblpr.find(qn("w:tblBorders"))
-    assert {e.get(qn("w:val")) for e in sisi} == {"nil"}
-    assert {e.get(qn("w:sz")) for e in sisi} == {None}
-
-
-def test_margin_sel_sebelum_tbllook() -> None:
-    tblpr = el('<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr>')
-    table.set_cell_margins(tblpr, 57, 0)
-    table.set_cell_margins(tblpr, 0, 57)
-    assert anak(tblpr) == ["tblW", "tblCellMar", "tblLook"]
-    assert [(anak_, e.get(qn("w:w"))) for anak_, e in zip(anak(tblpr[1]), tblpr[1])] == [("left", "0"), ("right", "57")]
 
 
 def test_tata_letak_tetap_dari_python_docx() -> None:
@@ -120,9 +71,9 @@ def test_tabel_sebagai_markup() -> None:
     assert anak(b1.find(qn("w:trPr"))) == ["cantSplit", "tblHeader"]
     assert anak(b2.find(qn("w:trPr"))) == ["cantSplit"]
     assert [(s.column, s.span) for s in table.cells_on_grid(tbl)] == [(0, 1), (1, 2), (0, 1), (1, 1), (2, 1)]
-    teks = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in table.all_cells(tbl)]
+    teks = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in list(tbl.iter(qn("w:tc")))]
     assert teks == ["No", "Target & pagu", "", "1", ""]  # a continued merge prints nothing
-    assert [table.cell_width(tc) for tc in table.all_cells(tbl)] == [300, 700, 300, 350, 350]
+    assert [table.cell_width(tc) for tc in list(tbl.iter(qn("w:tc")))] == [300, 700, 300, 350, 350]
     assert [anak(tc.find(qn("w:tcPr"))) for tc in table.cells(b1)] == [["tcW", "vMerge", "vAlign"],
                                                                        ["tcW", "gridSpan", "vAlign"]]
 
@@ -139,7 +90,7 @@ def test_grid_berlebih_dibuang_dan_lebar_ditulis() -> None:
     assert table.grid_widths(tbl) == [400, 500]
     table.set_column_widths(tbl, [350, 650])
     assert table.grid_widths(tbl) == [350, 650]
-    assert [table.cell_width(tc) for tc in table.all_cells(tbl)] == [350, 650]
+    assert [table.cell_width(tc) for tc in list(tbl.iter(qn("w:tc")))] == [350, 650]
     assert tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")) == "1000"
 
 
@@ -210,7 +161,7 @@ def test_sel_tanpa_putus_dan_gaya_karakter() -> None:
              '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:rStyle w:val="TanpaPutus"/></w:rPr></w:r></w:p></w:tc></w:tr></w:tbl>'
              "</w:tc></w:tr></w:tbl>")
     assert not table.has_no_wrap_cell(tbl)  # noWrap switched off is not no-wrap
-    luar, dalam = table.all_cells(tbl)[1:]
+    luar, dalam = list(tbl.iter(qn("w:tc")))[1:]
     assert table.cells_with_run_style(tbl, "TanpaPutus") == [luar, dalam]  # each run's innermost cell
     table.set_no_wrap(dalam)
     assert table.has_no_wrap_cell(tbl)

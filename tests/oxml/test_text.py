@@ -27,26 +27,6 @@ def test_run_sebagai_markup() -> None:
     assert list(text.run_texts(p)) == [(None, "x < y")]
 
 
-def test_garis_paragraf_urutan_skema() -> None:
-    ppr = el('<w:pPr><w:pStyle w:val="GarisKop"/><w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr>')
-    text.set_paragraph_border(ppr, "bottom", "thickThinSmallGap", 24, 1)
-    assert anak(ppr) == ["pStyle", "keepNext", "pBdr", "spacing", "jc"]
-    bawah = ppr.find(qn("w:pBdr")).find(qn("w:bottom"))
-    assert [bawah.get(qn(f"w:{a}")) for a in ("val", "sz", "space", "color")] == ["thickThinSmallGap", "24", "1", "000000"]
-
-
-def test_garis_paragraf_sisi_berurutan_dan_idempoten() -> None:
-    ppr = el("<w:pPr/>")
-    text.set_paragraph_border(ppr, "bottom")
-    text.set_paragraph_border(ppr, "right", "single", 4)
-    text.set_paragraph_border(ppr, "top", "single", 4)
-    text.set_paragraph_border(ppr, "bottom", "double", 6)
-    pbdr = ppr.find(qn("w:pBdr"))
-    assert anak(pbdr) == ["top", "bottom", "right"]
-    assert pbdr.find(qn("w:bottom")).get(qn("w:val")) == "double"
-    assert len(ppr.findall(qn("w:pBdr"))) == 1
-
-
 def test_teks_run_dengan_tab_baris_dan_tanpa_rumus() -> None:
     p = el('<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>a</w:t><w:tab/><w:t>b</w:t></w:r>'
            '<w:r><w:br/><w:t>c</w:t><w:noBreakHyphen/><w:t>d</w:t></w:r>'

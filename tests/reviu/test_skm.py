@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import openpyxl
 
 from doctools.errors import Lokasi
 from doctools.kinerja import MODEL_2004, MODEL_2017, skm_dari_nilai
 from doctools.reviu.skm import (
-    baca_jawaban_reviu,
     periksa_ikm,
     periksa_mutu,
     periksa_responden,
@@ -71,16 +69,6 @@ def test_responden() -> None:
           "survei dengan 150 responden, padahal untuk populasi 1.000 orang sampel minimalnya 278 responden")
     assert periksa_responden(278, 1000, DI) == []
     assert periksa_responden(20, None, DI) == []
-
-
-def test_jawaban_di_luar_1_sampai_4(tmp_path: Path) -> None:
-    path = tmp_path / "skm.csv"
-    path.write_text("No," + ",".join(f'"{u}"' for u in UNSUR_2017) + "\n1,3,3,3,3,3,3,3,3,3\n2,3,3,5,3,3,3,3,3,3\n",
-                    encoding="utf-8")
-    hasil, [t] = baca_jawaban_reviu(path)
-    assert hasil is None
-    cocok(t, "skm.jawaban", "galat", Lokasi(str(path), 3, "Waktu Penyelesaian"),
-          "jawaban '5' tidak sah; isi dengan bilangan bulat 1 sampai 4")
 
 
 def test_jawaban_lkj(salinan_lkj: SalinanData) -> None:

@@ -22,7 +22,7 @@ NEGATIF = """  - id: uji-negatif
 
 
 def _c(tahun: TahunKinerja, jalur: tuple[str | int, ...]) -> CapaianIndikator:
-    return tahun.capaian_per_jalur[jalur]
+    return next(c for c in tahun.capaian if c.jalur == jalur)
 
 
 def test_setiap_indikator_tujuan_dan_sasaran(tahun: TahunKinerja) -> None:

@@ -28,19 +28,17 @@ dropped — and common aliases are accepted ("Prosedur", "Biaya", "Tarif", "Peng
 "Sarana", ...). Positional codes alone ("U1" … "U9") are accepted only with
 ``kode_posisi=True``.
 
-**Columns of a raw answer file** (:func:`baca_jawaban`): the first non-empty row is the header.
-A column is an unsur column when its header matches an unsur of the model by name or alias (or
-is a positional code, when allowed). Every other column is ignored and listed in
-:attr:`JawabanSurvei.kolom_diabaikan` — *except* a header that looks like an unsur but is not
-one (a near miss of an unsur name, or a positional code while codes are not allowed): that is an
-error naming the closest unsur, since a misspelt unsur silently ignored would change the IKM.
-Known respondent columns (No, Nama, Responden, Jenis Kelamin, Umur, Pendidikan, Pekerjaan,
-Saran, ...) are always ignored. Each unsur of the model must have exactly one column.
+**Columns of a survey file** (read by :mod:`doctools.masukan.survei`): a column is an unsur
+column when its header matches an unsur of the model by name or alias (:func:`.nama.cocokkan_kolom`).
+Every other column is ignored and listed in :attr:`JawabanSurvei.kolom_diabaikan` — *except* a
+header that looks like an unsur but is not one (a near miss of an unsur name, or a positional
+code while codes are not allowed): that is an error naming the closest unsur, since a misspelt
+unsur silently ignored would change the IKM. Known respondent columns (No, Nama, Responden, Jenis
+Kelamin, Umur, Pendidikan, Pekerjaan, Saran, ...) are always ignored. Each unsur of the model
+must have exactly one column.
 
-**Rows**: one per respondent; each unsur cell holds an integer 1–4, or is blank when the
-respondent did not answer it (NRR divides by those who answered). A row whose unsur cells are all
-blank is not a respondent and is skipped. Anything else is an error naming the file, the row as
-a spreadsheet counts it (header = row 1 when it is the first line) and the column header.
+**Rows**: one per respondent (:class:`JawabanSurvei`); each unsur answer is an integer 1–4, or
+blank when the respondent did not answer it (NRR divides by those who answered).
 
 The package by job: :mod:`.model` (the regulations' models), :mod:`.nama` (matching names to
 unsur), :mod:`.jawaban` (raw answers), :mod:`.skor` (NRR and IKM), :mod:`.mutu`, :mod:`.responden`
@@ -48,7 +46,7 @@ unsur), :mod:`.jawaban` (raw answers), :mod:`.skor` (NRR and IKM), :mod:`.mutu`,
 """
 
 from doctools.kinerja.skm.grafik import grafik_skm
-from doctools.kinerja.skm.jawaban import JawabanSurvei, baca_jawaban, jawaban_dari_tabel
+from doctools.kinerja.skm.jawaban import JawabanSurvei
 from doctools.kinerja.skm.model import MODEL_2004, MODEL_2017, MODEL_SKM, IntervalMutu, ModelSKM, UnsurSKM
 from doctools.kinerja.skm.mutu import mutu
 from doctools.kinerja.skm.nama import model_dengan_unsur
@@ -66,10 +64,8 @@ __all__ = [
     "ModelSKM",
     "NilaiUnsur",
     "UnsurSKM",
-    "baca_jawaban",
     "grafik_skm",
     "hitung_skm",
-    "jawaban_dari_tabel",
     "minimal_responden",
     "model_dengan_unsur",
     "mutu",

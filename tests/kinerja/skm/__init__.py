@@ -7,7 +7,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from doctools.kinerja.capaian import bulatkan
-from doctools.kinerja.skm import MODEL_2004
+from doctools.kinerja.skm import MODEL_2004, JawabanSurvei
+from doctools.masukan.survei import baca_survei
 
 # Headers as a questionnaire might write them: aliases, other case and punctuation, and
 # Sarana before Pengaduan (the common U8/U9 swap). Plus two respondent columns.
@@ -31,6 +32,13 @@ def tulis_csv(path: Path, judul, baris, pemisah=",", bom=False):
         w.writerow(judul)
         w.writerows(baris)
     return path
+
+
+def baca(path: Path, judul, baris, **kw) -> JawabanSurvei:
+    """``baris`` under ``judul`` written to a CSV at ``path``, read as doctools reads a survey file."""
+    hasil = baca_survei(tulis_csv(path, judul, baris, **kw))
+    assert hasil.jawaban is not None, hasil.temuan
+    return hasil.jawaban
 
 
 def q(x: D) -> D:

@@ -9,14 +9,13 @@ from doctools.kinerja.skm import (
     MODEL_2004,
     grafik_skm,
     hitung_skm,
-    jawaban_dari_tabel,
     skm_dari_nilai,
 )
-from tests.kinerja.skm import JAWABAN, JUDUL, UNSUR_2004
+from tests.kinerja.skm import JAWABAN, JUDUL, UNSUR_2004, baca
 
 
-def test_grafik_holds_the_scores_of_each_unsur():
-    hasil = hitung_skm(jawaban_dari_tabel(JUDUL, JAWABAN))
+def test_grafik_holds_the_scores_of_each_unsur(tmp_path):
+    hasil = hitung_skm(baca(tmp_path / "skm.csv", JUDUL, JAWABAN))
     g = grafik_skm(hasil)
     assert g.kategori == tuple(f"U{i}" for i in range(1, 10))
     batang, garis = g.seri

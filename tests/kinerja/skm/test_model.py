@@ -10,20 +10,19 @@ import pytest
 from doctools.kinerja.capaian import bulatkan
 from doctools.kinerja.skm import (
     MODEL_2004,
-    baca_jawaban,
     hitung_skm,
     model_dengan_unsur,
     mutu,
     skm_dari_nilai,
 )
-from tests.kinerja.skm import UNSUR_2004, q, tulis_csv
+from tests.kinerja.skm import UNSUR_2004, baca, q
 
 
 class TestModel2004:
     def test_detected_from_14_unsur(self, tmp_path):
         judul = ["Responden"] + UNSUR_2004
         baris = [["A"] + ["3"] * 14, ["B"] + ["2"] * 7 + ["4"] * 7]
-        jawaban = baca_jawaban(tulis_csv(tmp_path / "lama.csv", judul, baris))
+        jawaban = baca(tmp_path / "lama.csv", judul, baris)
         assert jawaban.model is MODEL_2004
         hasil = hitung_skm(jawaban)
         assert MODEL_2004.bobot == Fraction(1, 14)
