@@ -1,6 +1,7 @@
-"""Output on a console that is not UTF-8 (Windows: cp1252, cp437, or output redirected to a file).
+"""The command's console: output on a console that is not UTF-8, click's messages in Bahasa Indonesia.
 
-Such a console has no 'ŝ', '→' or '≥'; the command shows '?' for them instead of crashing.
+A console that is not UTF-8 (Windows: cp1252, cp437, or output redirected to a file) has no 'ŝ',
+'→' or '≥'; the command shows '?' for them instead of crashing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from doctools.cli import konsol_aman
+from doctools.konsol import konsol_aman, terjemah_click
 
 
 def test_aliran_cp1252_tidak_gagal() -> None:
@@ -46,3 +47,17 @@ def test_perintah_di_konsol_windows(tmp_path: Path, encoding: str) -> None:
     hasil = _doctools(["check", "tidak-ada-ŝ"], tmp_path, encoding)  # a galat that quotes the name
     galat = hasil.stderr.decode(encoding) + hasil.stdout.decode(encoding)
     assert hasil.returncode == 2 and "tidak-ada-?" in galat and "Traceback" not in galat, galat
+
+
+@pytest.mark.parametrize(("asli", "terjemahan"), [
+    ("Missing argument 'DATA'.", "argumen DATA belum diberikan"),
+    ("No such option: --jobz Did you mean --jobs?", "opsi --jobz tidak dikenal; maksudnya --jobs?"),
+    ("No such command 'buld'. Did you mean 'build'?", "perintah 'buld' tidak dikenal; maksudnya 'build'?"),
+    ("Invalid value for '-j' / '--jobs': 0 is not in the range x>=1.",
+     "nilai tidak sah untuk '-j' / '--jobs': 0 terlalu kecil; paling kecil 1"),
+    ("Invalid value for '--format': 'xml' is not one of 'teks', 'json'.",
+     "nilai tidak sah untuk '--format': 'xml' bukan pilihan yang sah; pilih 'teks' atau 'json'"),
+    ("Something click says that nobody translated.", "perintah tidak dapat dipahami; periksa nama opsi dan argumennya"),
+])
+def test_pesan_click_dalam_bahasa_indonesia(asli: str, terjemahan: str) -> None:
+    assert terjemah_click(asli) == terjemahan

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import ROOT
 
 LAPISAN = [
-    {"cli", "__main__"},
+    {"cli", "__main__", "konsol"},
     {"batch", "build", "manifes"},
     {"documents", "reviu", "render", "templat", "tulis", "pdf", "toc", "tata_letak"},
     {"tahun"},
