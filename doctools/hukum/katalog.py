@@ -7,8 +7,9 @@ the shipped catalog and the user's together, later catalogs replacing entries of
 
 Loading validates: YAML syntax; keys written twice (which PyYAML would silently overwrite);
 each entry's fields (:class:`~doctools.hukum.model.Peraturan`); every ``perubahan``,
-``mengubah`` and ``dicabut_oleh`` key exists; amendments are listed oldest first; no cycle.
-Each problem is a :class:`~doctools.errors.DataError` naming the file, line and field.
+``mengubah`` and ``dicabut_oleh`` key exists; amendments are listed oldest first; no cycle
+(:mod:`.rujukan`). Each problem is a :class:`~doctools.errors.DataError` naming the file, line and
+field (:mod:`.asal`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,21 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from doctools import sumber, terjemah
+from doctools import sumber
 from doctools.errors import DataError, KumpulanGalat, Lokasi, sebab_os
+from doctools.hukum.asal import Asal, galat_validasi, jalur_dari_teks
 from doctools.hukum.jenis import kode_jenis, normalisasi_alias
-from doctools.hukum.model import GalatKolom, Peraturan
+from doctools.hukum.model import Peraturan
 from doctools.hukum.nama import nama_singkat
+from doctools.hukum.rujukan import periksa_rujukan
 from doctools.load import Jalur, PetaLokasi, muat_teks
 
-__all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor", "teks_jalur"]
+__all__ = ["BERKAS_BAWAAN", "Katalog", "normalisasi_nomor"]
 
 #: The catalog shipped with doctools (``data/katalog/peraturan.yaml`` in the repository).
 BERKAS_BAWAAN = sumber.berkas_katalog("peraturan.yaml")
@@ -46,74 +48,6 @@ def normalisasi_nomor(nomor: str) -> tuple[str, ...]:
     while token and token[0] in {"PER", "KEP", "NOMOR", "NO"}:
         token.pop(0)
     return tuple(token)
-
-
-# --- where each value came from ------------------------------------------------------------
-
-
-def teks_jalur(jalur: Jalur) -> str:
-    """A field path as the catalog's messages write it: ``peraturan.uu-23-2014.perubahan[0]``."""
-    teks = ""
-    for bagian in jalur:
-        teks = f"{teks}[{bagian}]" if isinstance(bagian, int) else (f"{teks}.{bagian}" if teks else str(bagian))
-    return teks
-
-
-_BAGIAN_JALUR = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def _jalur_dari_teks(teks: str) -> Jalur:
-    """The inverse of :func:`teks_jalur`: ``perubahan[0]`` → ``("perubahan", 0)``."""
-    return tuple(int(indeks) if indeks else nama for nama, indeks in _BAGIAN_JALUR.findall(teks))
-
-
-@dataclass(frozen=True)
-class _Asal:
-    """Origin of one entry: the file, the field path of the entry and the positions of its file."""
-
-    berkas: str | None
-    awalan: Jalur
-    peta: PetaLokasi = field(default_factory=PetaLokasi)
-
-    def lokasi(self, kolom: Jalur = ()) -> Lokasi:
-        jalur = self.awalan + kolom
-        return Lokasi(self.berkas, _baris(self.peta, jalur), teks_jalur(jalur))
-
-
-def _baris(peta: PetaLokasi, jalur: Jalur) -> int | None:
-    """Line of ``jalur``, or of its nearest ancestor that has one (the file's start is not a field)."""
-    for panjang in range(len(jalur), 0, -1):
-        try:
-            return peta.posisi(jalur[:panjang])[1]
-        except KeyError:
-            continue
-    return None
-
-
-# --- pydantic errors as user messages ----------------------------------------------------------
-
-def _galat_validasi(e: ValidationError, asal: _Asal) -> list[DataError]:
-    """Every error of ``e``, each a one-line DataError at its field's line."""
-    return [_satu_galat(err, asal) for err in e.errors()]
-
-
-def _satu_galat(err: Any, asal: _Asal) -> DataError:
-    jalur: Jalur = tuple(err["loc"])
-    asli = (err.get("ctx") or {}).get("error")
-    if isinstance(asli, GalatKolom):
-        pesan = asli.pesan
-        if not jalur:
-            jalur = _jalur_dari_teks(asli.kolom)
-        elif asli.kolom == "":
-            pesan = f"kolom '{teks_jalur(jalur)}': {pesan}"
-    else:
-        pesan = terjemah.pesan(err)
-        if err["type"] == "extra_forbidden":
-            daun = str(jalur[-1]) if jalur else ""
-            mirip = difflib.get_close_matches(daun, list(Peraturan.model_fields), n=1)
-            if mirip:
-                pesan += f"; maksudnya '{mirip[0]}'?"
-    return DataError(pesan, asal.lokasi(jalur))
 
 
 # --- the catalog -------------------------------------------------------------------------------
@@ -137,13 +71,13 @@ class Katalog:
         self._pasang(entri, {})
 
     @classmethod
-    def _buat(cls, entri: dict[str, Peraturan], asal: dict[str, _Asal]) -> Katalog:
+    def _buat(cls, entri: dict[str, Peraturan], asal: dict[str, Asal]) -> Katalog:
         k = cls.__new__(cls)
         k._pasang(entri, asal)
         return k
 
-    def _pasang(self, entri: dict[str, Peraturan], asal: dict[str, _Asal]) -> None:
-        _periksa_rujukan(entri, asal)
+    def _pasang(self, entri: dict[str, Peraturan], asal: dict[str, Asal]) -> None:
+        periksa_rujukan(entri, asal)
         self._entri = entri
         self._asal = asal
         induk: dict[str, list[str]] = {}
@@ -172,17 +106,17 @@ class Katalog:
         """
         peta = peta if peta is not None else PetaLokasi()
         entri: dict[str, Peraturan] = {}
-        asal: dict[str, _Asal] = {}
+        asal: dict[str, Asal] = {}
         galat: list[DataError] = []
         if data is None:
             data = {}
         if not isinstance(data, Mapping):
             raise DataError(
                 "daftar peraturan harus berupa pemetaan 'kunci: {jenis: …, nomor: …}'",
-                _Asal(berkas, awalan, peta).lokasi(),
+                Asal(berkas, awalan, peta).lokasi(),
             )
         for kunci, isi in data.items():  # every entry is checked, so one run names every broken entry
-            a = _Asal(berkas, (*awalan, kunci), peta)
+            a = Asal(berkas, (*awalan, kunci), peta)
             if not isinstance(kunci, str):
                 galat.append(DataError(f"kunci '{kunci}' harus berupa teks, mis. 'uu-23-2014'", a.lokasi()))
                 continue
@@ -202,7 +136,7 @@ class Katalog:
             try:
                 p = Peraturan.model_validate({"kunci": kunci, **isi})
             except ValidationError as e:
-                galat += _galat_validasi(e, a)
+                galat += galat_validasi(e, a)
                 continue
             entri[kunci] = p
             asal[kunci] = a
@@ -270,7 +204,7 @@ class Katalog:
         ones, and references from one catalog into another are checked.
         """
         entri: dict[str, Peraturan] = {}
-        asal: dict[str, _Asal] = {}
+        asal: dict[str, Asal] = {}
         for k in katalog:
             entri.update(k._entri)
             asal.update(k._asal)
@@ -304,7 +238,7 @@ class Katalog:
     def lokasi(self, kunci: str, kolom: str = "") -> Lokasi | None:
         """Where entry ``kunci`` (or one of its fields, e.g. ``perubahan[0]``) is defined, when known."""
         a = self._asal.get(kunci)
-        return a.lokasi(_jalur_dari_teks(kolom)) if a else None
+        return a.lokasi(jalur_dari_teks(kolom)) if a else None
 
     def cari(
         self,
@@ -383,107 +317,3 @@ class Katalog:
 @functools.cache
 def _muat_bawaan() -> Katalog:
     return Katalog.dari_berkas(BERKAS_BAWAAN)
-
-
-# --- cross-reference checks -----------------------------------------------------------------
-
-
-def _lokasi(asal: Mapping[str, _Asal], kunci: str, kolom: str = "") -> Lokasi:
-    a = asal.get(kunci)
-    if a is None:
-        return Lokasi(kolom=f"{kunci}.{kolom}" if kolom else kunci)
-    return a.lokasi(_jalur_dari_teks(kolom))
-
-
-def _tidak_ada(entri: Mapping[str, Peraturan], k: str, kolom: str) -> str:
-    pesan = f"'{k}' pada kolom '{kolom}' tidak ada dalam katalog"
-    mirip = difflib.get_close_matches(k, list(entri), n=1, cutoff=0.75)
-    if mirip:
-        pesan += f"; mungkin maksud Anda '{mirip[0]}'"
-    return pesan
-
-
-def _periksa_rujukan(entri: Mapping[str, Peraturan], asal: Mapping[str, _Asal]) -> None:
-    """Every referenced key exists, references agree, amendments are ordered; no cycle."""
-    for p in entri.values():
-        for i, k in enumerate(p.perubahan):
-            kolom = f"perubahan[{i}]"
-            if k not in entri:
-                raise DataError(_tidak_ada(entri, k, "perubahan"), _lokasi(asal, p.kunci, kolom))
-            q = entri[k]
-            if q.tahun < p.tahun:
-                raise DataError(
-                    f"perubahan '{k}' ({q.tahun}) lebih tua daripada peraturan yang diubah ({p.tahun})",
-                    _lokasi(asal, p.kunci, kolom),
-                )
-            if i > 0:
-                sebelum = entri[p.perubahan[i - 1]]
-                if _lebih_tua(q, sebelum):
-                    raise DataError(
-                        f"urutan 'perubahan' harus dari yang terlama ke yang terbaru: '{k}' lebih tua "
-                        f"daripada '{sebelum.kunci}'",
-                        _lokasi(asal, p.kunci, kolom),
-                    )
-        for i, k in enumerate(p.mengubah):
-            kolom = f"mengubah[{i}]"
-            if k not in entri:
-                raise DataError(_tidak_ada(entri, k, "mengubah"), _lokasi(asal, p.kunci, kolom))
-            if p.kunci not in entri[k].perubahan:
-                raise DataError(
-                    f"'{p.kunci}' mengubah '{k}', tetapi tidak tercantum dalam kolom 'perubahan' milik '{k}'",
-                    _lokasi(asal, p.kunci, kolom),
-                )
-        if p.dicabut_oleh is not None:
-            k = p.dicabut_oleh
-            if k not in entri:
-                raise DataError(_tidak_ada(entri, k, "dicabut_oleh"), _lokasi(asal, p.kunci, "dicabut_oleh"))
-            if entri[k].tahun < p.tahun:
-                raise DataError(
-                    f"'{k}' ({entri[k].tahun}) lebih tua daripada peraturan yang dicabutnya ({p.tahun})",
-                    _lokasi(asal, p.kunci, "dicabut_oleh"),
-                )
-    _periksa_siklus(entri, asal)
-
-
-def _lebih_tua(a: Peraturan, b: Peraturan) -> bool:
-    """Whether ``a`` is older than ``b``: by date when both are known, else by year."""
-    if a.tanggal is not None and b.tanggal is not None:
-        return a.tanggal < b.tanggal
-    return a.tahun < b.tahun
-
-
-def _periksa_siklus(entri: Mapping[str, Peraturan], asal: Mapping[str, _Asal]) -> None:
-    """Reject a cycle through ``perubahan`` and ``dicabut_oleh``."""
-
-    def tetangga(p: Peraturan) -> list[tuple[str, str]]:
-        hasil = [(k, f"perubahan[{i}]") for i, k in enumerate(p.perubahan)]
-        if p.dicabut_oleh:
-            hasil.append((p.dicabut_oleh, "dicabut_oleh"))
-        return hasil
-
-    warna: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    for awal in entri:
-        if warna.get(awal):
-            continue
-        jalur: list[str] = [awal]
-        tumpukan: list[Iterator[tuple[str, str]]] = [iter(tetangga(entri[awal]))]
-        warna[awal] = 1
-        while tumpukan:
-            try:
-                k, kolom = next(tumpukan[-1])
-            except StopIteration:
-                warna[jalur.pop()] = 2
-                tumpukan.pop()
-                continue
-            if k not in entri:
-                continue
-            if warna.get(k) == 1:
-                lingkar = jalur[jalur.index(k) :] + [k]
-                raise DataError(
-                    "rujukan melingkar lewat 'perubahan'/'dicabut_oleh': " + " → ".join(lingkar),
-                    _lokasi(asal, jalur[-1], kolom),
-                )
-            if not warna.get(k):
-                warna[k] = 1
-                jalur.append(k)
-                tumpukan.append(iter(tetangga(entri[k])))
