@@ -11,7 +11,8 @@ Depends only on the layers below it: :mod:`doctools.load` (the catalog's YAML), 
 
 from doctools.hukum.jenis import JENIS, JenisPeraturan, kode_jenis, peringkat
 from doctools.hukum.katalog import BERKAS_BAWAAN, Katalog, normalisasi_nomor
-from doctools.hukum.mengingat import HasilMengingat, Kutipan, susun_mengingat
+from doctools.hukum.kutipan import Kutipan
+from doctools.hukum.mengingat import HasilMengingat, susun_mengingat
 from doctools.hukum.model import Lembaran, Peraturan, Tambahan
 from doctools.hukum.nama import UUD_1945, nama_singkat, penempatan, sebutan, sitasi_tunggal
 from doctools.hukum.periksa import periksa_katalog_pengguna, periksa_kelengkapan

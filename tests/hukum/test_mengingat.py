@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import Lokasi
 from doctools.hukum import (
     Katalog,
     Kutipan,
@@ -474,14 +474,6 @@ def test_bentuk_butir_salah(kecil: Katalog, nilai: object, pesan: str) -> None:
     hasil = susun_mengingat([nilai], kecil)  # type: ignore[list-item]
     assert hasil.temuan == (Temuan("galat", pesan),)
     assert hasil.butir == ()
-
-
-def test_kutipan_dari_data_melempar_dataerror() -> None:
-    with pytest.raises(DataError) as e:
-        Kutipan.dari_data({"jenis": "uu"}, lok(10))
-    assert str(e.value) == (
-        "keputusan.yaml:10, kolom 'mengingat[0]': butir Mengingat dengan 'jenis' juga memerlukan kolom 'nomor'"
-    )
 
 
 def test_mengingat_seed_bangsalsari(bawaan: Katalog) -> None:
