@@ -38,13 +38,11 @@ each at its cell.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -58,11 +56,11 @@ from doctools.masukan.lembar import (
     baca_lembar,
     huruf_kolom,
     indeks_kolom,
-    isi,
     normal,
     pesan_rumus,
     teks_sel,
 )
+from doctools.masukan.sel import GalatSel, baca_kode, baca_uang, baris_nomor_kolom
 
 Tingkat = Literal["urusan", "program", "kegiatan", "sub_kegiatan", "rekening", "jumlah"]
 Rincian = Literal["kegiatan", "sub_kegiatan"]
@@ -84,7 +82,6 @@ _AWALAN_NAMA: tuple[tuple[re.Pattern[str], Tingkat], ...] = (
 _JUMLAH = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 _NAMA_TINGKAT = {"urusan": "urusan", "program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub kegiatan",
                  "rekening": "rekening", "jumlah": "baris jumlah"}
-_SEN = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -133,62 +130,6 @@ def _tanpa_lokasi(*_: object) -> Lokasi | None:
     return None
 
 
-class _Galat(Exception):
-    """One cell's problem while reading a value."""
-
-
-def baca_uang(nilai: Any) -> Decimal | None:
-    """An amount cell as a Decimal (None when empty); raises _Galat with the reason otherwise."""
-    if nilai is None:
-        return None
-    if isinstance(nilai, bool) or isinstance(nilai, (dt.date, dt.time, dt.timedelta)):
-        raise _Galat(f"'{teks_sel(nilai)}' bukan jumlah uang")
-    if isinstance(nilai, (int, Decimal)):
-        return Decimal(nilai)
-    if isinstance(nilai, float):
-        if not math.isfinite(nilai) or abs(nilai) >= fmt.BATAS_ANGKA:  # quantize would fail on these
-            raise _Galat(f"'{nilai:.6g}' bukan jumlah uang yang dapat dibaca; angka terbesar yang diterima "
-                         f"{fmt.angka(fmt.BATAS_ANGKA - 1)}")
-        return Decimal(repr(nilai)).quantize(_SEN, rounding=ROUND_HALF_UP).normalize() + 0
-    teks = " ".join(str(nilai).split())
-    if not teks:
-        return None
-    if teks in ("-", "–", "—"):
-        return Decimal(0)
-    negatif = teks.startswith("(") and teks.endswith(")")
-    try:
-        hasil = fmt.parse_angka(teks[1:-1] if negatif else teks)
-    except ValueError as exc:
-        raise _Galat(f"{exc}; tulis angka saja, mis. 1.250.000 atau (1.250.000) untuk angka negatif") from None
-    return -hasil if negatif else hasil
-
-
-def _kode(nilai: Any) -> str | None:
-    """A kode rekening cell as text; a number Excel made of ``7.01`` (7.01) or ``7`` is given back."""
-    if nilai is None:
-        return None
-    if isinstance(nilai, bool):
-        return str(nilai)
-    if isinstance(nilai, int):
-        return str(nilai)
-    if isinstance(nilai, float):
-        return str(int(nilai)) if nilai.is_integer() else f"{nilai:.2f}"
-    teks = "".join(str(nilai).split()).strip(".")
-    return teks or None
-
-
-def _nomor_kolom(r: tuple[Any, ...]) -> bool:
-    """The row of column numbers some reports print under the header: 1, 2, 3, …"""
-    angka = [v for v in r if isi(v)]
-    if len(angka) < 2:
-        return False
-    try:
-        n = [int(v) if not isinstance(v, str) else int(v.strip()) for v in angka]
-    except (TypeError, ValueError):
-        return False
-    return n == list(range(n[0], n[0] + len(n))) and n[0] in (0, 1)
-
-
 def _rp(nilai: Decimal) -> str:
     return fmt.rupiah(nilai)
 
@@ -217,17 +158,17 @@ class _Pembaca:
             for _, r in self.lembar.baris_terisi(self.judul.terakhir + 1))
         pertama = True
         for nomor, r in self.lembar.baris_terisi(self.judul.terakhir + 1):
-            if pertama and _nomor_kolom(r):
+            if pertama and baris_nomor_kolom(r):
                 pertama = False
                 continue
             pertama = False
             nama = teks_sel(self.sel(r, "uraian"))
-            kode = _kode(self.sel(r, "kode")) if pakai_kode else None
+            kode = baca_kode(self.sel(r, "kode")) if pakai_kode else None
             jumlah: dict[str, Decimal | None] = {}
             for apa in ("pagu", "realisasi"):
                 try:
                     jumlah[apa] = baca_uang(self.sel(r, apa))
-                except _Galat as exc:
+                except GalatSel as exc:
                     self.salah(f"{apa} '{teks_sel(self.sel(r, apa))}' tidak dapat dibaca: {exc}", nomor, apa)
                     self.rusak.add(nomor)
                     jumlah[apa] = Decimal(0)
@@ -497,4 +438,4 @@ def baca_realisasi(path: Path, berkas: str | None, peta: PetaRealisasi, *,
     return Realisasi(tuple(hasil), baris, kunci_sasaran, lembar)
 
 
-__all__ = ["KOLOM_WAJIB", "BarisAnggaran", "PetaRealisasi", "Realisasi", "baca_realisasi", "baca_uang"]
+__all__ = ["KOLOM_WAJIB", "BarisAnggaran", "PetaRealisasi", "Realisasi", "baca_realisasi"]

@@ -11,7 +11,7 @@ import xlsxwriter
 
 from doctools.build import bangun_folder
 from doctools.errors import DataError
-from doctools.masukan.realisasi import PetaRealisasi, baca_realisasi, baca_uang
+from doctools.masukan.realisasi import PetaRealisasi, baca_realisasi
 from doctools.model import KumpulanGalat, muat_data
 from doctools.reviu import periksa_folder
 from tests.conftest import CONTOH
@@ -56,17 +56,6 @@ CONTOH_BARIS: list[list] = [
     ["5.1.02.03", "Belanja Jasa", 0, "-"],
     [None, "JUMLAH", ("=C5", 250000), ("=D5", 238750)],
 ]
-
-
-def test_uang_dalam_bentuk_ekspor() -> None:
-    assert baca_uang(1402600000) == Decimal(1402600000)
-    assert baca_uang(86455000.00000001) == Decimal(86455000)
-    assert baca_uang("1.402.600.000") == Decimal(1402600000)
-    assert baca_uang("1.402.600.000,50") == Decimal("1402600000.50")
-    assert baca_uang("Rp 1.250.000,-") == Decimal(1250000)
-    assert baca_uang("(1.250.000)") == Decimal(-1250000)
-    assert baca_uang("-1.250.000") == Decimal(-1250000)
-    assert baca_uang("-") == 0 and baca_uang(None) is None and baca_uang("  ") is None
 
 
 def test_hierarki_dari_kode_subtotal_tidak_dihitung_dua_kali(tmp_path: Path) -> None:
