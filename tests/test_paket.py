@@ -63,3 +63,12 @@ def test_bagian_bersama_dikirim() -> None:
     pola = SETUPTOOLS["package-data"]["doctools.templates_docx"]
     for path in bagian.iterdir():
         assert any(fnmatch.fnmatch(f"bagian/{path.name}", p) for p in pola), path.name
+
+
+def test_bertipe_dan_lapisan_murni_diperiksa_ketat() -> None:
+    """``py.typed`` ships, so a type checker reads the package's hints; mypy is strict for the pure layers."""
+    assert (ROOT / "doctools" / "py.typed").is_file() and "py.typed" in SETUPTOOLS["package-data"]["doctools"]
+    mypy = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    [ketat] = [o for o in mypy["overrides"] if o.get("disallow_untyped_defs")]
+    assert {"doctools.fmt.*", "doctools.kinerja.*", "doctools.hukum.*", "doctools.model.*",
+            "doctools.tahun.*"} <= set(ketat["module"])
