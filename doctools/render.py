@@ -123,7 +123,7 @@ def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
     if halaman.huruf:
         normal = doc.styles["Normal"]
         normal.font.name = halaman.huruf
-        styles.set_fonts(normal.element.get_or_add_rPr(), halaman.huruf)
+        styles.set_style_fonts(normal.element, halaman.huruf)
     if halaman.ukuran_huruf:
         doc.styles["Normal"].font.size = Pt(halaman.ukuran_huruf)
     table.fit_tables_to_sections(doc.element.body)

@@ -30,6 +30,11 @@ def style_id(name: str) -> str:
     return name.replace(" ", "")
 
 
+def set_style_fonts(style: etree._Element, name: str) -> None:
+    """Name the font of all four scripts in a style's run properties (added when it has none)."""
+    set_fonts(style.get_or_add_rPr(), name)  # type: ignore[attr-defined]
+
+
 def set_fonts(rpr: etree._Element, name: str) -> None:
     """Name the font of all four scripts (python-docx's ``font.name`` sets only two)."""
     rfonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]

@@ -88,3 +88,10 @@ def test_gaya_yang_memulai_halaman_lewat_rantai_dasar() -> None:
         "</w:styles>")
     assert styles.page_break_styles(gaya) == {"Bab": True, "BabLampiran": True, "BabSambung": False,
                                               "A": False, "B": False}
+
+
+def test_huruf_gaya_tanpa_rpr() -> None:
+    gaya = el('<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>')
+    styles.set_style_fonts(gaya, "Arial")
+    assert anak(gaya) == ["name", "rPr"]
+    assert gaya.find(f"{qn('w:rPr')}/{qn('w:rFonts')}").get(qn("w:eastAsia")) == "Arial"
