@@ -9,8 +9,8 @@ An indicator's quarterly values are of one of two kinds:
 
 Realisasi follows the kind of its indicator. Capaian per quarter compares the cumulative
 realisasi with the cumulative target of that quarter, and with the year's target, with the LKj's
-polarity rules (:func:`~doctools.kinerja.capaian.hitung_capaian`); a label target (a mutu such as
-``B``) is measured on a label → number map, kumulatif only. Values are Decimal (or label text) and
+polarity rules (:func:`~doctools.kinerja.nilai.capaian_nilai`); a label target (a mutu such as
+``B``, or ``B (80)`` with its number) is measured like the LKj's, kumulatif only. Values are Decimal (or label text) and
 unrounded. Quarters are 1–4; a quarter without a value is absent from its mapping.
 """
 
@@ -22,12 +22,8 @@ from decimal import Decimal
 from typing import Literal
 
 from doctools.errors import DataError, Lokasi
-from doctools.kinerja.capaian import (
-    Polaritas,
-    RumusNegatif,
-    hitung_capaian,
-    hitung_capaian_kualitatif,
-)
+from doctools.kinerja.capaian import Polaritas, RumusNegatif
+from doctools.kinerja.nilai import angka_nilai, capaian_nilai, sama_nilai
 
 JenisTarget = Literal["kumulatif", "per-triwulan"]
 Nilai = Decimal | str
@@ -68,12 +64,8 @@ def akhir_tahun(target: Mapping[int, Nilai], jenis: JenisTarget, *, lokasi: Loka
 
 
 def sama(a: Nilai | None, b: Nilai | None) -> bool:
-    """Two targets are the same number (4 = 4.0) or the same label (case and spaces ignored)."""
-    if isinstance(a, Decimal) and isinstance(b, Decimal):
-        return a == b
-    if isinstance(a, str) and isinstance(b, str):
-        return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
-    return False
+    """Two targets are the same number (4 = 4.0) or the same label (case and spaces ignored; "B (80)" = "B (80 %)")."""
+    return a is not None and b is not None and sama_nilai(a, b)
 
 
 @dataclass(frozen=True)
@@ -144,16 +136,9 @@ class Ukuran:
 
 
 def _capaian(target: Nilai | None, realisasi: Nilai | None, ukuran: Ukuran, lokasi: Lokasi | None) -> Decimal | None:
-    if target is None or realisasi is None:
+    if target is None or realisasi is None or angka_nilai(target) == 0:
         return None
-    if isinstance(target, str) or isinstance(realisasi, str):
-        if not (isinstance(target, str) and isinstance(realisasi, str)):
-            raise DataError(f"target '{target}' dan realisasi '{realisasi}' tidak sejenis: keduanya angka atau "
-                            "keduanya label", lokasi)
-        return hitung_capaian_kualitatif(target, realisasi, ukuran.nilai_label, lokasi=lokasi)
-    if target == 0:
-        return None
-    return hitung_capaian(target, realisasi, ukuran.polaritas, ukuran.rumus_negatif, lokasi=lokasi)
+    return capaian_nilai(target, realisasi, ukuran.polaritas, ukuran.rumus_negatif, ukuran.nilai_label, lokasi=lokasi)
 
 
 def capaian_sampai(triwulan: int, target: Mapping[int, Nilai], realisasi: Mapping[int, Nilai],

@@ -6,6 +6,7 @@ and its target are typed once and can never disagree between documents.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
@@ -53,6 +54,8 @@ class TertulisIndikator(Model):
     tingkat_kemajuan: dict[Bulat, Angka] = Field(
         default={}, description="capaian terhadap target akhir Renstra (%) per tahun")
     predikat: dict[Bulat, Teks] = Field(default={}, description="predikat capaian per tahun, mis. Sangat Tinggi")
+    target: dict[Bulat, AngkaAtauLabel] = Field(
+        default={}, description="target tahun itu seperti dicetak laporan lama (harus target Perjanjian Kinerja)")
 
 
 class Indikator(Model):
@@ -67,11 +70,25 @@ class Indikator(Model):
     penanggung_jawab: DaftarTeks = []
     sumber_data: DaftarTeks = []
     iku: bool = Field(default=True, description="termasuk Indikator Kinerja Utama")
-    target: dict[Bulat, AngkaAtauLabel] = {}
+    target: dict[Bulat, AngkaAtauLabel] = Field(default={}, description="target Renstra per tahun")
+    target_pk: dict[Bulat, AngkaAtauLabel] = Field(
+        default={}, description="target Perjanjian Kinerja tahun itu bila berbeda dari target Renstra (PK revisi); "
+                                "dipakai Perjanjian Kinerja, Rencana Aksi dan capaian Laporan Kinerja")
     realisasi: dict[Bulat, AngkaAtauLabel] = Field(
         default={}, description="realisasi per tahun, di samping target; dipakai Laporan Kinerja")
     tertulis: TertulisIndikator | None = Field(
         default=None, description="nilai yang disalin dari dokumen lain untuk diperiksa reviu; tidak dicetak")
+
+    def target_perjanjian(self, tahun: int) -> Decimal | str | None:
+        """The target the year's Perjanjian Kinerja commits to: a revised one (``target_pk``), else the Renstra's.
+
+        The Renstra matrix prints :attr:`target`; the PK, its Rencana Aksi and the LKj's capaian use this.
+        """
+        return self.target_pk.get(tahun, self.target.get(tahun))
+
+    def kolom_target(self, tahun: int) -> str:
+        """The field that holds :meth:`target_perjanjian` of ``tahun``: ``target_pk`` or ``target``."""
+        return "target_pk" if tahun in self.target_pk else "target"
 
 
 class Tujuan(Model):

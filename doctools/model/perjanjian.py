@@ -247,13 +247,14 @@ class _Rangkai:
 
     def _target(self, s_i: int, i_i: int, ind: Indikator) -> IndikatorTarget | None:
         tahun = self.pk.tahun
-        if tahun not in ind.target:
+        target = ind.target_perjanjian(tahun)
+        if target is None:
             ada = ", ".join(str(t) for t in sorted(ind.target)) or "belum ada"
             jalur = ("sasaran", s_i, "indikator", i_i) + (("target",) if ind.target else ())
             self.salah(f"indikator '{ind.nama}' belum punya target tahun {tahun} untuk Perjanjian Kinerja "
                        f"(target yang ada: {ada}); tambahkan '{tahun}: …' pada target-nya", "kinerja", *jalur)
             return None
-        return IndikatorTarget(ind.nama, ind.target[tahun], ind.satuan)
+        return IndikatorTarget(ind.nama, target, ind.satuan)
 
     def sasaran_camat(self) -> list[tuple[int, Sasaran, list[int]]]:
         """The chosen sasaran of kinerja.yaml (index, sasaran, indicator indexes)."""

@@ -29,7 +29,9 @@ def _sebut(daftar: Sequence[tuple[str | None, str]]) -> str:
 
 
 def _indikator(daftar: Sequence[Indikator | IndikatorPohon], tahun: int) -> tuple[IndikatorSimpul, ...]:
-    return tuple(IndikatorSimpul(i.nama, i.target.get(tahun), i.satuan) for i in daftar)
+    # a sasaran's indicator shows the PK's target (the RKT and the PK agree); the tree's own, the Renstra's
+    return tuple(IndikatorSimpul(i.nama, i.target_perjanjian(tahun) if isinstance(i, Indikator) else i.target.get(tahun),
+                                 i.satuan) for i in daftar)
 
 
 def pelaksana_pk(pk: PerjanjianKinerja | None, instansi: Instansi) -> dict[str, str]:

@@ -142,14 +142,14 @@ class _Rangkai:
             if kunci in hasil:
                 self.salah(f"rencana aksi indikator '{ind.nama}' sudah ditulis sebelumnya", *jalur)
                 continue
-            target_tahun = ind.target.get(self.ra.tahun)
+            target_tahun = ind.target_perjanjian(self.ra.tahun)
             if target_tahun is None:
                 continue  # the Camat's PK already refuses an indicator without a target for its year
             bawaan = ", ".join(ind.penanggung_jawab) or self.instansi.jabatan_camat
             hasil[kunci] = IndikatorAksi(
                 sasaran.uraian, ind.nama, ind.satuan, ind.polaritas, target_tahun, r.jenis, dict(r.target),
                 dict(r.realisasi), self.aksi(r, bawaan, jalur), jalur,
-                ("kinerja", ("sasaran", s_i, "indikator", i_i, "target", self.ra.tahun)))
+                ("kinerja", ("sasaran", s_i, "indikator", i_i, ind.kolom_target(self.ra.tahun), self.ra.tahun)))
         return RencanaPihak(ATASAN_CAMAT, pk.pertama, tuple(hasil[k] for k in dalam_pk if k in hasil),
                             tuple((s.uraian, i.nama) for s in pk.sasaran for i in s.indikator
                                   if (normal_nama(s.uraian), normal_nama(i.nama)) not in hasil))

@@ -18,6 +18,7 @@ from typing import Any
 
 from doctools import fmt
 from doctools.kinerja import SkalaPredikat, muat_skala_bawaan, predikat
+from doctools.kinerja.nilai import sama_nilai
 from doctools.model.perjanjian import TertulisAnggaran
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
@@ -34,6 +35,8 @@ KEMAJUAN = aturan("angka.tingkat-kemajuan", "galat",
 PREDIKAT = aturan("angka.predikat", "galat", "predikat yang tertulis sesuai capaiannya menurut skala predikat")
 PREDIKAT_ASING = aturan("angka.predikat-tak-dikenal", "peringatan",
                         "predikat yang tertulis ada pada skala predikat yang dikenal")
+TARGET = aturan("angka.target", "galat",
+                "target yang tertulis (laporan lama) sama dengan target Perjanjian Kinerja tahun itu")
 TANPA_DASAR = aturan("angka.tanpa-dasar", "peringatan",
                      "nilai yang tertulis dapat diperiksa: target dan realisasi tahun itu ada")
 
@@ -115,13 +118,11 @@ class _Hitung:
             return f"{apa} belum diisi"
         if realisasi is None:
             return f"realisasi tahun {tahun} belum diisi"
-        if isinstance(target, str) or isinstance(realisasi, str):
-            return "target atau realisasinya berupa label, bukan angka"
         h = hitungan[tahun]
         return h.galat.pesan if h.galat is not None else h.pasti()
 
     def capaian(self, tahun: int) -> Decimal | str:
-        return self._dasar(tahun, self.ind.target.get(tahun), f"target tahun {tahun}", self.c.capaian)
+        return self._dasar(tahun, self.ind.target_perjanjian(tahun), f"target tahun {tahun}", self.c.capaian)
 
     def kemajuan(self, tahun: int) -> Decimal | str:
         kinerja = self.k.data.kinerja
@@ -129,13 +130,22 @@ class _Hitung:
         return self._dasar(tahun, self.ind.target.get(akhir), f"target akhir Renstra (tahun {akhir})",
                            self.c.kemajuan)
 
-    def rumus(self, tahun: int, target_tahun: int) -> str:
-        return (f"realisasi {_angka_id(self.realisasi(tahun) or '')} terhadap target "
-                f"{_angka_id(self.ind.target[target_tahun])}, polaritas {self.ind.polaritas}")
+    def rumus(self, tahun: int, target: Decimal | str | None) -> str:
+        return (f"realisasi {_angka_id(self.realisasi(tahun) or '')} terhadap target {_angka_id(target or '')}, "
+                f"polaritas {self.ind.polaritas}")
+
+    def renstra(self, tahun: int, nilai: Decimal) -> str:
+        """A note when ``nilai`` is the capaian against the Renstra's target the PK revised."""
+        h = self.c.capaian_renstra.get(tahun)
+        if h is None or h.nilai is None or not sama_pada_ketelitian(nilai, h.nilai):
+            return ""
+        return (f"; {_angka_id(nilai)} adalah capaian terhadap target Renstra {_angka_id(self.ind.target[tahun])}, "
+                f"padahal Laporan Kinerja mengukur terhadap target Perjanjian Kinerja "
+                f"{_angka_id(self.ind.target_pk[tahun])} (target_pk)")
 
 
 def _periksa_persen(k: KonteksReviu, c: CapaianIndikator, kolom: str, nama: str,
-                    tertulis: Mapping[int, Decimal], hitung: Any, target_tahun: Any) -> Iterator[Temuan]:
+                    tertulis: Mapping[int, Decimal], hitung: Any, target: Any) -> Iterator[Temuan]:
     h = _Hitung(k, c)
     ind = c.indikator
     rule = CAPAIAN if kolom == "capaian" else KEMAJUAN
@@ -147,9 +157,10 @@ def _periksa_persen(k: KonteksReviu, c: CapaianIndikator, kolom: str, nama: str,
                               f"{fmt.persen(nilai, desimal_tertulis(nilai))} tetapi tidak dapat dihitung: {hasil}",
                               lokasi)
         elif not sama_pada_ketelitian(nilai, hasil):
+            catatan = h.renstra(tahun, nilai) if kolom == "capaian" else ""
             yield rule(f"{nama} tahun {tahun} indikator '{ind.nama}' tertulis "
                        f"{fmt.persen(nilai, desimal_tertulis(nilai))}, hasil hitung {fmt.persen(hasil)} "
-                       f"({h.rumus(tahun, target_tahun(tahun))})", lokasi)
+                       f"({h.rumus(tahun, target(tahun))}){catatan}", lokasi)
 
 
 def _skala_dengan_label(label: str) -> list[SkalaPredikat]:
@@ -194,7 +205,29 @@ def periksa_indikator(k: KonteksReviu) -> Iterator[Temuan]:
         t = c.indikator.tertulis
         if t is None:
             continue
-        yield from _periksa_persen(k, c, "capaian", "capaian", t.capaian, _Hitung.capaian, lambda tahun: tahun)
+        ind = c.indikator
+        yield from _periksa_target(k, c)
+        yield from _periksa_persen(k, c, "capaian", "capaian", t.capaian, _Hitung.capaian, ind.target_perjanjian)
         yield from _periksa_persen(k, c, "tingkat_kemajuan", "tingkat kemajuan", t.tingkat_kemajuan,
-                                   _Hitung.kemajuan, lambda _tahun: akhir)
+                                   _Hitung.kemajuan, lambda _tahun, ind=ind: ind.target.get(akhir))
         yield from _periksa_predikat(k, c)
+
+
+def _periksa_target(k: KonteksReviu, c: CapaianIndikator) -> Iterator[Temuan]:
+    """A target an older report printed is the one the year's PK commits to (a revised one, not the Renstra's)."""
+    ind = c.indikator
+    assert ind.tertulis is not None
+    for tahun, nilai in sorted(ind.tertulis.target.items()):
+        target = ind.target_perjanjian(tahun)
+        if target is None or sama_nilai(nilai, target):
+            continue
+        renstra = ind.target.get(tahun)
+        if tahun in ind.target_pk and renstra is not None and sama_nilai(nilai, renstra):
+            sebab = (f"; {_angka_id(nilai)} adalah target Renstra, padahal capaian Laporan Kinerja diukur terhadap "
+                     "target Perjanjian Kinerja (target_pk)")
+        else:
+            sebab = ""
+        di = k.lokasi("kinerja", *c.jalur, ind.kolom_target(tahun), str(tahun))
+        yield TARGET(f"target tahun {tahun} indikator '{ind.nama}' tertulis {_angka_id(nilai)}, tetapi target "
+                     f"Perjanjian Kinerja tahun itu {_angka_id(target)} (baris {di.baris}){sebab}",
+                     k.lokasi("kinerja", *c.jalur, "tertulis", "target", str(tahun)))

@@ -65,12 +65,13 @@ def periksa_iku_dalam_pk(k: KonteksReviu) -> Iterator[Temuan]:
     ada = {(normal_nama(s.uraian), normal_nama(i.nama)) for s in camat.sasaran for i in s.indikator}
     for s_i, s in enumerate(kinerja.sasaran):
         for ind in s.indikator:
-            if not ind.iku or pk.tahun not in ind.target or (normal_nama(s.uraian), normal_nama(ind.nama)) in ada:
+            target = ind.target_perjanjian(pk.tahun)
+            if not ind.iku or target is None or (normal_nama(s.uraian), normal_nama(ind.nama)) in ada:
                 continue
             sebut = f"id '{s.id}'" if s.id else f"nomor {s_i + 1}"
             yield IKU_TANPA_PK(
                 f"indikator kinerja utama '{ind.nama}' (sasaran {sebut}, target {pk.tahun}: "
-                f"{_teks(ind.target[pk.tahun])}) tidak dimuat dalam Perjanjian Kinerja Camat tahun {pk.tahun}; "
+                f"{_teks(target)}) tidak dimuat dalam Perjanjian Kinerja Camat tahun {pk.tahun}; "
                 "tambahkan sasaran/indikatornya pada camat.sasaran, atau tulis 'iku: false' pada indikator itu "
                 "di kinerja.yaml bila bukan IKU",
                 k.lokasi("perjanjian-kinerja", "camat", "sasaran"))
@@ -95,11 +96,12 @@ def periksa_indikator_pejabat(k: KonteksReviu) -> Iterator[Temuan]:
                 acuan = kinerja.sasaran[cocok[0]].indikator[cocok[1]]
                 jalur = ("pejabat", p_i, "sasaran", s_j, "indikator", i_j)
                 jalur_iku = ("sasaran", cocok[0], "indikator", cocok[1])
-                if pk.tahun in acuan.target and not sama_nilai(ind.target, acuan.target[pk.tahun]):
-                    di = _di(k.lokasi("kinerja", *jalur_iku, "target", str(pk.tahun)))
+                target = acuan.target_perjanjian(pk.tahun)
+                if target is not None and not sama_nilai(ind.target, target):
+                    di = _di(k.lokasi("kinerja", *jalur_iku, acuan.kolom_target(pk.tahun), str(pk.tahun)))
                     yield TARGET_PK_IKU(
                         f"target indikator '{ind.nama}' tertulis {_teks(ind.target)}, tetapi indikator yang sama "
-                        f"di kinerja.yaml ({di}) bertarget {_teks(acuan.target[pk.tahun])} untuk tahun {pk.tahun}; "
+                        f"di kinerja.yaml ({di}) bertarget {_teks(target)} untuk tahun {pk.tahun}; "
                         "samakan keduanya", k.lokasi("perjanjian-kinerja", *jalur, "target"))
                 if ind.satuan and acuan.satuan and _satuan(ind.satuan) != _satuan(acuan.satuan):
                     di = _di(k.lokasi("kinerja", *jalur_iku, "satuan"))
@@ -195,3 +197,34 @@ def periksa_renstra_pk(k: KonteksReviu) -> Iterator[Temuan]:
             f"anggaran program '{m.nama}' dalam Perjanjian Kinerja {k.rupiah(m.anggaran)}, sedangkan pagu "
             f"indikatifnya untuk tahun {pk.tahun} dalam Renstra ({di}) {k.rupiah(pagu)}; periksa apakah salah "
             "ketik, atau jelaskan perubahannya", k.lokasi("perjanjian-kinerja", "camat", "program", m_i, "anggaran"))
+
+
+# --- the PK's target against the Renstra's ------------------------------------------------
+
+TARGET_PK_RENSTRA = aturan("silang.target-pk-renstra", "info",
+                           "target Perjanjian Kinerja yang berbeda dari target Renstra tahun itu (PK revisi) "
+                           "disebut; Renstra mencetak targetnya, PK dan capaian LKj memakai target PK")
+
+
+@pemeriksa
+def periksa_target_pk_renstra(k: KonteksReviu) -> Iterator[Temuan]:
+    """Every revised PK target (``target_pk``): which documents print which figure. Information only."""
+    kinerja = k.data.kinerja
+    if kinerja is None:
+        return
+    for s_i, s in enumerate(kinerja.sasaran):
+        for i_i, ind in enumerate(s.indikator):
+            for tahun, target in sorted(ind.target_pk.items()):
+                jalur = ("sasaran", s_i, "indikator", i_i)
+                renstra = ind.target.get(tahun)
+                di = _di(k.lokasi("kinerja", *jalur, "target", str(tahun)))
+                if renstra is None:
+                    banding = f"Renstra tidak memuat target tahun {tahun}"
+                elif sama_nilai(renstra, target):
+                    banding = f"sama dengan target Renstra tahun itu ({di}), sehingga target_pk dapat dihapus"
+                else:
+                    banding = f"target Renstra tahun itu {_teks(renstra)} ({di})"
+                yield TARGET_PK_RENSTRA(
+                    f"target Perjanjian Kinerja tahun {tahun} indikator '{ind.nama}' {_teks(target)}, {banding}: "
+                    f"Perjanjian Kinerja, Rencana Aksi dan capaian Laporan Kinerja memakai {_teks(target)}, matriks "
+                    "Renstra mencetak target Renstra", k.lokasi("kinerja", *jalur, "target_pk", str(tahun)))

@@ -12,11 +12,13 @@ refuses (:attr:`CapaianIndikator.realisasi_survei`).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from doctools import fmt
 from doctools.errors import DataError, Lokasi
-from doctools.kinerja import bulatkan, hitung_capaian, hitung_capaian_kualitatif, tingkat_kemajuan
+from doctools.kinerja import bulatkan, tingkat_kemajuan
+from doctools.kinerja.nilai import NilaiTakSejenis, capaian_nilai, sama_nilai, urai_nilai
 from doctools.kinerja.skm import HasilSKM
 from doctools.model import DataKecamatan, Indikator
 from doctools.tahun.kebijakan import Kebijakan
@@ -58,7 +60,7 @@ class RealisasiSurvei:
     @property
     def bertentangan(self) -> bool:
         """A typed realisasi that is not the survey's."""
-        return self.tertulis is not None and self.tertulis != self.nilai
+        return self.tertulis is not None and not sama_nilai(self.tertulis, self.nilai)
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,9 @@ class CapaianIndikator:
     kemajuan: Mapping[int, Hitungan]
     """Every year with a realisasi, against the target of the Renstra's last year (when it has one)."""
     realisasi_survei: RealisasiSurvei | None = None
-
-
-def _label_bercampur(ind: Indikator, tahun: int, lokasi: Lokasi) -> DataError:
-    return DataError(f"target dan realisasi tahun {tahun} indikator '{ind.nama}' harus sama-sama angka atau "
-                     "sama-sama label (mis. mutu B)", lokasi)
+    capaian_renstra: Mapping[int, Hitungan] = field(default_factory=dict)
+    """Every year whose PK revised the target (``target_pk``): the capaian against the Renstra's target,
+    which an older report may have printed instead (the reviu names it)."""
 
 
 class _Ukur:
@@ -92,40 +92,80 @@ class _Ukur:
     def lokasi(self, *jalur: str | int) -> Lokasi:
         return lokasi_di(self.data, "kinerja", *self.jalur, *jalur)
 
-    def kualitatif(self, tahun: int, target: str, realisasi: str) -> Decimal:
-        lokasi = self.lokasi("target", str(tahun))
-        try:
-            return hitung_capaian_kualitatif(target, realisasi, self.kebijakan.nilai_kualitatif, lokasi=lokasi)
-        except DataError as exc:
-            raise DataError(f"{exc.pesan} (peta nilai: pengukuran.nilai_kualitatif di lkj.yaml)", lokasi) from None
+    def _bercampur(self, tahun: int, target: Nilai, realisasi: Nilai, apa: str, kolom: str,
+                   tahun_target: int) -> DataError:
+        """A target and a realisasi with neither a number nor a label in common: at the realisasi's own line.
 
-    def capaian(self, tahun: int, target: Nilai, realisasi: Nilai) -> Hitungan:
-        """``realisasi`` against ``target``, the target of year ``tahun``."""
-        lokasi = self.lokasi("target", str(tahun))
-        try:
-            if isinstance(target, str) or isinstance(realisasi, str):
-                if not (isinstance(target, str) and isinstance(realisasi, str)):
-                    raise _label_bercampur(self.ind, tahun, self.lokasi("realisasi", str(tahun)))
-                return Hitungan(self.kualitatif(tahun, target, realisasi), lokasi=lokasi)
-            return Hitungan(hitung_capaian(target, realisasi, self.ind.polaritas, self.kebijakan.rumus_negatif,
-                                           lokasi=lokasi), lokasi=lokasi)
-        except DataError as exc:
-            return Hitungan(galat=exc, lokasi=lokasi)
+        The realisasi is typed in the year it belongs to (the survey's, when not typed, at the target);
+        the message names the target's line, which may be of another year (the Renstra's last).
+        """
+        di_target = self.lokasi(kolom, str(tahun_target))
+        di_realisasi = self.lokasi("realisasi", str(tahun)) if tahun in self.ind.realisasi else di_target
+        baris = f" (baris {di_target.baris})" if di_target.baris and di_target != di_realisasi else ""
+        return DataError(
+            f"{apa} indikator '{self.ind.nama}' {_jenis(target)} '{_tampil(target)}'{baris}, tetapi realisasi tahun "
+            f"{tahun} {_jenis(realisasi)} '{_tampil(realisasi)}': keduanya harus memuat angka, atau keduanya label "
+            "(mis. mutu B); target berlabel yang berangka ditulis dengan angkanya, mis. 'B (80)'", di_realisasi)
 
-    def kemajuan(self, akhir: int, target_akhir: Nilai, realisasi: Nilai) -> Hitungan:
-        """``realisasi`` against the target of the Renstra's last year ``akhir``."""
-        if isinstance(target_akhir, str) or isinstance(realisasi, str):
-            return self.capaian(akhir, target_akhir, realisasi)
+    def capaian(self, tahun: int, target: Nilai, realisasi: Nilai, kolom: str | None = None) -> Hitungan:
+        """``realisasi`` against ``target``, written in field ``kolom`` (default: the PK's) of year ``tahun``.
+
+        Numbers when both have one (a label beside a number, "B (80)", counts as its number), the
+        labels' values (``pengukuran.nilai_kualitatif``) when both have a label.
+        """
+        kolom = kolom or self.ind.kolom_target(tahun)
+        lokasi = self.lokasi(kolom, str(tahun))
+        k = self.kebijakan
+        try:
+            return Hitungan(capaian_nilai(target, realisasi, self.ind.polaritas, k.rumus_negatif, k.nilai_kualitatif,
+                                          lokasi=lokasi), lokasi=lokasi)
+        except NilaiTakSejenis:
+            return Hitungan(galat=self._bercampur(tahun, target, realisasi, f"target tahun {tahun}", kolom, tahun),
+                            lokasi=lokasi)
+        except DataError as exc:
+            return Hitungan(galat=self._label(exc, target, realisasi, lokasi), lokasi=lokasi)
+
+    @staticmethod
+    def _label(exc: DataError, target: Nilai, realisasi: Nilai, lokasi: Lokasi) -> DataError:
+        """A label the value map does not know: where the map is, and how to write a label's number."""
+        if isinstance(target, Decimal) or isinstance(realisasi, Decimal) or "label" not in exc.pesan:
+            return exc
+        return DataError(f"{exc.pesan} (peta nilai: pengukuran.nilai_kualitatif di lkj.yaml; label yang berangka "
+                         "ditulis dengan angkanya, mis. 'B (80)')", lokasi)
+
+    def kemajuan(self, tahun: int, akhir: int, target_akhir: Nilai, realisasi: Nilai) -> Hitungan:
+        """``realisasi`` of ``tahun`` against the Renstra's target of its last year ``akhir``."""
         lokasi = self.lokasi("target", str(akhir))
+        t, r = urai_nilai(target_akhir), urai_nilai(realisasi)
+        if t.angka is None or r.angka is None:
+            if t.label is None or r.label is None:
+                return Hitungan(galat=self._bercampur(tahun, target_akhir, realisasi,
+                                                      f"target akhir Renstra (tahun {akhir})", "target", akhir),
+                                lokasi=lokasi)
+            return self.capaian(akhir, target_akhir, realisasi, "target")  # labels: their values, as a capaian
         try:
-            return Hitungan(tingkat_kemajuan(realisasi, target_akhir, self.ind.polaritas,
-                                             self.kebijakan.rumus_negatif, lokasi=lokasi), lokasi=lokasi)
+            return Hitungan(tingkat_kemajuan(r.angka, t.angka, self.ind.polaritas, self.kebijakan.rumus_negatif,
+                                             lokasi=lokasi), lokasi=lokasi)
         except DataError as exc:
             return Hitungan(galat=exc, lokasi=lokasi)
+
+
+def _jenis(nilai: Nilai) -> str:
+    return "berupa angka" if isinstance(nilai, Decimal) else "berupa label"
+
+
+def _tampil(nilai: Nilai) -> str:
+    return fmt.angka(nilai, max(-nilai.as_tuple().exponent, 0)) if isinstance(nilai, Decimal) else nilai  # type: ignore[operator]
 
 
 def _survei(ind: Indikator, tahun: int, hasil: HasilSKM) -> RealisasiSurvei:
-    nilai: Nilai = hasil.mutu if isinstance(ind.target.get(tahun), str) else bulatkan(hasil.ikm)
+    """The survey's realisasi in the target's form: the IKM, the mutu, or both ("B (82,83)")."""
+    target = ind.target_perjanjian(tahun)
+    if isinstance(target, str):
+        nilai: Nilai = hasil.mutu if urai_nilai(target).angka is None else \
+            f"{hasil.mutu} ({fmt.angka(bulatkan(hasil.ikm), 2)})"
+    else:
+        nilai = bulatkan(hasil.ikm)
     return RealisasiSurvei(tahun, nilai, hasil.ikm, ind.realisasi.get(tahun))
 
 
@@ -138,11 +178,15 @@ def hitung_indikator(data: DataKecamatan, kebijakan: Kebijakan, ind: Indikator, 
     if survei is not None:
         dari_survei = _survei(ind, *survei)
         realisasi.setdefault(dari_survei.tahun, dari_survei.nilai)
-    capaian = {t: u.capaian(t, ind.target[t], r) for t, r in sorted(realisasi.items()) if t in ind.target}
+    # each year against the target its PK committed to (a revised one, else the Renstra's)
+    capaian = {t: u.capaian(t, target, r) for t, r in sorted(realisasi.items())
+               if (target := ind.target_perjanjian(t)) is not None}
+    renstra = {t: u.capaian(t, ind.target[t], r, "target") for t, r in sorted(realisasi.items())
+               if t in ind.target_pk and t in ind.target}
     akhir = data.kinerja.periode_akhir if data.kinerja is not None else None
     kemajuan = {} if akhir is None or akhir not in ind.target else \
-        {t: u.kemajuan(akhir, ind.target[akhir], r) for t, r in sorted(realisasi.items())}
-    return CapaianIndikator(ind, jalur, u.lokasi(), realisasi, capaian, kemajuan, dari_survei)
+        {t: u.kemajuan(t, akhir, ind.target[akhir], r) for t, r in sorted(realisasi.items())}
+    return CapaianIndikator(ind, jalur, u.lokasi(), realisasi, capaian, kemajuan, dari_survei, renstra)
 
 
 def indikator_kinerja(data: DataKecamatan) -> Iterator[tuple[Indikator, Jalur]]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja import SkalaPredikat, bulatkan, predikat
+from doctools.kinerja.nilai import angka_nilai, sama_nilai
 from doctools.model import DataKecamatan, Indikator, LaporanKinerja
 from doctools.model.kinerja import Sasaran
 from doctools.model.lkj import Pembanding
@@ -74,6 +75,13 @@ class HasilIndikator:
     nasional: Pembanding | None = None
     ikm: Decimal | None = None
     """The survey's IKM when the realisasi comes from it (a label target shows it beside the mutu)."""
+    target_renstra: Nilai | None = None
+    """The Renstra's target of the report year, when the PK revised it (:attr:`target` is the PK's)."""
+
+    @property
+    def target_direvisi(self) -> bool:
+        """The PK's target of the report year is not the Renstra's (a revised PK)."""
+        return self.target_renstra is not None
 
     @property
     def capaian_bulat(self) -> Decimal:
@@ -96,18 +104,20 @@ class HasilIndikator:
 
     @property
     def banding_lalu(self) -> Banding | None:
-        """The realisasi against last year's, when both are numbers."""
+        """The realisasi against last year's, when both have a number (beside a label, "B (80)", too)."""
         lalu = self.lalu
-        if lalu is None or not isinstance(lalu.realisasi, Decimal) or not isinstance(self.realisasi, Decimal):
+        sekarang, dulu = angka_nilai(self.realisasi), angka_nilai(lalu.realisasi) if lalu is not None else None
+        if sekarang is None or dulu is None:
             return None
-        return Banding.dari(self.realisasi, lalu.realisasi, self.indikator.polaritas)
+        return Banding.dari(sekarang, dulu, self.indikator.polaritas)
 
     @property
     def banding_nasional(self) -> Banding | None:
         """The realisasi against the national figure, when it has one and is a number."""
-        if self.nasional is None or not isinstance(self.realisasi, Decimal):
+        sekarang = angka_nilai(self.realisasi)
+        if self.nasional is None or sekarang is None:
             return None
-        return Banding.dari(self.realisasi, self.nasional.nilai, self.indikator.polaritas)
+        return Banding.dari(sekarang, self.nasional.nilai, self.indikator.polaritas)
 
 
 @dataclass(frozen=True)
@@ -172,7 +182,8 @@ def _indikator(data: DataKecamatan, lkj: LaporanKinerja, c: CapaianIndikator, sk
     def lokasi(*jalur: str | int) -> Lokasi:
         return lokasi_di(data, "kinerja", *c.jalur, *jalur)
 
-    if tahun not in ind.target:
+    target = ind.target_perjanjian(tahun)
+    if target is None:
         ada = ", ".join(str(t) for t in sorted(ind.target)) or "belum ada"
         raise DataError(f"indikator '{ind.nama}' belum punya target tahun {tahun} untuk Laporan Kinerja "
                         f"(target yang ada: {ada}); tambahkan '{tahun}: …' pada target-nya",
@@ -188,16 +199,18 @@ def _indikator(data: DataKecamatan, lkj: LaporanKinerja, c: CapaianIndikator, sk
                         f"'realisasi: {{{tahun}: …}}' di samping target-nya",
                         lokasi(*(("realisasi",) if ind.realisasi else ())))
     capaian = c.capaian[tahun].pasti()
-    riwayat = [Riwayat(t, ind.target.get(t), ind.realisasi[t], c.capaian[t].pasti() if t in c.capaian else None)
+    riwayat = [Riwayat(t, ind.target_perjanjian(t), ind.realisasi[t], c.capaian[t].pasti() if t in c.capaian else None)
                for t in sorted(x for x in ind.realisasi if x < tahun)]
-    riwayat.append(Riwayat(tahun, ind.target[tahun], realisasi, capaian))
+    riwayat.append(Riwayat(tahun, target, realisasi, capaian))
     akhir = data.kinerja.periode_akhir  # type: ignore[union-attr]
     if akhir not in ind.target:
         raise DataError(f"indikator '{ind.nama}' belum punya target akhir Renstra (tahun {akhir}); tambahkan "
                         f"'{akhir}: …' pada target-nya", lokasi("target"))
     kemajuan = c.kemajuan[tahun].pasti()
-    return HasilIndikator(ind, ind.target[tahun], realisasi, capaian, predikat(capaian, skala), tuple(riwayat),
-                          ind.target[akhir], kemajuan, c.lokasi, nasional, survei.ikm if survei is not None else None)
+    renstra = ind.target.get(tahun)
+    return HasilIndikator(ind, target, realisasi, capaian, predikat(capaian, skala), tuple(riwayat),
+                          ind.target[akhir], kemajuan, c.lokasi, nasional, survei.ikm if survei is not None else None,
+                          renstra if tahun in ind.target_pk and not sama_nilai(renstra, target) else None)
 
 
 def ukur(data: DataKecamatan, lkj: LaporanKinerja, skala: SkalaPredikat,

@@ -218,11 +218,13 @@ def test_tabel_sasaran_dari_kinerja(hasil: dict[str, Path], data) -> None:
     harapan = []
     for n, s in enumerate(data.kinerja.sasaran, start=1):
         for ind in s.indikator:
-            harapan.append([f"{n}.", s.uraian, ind.nama, perjanjian_kinerja.target_teks(ind.target[2025]),
-                            ind.satuan])
+            target = ind.target_perjanjian(2025)
+            assert target is not None
+            harapan.append([f"{n}.", s.uraian, ind.nama, perjanjian_kinerja.target_teks(target), ind.satuan])
     assert isi == harapan
     assert isi[1][3:] == ["82,5", "indeks"]
-    assert isi[4][2:] == ["Nilai SAKIP Perangkat Daerah", "70,5", "nilai"]
+    assert isi[3][3:] == ["90", "%"]  # the PK's target (target_pk), not the Renstra's 95
+    assert isi[4][2:] == ["Nilai SAKIP Perangkat Daerah", "BB (70,5)", "nilai"]
 
 
 def test_tabel_sasaran_merge_dan_kepala_berulang(hasil: dict[str, Path]) -> None:
@@ -304,7 +306,7 @@ def test_pilih_sebagian_sasaran_dan_indikator(salinan: SalinanData, tmp_path: Pa
         ["1.", "Meningkatnya kepuasan masyarakat atas pelayanan publik yang merata dan berkualitas di kecamatan",
          "Indeks Kepuasan Masyarakat", "82,5"],
         ["2.", ("Meningkatnya kualitas pengelolaan keuangan dan kinerja perangkat daerah yang profesional, "
-                "efektif, dan efisien"), "Nilai SAKIP Perangkat Daerah", "70,5"],
+                "efektif, dan efisien"), "Nilai SAKIP Perangkat Daerah", "BB (70,5)"],
     ]
 
 

@@ -37,15 +37,18 @@ def test_check_teks_dikelompokkan_per_berkas(salinan: SalinanData) -> None:
     assert [b.split(":")[0] for b in baris[3:6]] == ["  info", "  info", "  peringatan"]  # by line
     assert baris[5].startswith(f"  peringatan: {iku}:")
     assert baris[5].endswith("[orang.nama-kabupaten-lain]")
-    assert baris[6] == f"{salinan.path(PK)} (1 galat, 1 peringatan)"
-    assert baris[7].startswith(f"  peringatan: {salinan.path(PK)}:{salinan.baris(PK, 'tanggal: 2025-03-15')}, "
+    # the example's revised PK target: an info line
+    assert baris[6] == f"{salinan.path('kinerja.yaml')} (0 galat, 0 peringatan, 1 info)"
+    assert baris[7].endswith("[silang.target-pk-renstra]")
+    assert baris[8] == f"{salinan.path(PK)} (1 galat, 1 peringatan)"
+    assert baris[9].startswith(f"  peringatan: {salinan.path(PK)}:{salinan.baris(PK, 'tanggal: 2025-03-15')}, "
                                "kolom 'camat.tanggal': Perjanjian Kinerja tahun 2025 ditandatangani")
-    assert baris[8].startswith(f"  galat: {salinan.path(PK)}:{salinan.baris(PK, 'tertulis:')}, "
-                               "kolom 'camat.tertulis.jumlah': jumlah anggaran")
-    assert baris[8].endswith("[angka.jumlah-pk]")
+    assert baris[10].startswith(f"  galat: {salinan.path(PK)}:{salinan.baris(PK, 'tertulis:')}, "
+                                "kolom 'camat.tertulis.jumlah': jumlah anggaran")
+    assert baris[10].endswith("[angka.jumlah-pk]")
     assert baris[-2] == "tidak ada dokumen yang dapat disusun sebelum 1 galat di atas diperbaiki."
     assert "dapat disusun:" not in hasil.stdout
-    assert baris[-1] == "1 galat, 2 peringatan, 3 info."
+    assert baris[-1] == "1 galat, 2 peringatan, 4 info."
     assert hasil.stderr == ""
 
 
@@ -62,9 +65,9 @@ def test_check_json(salinan: SalinanData) -> None:
         "mumbulsari")
     assert isinstance(t["pesan"], str) and "Rp 2.310.037.500,00" in t["pesan"]
     r = data["ringkasan"]
-    assert (r["galat"], r["peringatan"], r["info"], r["ketat"], r["lulus"]) == (1, 0, 3, False, False)
+    assert (r["galat"], r["peringatan"], r["info"], r["ketat"], r["lulus"]) == (1, 0, 4, False, False)
     [k] = r["kecamatan"]
-    assert k == {"kecamatan": "mumbulsari", "folder": str(salinan.folder), "galat": 1, "peringatan": 0, "info": 3,
+    assert k == {"kecamatan": "mumbulsari", "folder": str(salinan.folder), "galat": 1, "peringatan": 0, "info": 4,
                  "dokumen": []}  # a galat stops the build: nothing would be written
 
 
@@ -92,7 +95,7 @@ def test_strict_hanya_peringatan(salinan: SalinanData, ketat: bool, kode: int) -
     salinan.ganti(PK, *PERINGATAN_TANGGAL)
     hasil = jalankan("check", str(salinan.folder), *(["--strict"] if ketat else []))
     assert hasil.exit_code == kode, hasil.output
-    assert hasil.stdout.splitlines()[-1 - ketat] == "0 galat, 1 peringatan, 3 info."
+    assert hasil.stdout.splitlines()[-1 - ketat] == "0 galat, 1 peringatan, 4 info."
     data = json.loads(jalankan("check", str(salinan.folder), "--format", "json",
                                *(["--strict"] if ketat else [])).stdout)
     assert data["ringkasan"]["ketat"] is ketat and data["ringkasan"]["lulus"] is not ketat
@@ -154,7 +157,7 @@ def test_check_kabupaten(kabupaten: Path) -> None:
     hasil = jalankan("check", str(kabupaten))
     assert hasil.exit_code == 0, hasil.output
     baris = hasil.stdout.splitlines()
-    assert "mumbulsari: 0 galat, 0 peringatan, 3 info." in baris
+    assert "mumbulsari: 0 galat, 0 peringatan, 4 info." in baris
     # tempurejo's files still say "Kecamatan Mumbulsari", a sibling's name: warnings, per file
     assert any(b.startswith(f"tempurejo: {kabupaten / 'tempurejo' / 'keputusan-iku.yaml'} (0 galat, ") for b in baris)
     assert any(b.startswith("  peringatan: ") and "\"Kecamatan Mumbulsari\" (kecamatan lain di Kabupaten Jember)"

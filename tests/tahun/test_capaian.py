@@ -34,7 +34,8 @@ def test_capaian_per_tahun(tahun: TahunKinerja) -> None:
     dokumen = _c(tahun, ("sasaran", 0, "indikator", 0))
     assert {t: h.nilai for t, h in dokumen.capaian.items()} == {2023: D(75), 2024: D(100), 2025: D(100)}  # 3/4, 4/4
     trantib = _c(tahun, TRANTIB)
-    assert trantib.capaian[2025].pasti() == D(80) * 100 / D(95)            # 84,21 %
+    assert trantib.capaian[2025].pasti() == D(80) * 100 / D(90)            # the PK's 90 (target_pk): 88,89 %
+    assert trantib.capaian[2024].pasti() == D("88.89") * 100 / D(92)       # the Renstra's, not revised
     assert trantib.kemajuan[2025].pasti() == D(80) * 100 / D(97)           # against 2026's 97: 82,47 %
     assert trantib.lokasi.kolom == "sasaran[4].indikator[1]"
 
@@ -74,7 +75,16 @@ def test_label_dan_galat(salinan: SalinanData) -> None:
     c = _c(tahun_dari(salinan.folder), ("sasaran", 0, "indikator", 0))
     assert c.capaian[2022].pasti() == D(4) * 100 / D(3)  # A (4) against B (3): 133,33 %
     bercampur = c.capaian[2023].galat
-    assert bercampur is not None and "harus sama-sama angka atau sama-sama label" in bercampur.pesan
+    assert bercampur is not None and "keduanya harus memuat angka, atau keduanya label" in bercampur.pesan
     assert bercampur.lokasi is not None and bercampur.lokasi.kolom == "sasaran[1].indikator[1].realisasi.2023"
+    # against the Renstra's last target (a number) the label realisasi of 2022 is reported at 2022's line,
+    # which exists, naming the target's line; no year 2026 realisasi is pointed at
+    kemajuan = c.kemajuan[2022].galat
+    assert kemajuan is not None and kemajuan.lokasi is not None
+    assert kemajuan.lokasi.kolom == "sasaran[1].indikator[1].realisasi.2022"
+    assert kemajuan.lokasi.baris == salinan.baris("kinerja.yaml", "realisasi: {2022: A")
+    baris_target = salinan.baris("kinerja.yaml", "target: {2021: B, 2022: B")
+    assert "target akhir Renstra (tahun 2026) indikator" in kemajuan.pesan
+    assert f"berupa angka '4' (baris {baris_target}), tetapi realisasi tahun 2022 berupa label 'A'" in kemajuan.pesan
     nol = c.capaian[2024].galat
     assert nol is not None and nol.pesan.startswith("target 0 tidak dapat dipakai sebagai pembagi")

@@ -20,7 +20,7 @@ def p(tahun: TahunKinerja) -> Pengukuran:
 
 def test_capaian_dan_predikat(p: Pengukuran) -> None:
     assert p.tahun == 2025 and p.skala.kode == "permendagri-86-2017"
-    assert [bulatkan(hs.capaian) for hs in p.sasaran] == [D("100.00"), D("100.40"), D("92.31"), D("84.21"), D("96.46")]
+    assert [bulatkan(hs.capaian) for hs in p.sasaran] == [D("100.00"), D("100.40"), D("92.31"), D("88.89"), D("96.46")]
     assert [hs.predikat for hs in p.sasaran] == ["Sangat Tinggi"] * 3 + ["Tinggi", "Sangat Tinggi"]
     akuntabilitas = p.sasaran[4]
     # the mean of its two indicators: (68,12/70,5 + 86,67/90) / 2
@@ -29,10 +29,10 @@ def test_capaian_dan_predikat(p: Pengukuran) -> None:
 
 def test_indikator_dan_riwayatnya(p: Pengukuran) -> None:
     trantib = p.sasaran[3].indikator[0]
-    assert (trantib.target, trantib.realisasi, trantib.target_akhir) == (D(95), D(80), D(97))
+    assert (trantib.target, trantib.realisasi, trantib.target_akhir) == (D(90), D(80), D(97))  # the PK's target
     assert [(r.tahun, r.realisasi) for r in trantib.riwayat] == [(2023, D("86.36")), (2024, D("88.89")), (2025, D(80))]
     assert trantib.riwayat[0].capaian == D("86.36") * 100 / D(90)
-    assert not trantib.tercapai and trantib.kurang == D("15.79")  # 100 − 84,21
+    assert not trantib.tercapai and trantib.kurang == D("11.11")  # 100 − 88,89
     assert trantib.banding_lalu == Banding(D("88.89"), D("-8.89"), False)  # lower is worse for a positive indicator
     ikm = p.sasaran[1].indikator[0]
     assert ikm.ikm is not None and bulatkan(ikm.ikm) == D("82.83") and ikm.tercapai and ikm.kurang == D("-0.40")

@@ -126,6 +126,9 @@ KETENTUAN_TEMPLAT = KetentuanTemplat(
                 "uraian": Isian("uraian sasaran"),
                 "indikator": Daftar("indikator sasaran", _INDIKATOR_CAPAIAN),
             })),
+            "catatan_capaian": Daftar("catatan di bawah tabel capaian: target Perjanjian Kinerja yang berbeda dari "
+                                      "target Renstra, satu per indikator (kosong bila tidak ada)",
+                                      Isian("satu catatan")),
             "riwayat": Daftar("realisasi dan capaian per tahun, per indikator", Kumpulan("satu indikator", {
                 "nomor": Isian("1., 2., …"),
                 "nama": Isian("nama indikator"),
@@ -283,7 +286,8 @@ def _analisis(data: DataKecamatan, lt: LaporanTahun) -> list[dict[str, Any]]:
 def _capaian(p: Pengukuran) -> list[dict[str, Any]]:
     return [{"nomor": f"{hs.nomor}.", "uraian": hs.sasaran.uraian, "indikator": [{
         "nama": h.indikator.nama, "satuan": h.indikator.satuan or "-",
-        "target": kalimat.nilai_teks(h.target), "realisasi": kalimat.nilai_teks(h.realisasi),
+        "target": kalimat.nilai_teks(h.target) + (f" {kalimat.TANDA_REVISI}" if h.target_direvisi else ""),
+        "realisasi": kalimat.nilai_teks(h.realisasi),
         "capaian": kalimat.persen(h.capaian), "predikat": h.predikat,
         "target_akhir": kalimat.nilai_teks(h.target_akhir), "kemajuan": kalimat.persen(h.kemajuan),
     } for h in hs.indikator]} for hs in p.sasaran]
@@ -338,6 +342,7 @@ def _bab3(data: DataKecamatan, lt: LaporanTahun, skm: dict[str, Any] | None,
         "skala": {"nama": p.skala.nama, "sumber": p.skala.sumber, "rujukan": _rujukan_skala(p),
                   "baris": keterangan_skala(p.skala)},
         "capaian": _capaian(p),
+        "catatan_capaian": [kalimat.catatan_revisi(h, p.tahun) for h in p.indikator if h.target_direvisi],
         "riwayat": riwayat,
         "catatan_riwayat": ("Tanda “-” pada kolom target berarti Renstra tidak memuat target tahun itu."
                             if any(t["target"] == "-" for i in riwayat for t in i["tahun"]) else ""),

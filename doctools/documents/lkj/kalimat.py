@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from doctools import fmt
+from doctools.kinerja.nilai import angka_nilai
 from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
 
 
@@ -37,6 +38,18 @@ def dengan_satuan(nilai: Nilai | None, satuan: str | None) -> str:
     return teks
 
 
+TANDA_REVISI = "*)"
+"""Marks a target of the capaian table that the PK revised (explained under the table)."""
+
+
+def catatan_revisi(h: HasilIndikator, tahun: int) -> str:
+    """The note under the capaian table for an indicator whose PK target is not the Renstra's."""
+    sat = h.indikator.satuan
+    return (f"{TANDA_REVISI} {h.indikator.nama}: target Perjanjian Kinerja Tahun {tahun} adalah "
+            f"{dengan_satuan(h.target, sat)}, sedangkan target Renstra tahun {tahun} adalah "
+            f"{dengan_satuan(h.target_renstra, sat)}; capaian diukur terhadap target Perjanjian Kinerja.")
+
+
 def persen(nilai: Decimal | None) -> str:
     return "-" if nilai is None else fmt.persen(nilai)
 
@@ -58,10 +71,13 @@ def indikator(h: HasilIndikator, tahun: int, akhir: int) -> list[str]:
     ind = h.indikator
     sat = ind.satuan
     realisasi = dengan_satuan(h.realisasi, sat)
-    if h.ikm is not None and isinstance(h.realisasi, str):
+    if h.ikm is not None and angka_nilai(h.realisasi) is None:
         realisasi += f" (IKM {fmt.angka(h.ikm, 2)})"
     kalimat = [f"Indikator “{ind.nama}” pada tahun {tahun} ditargetkan {dengan_satuan(h.target, sat)} dan "
                f"terealisasi {realisasi}, sehingga capaiannya {persen(h.capaian)} dengan predikat {h.predikat}."]
+    if h.target_direvisi:
+        kalimat.append(f"Target tersebut adalah target Perjanjian Kinerja Tahun {tahun}, yang berbeda dari target "
+                       f"Renstra tahun {tahun} sebesar {dengan_satuan(h.target_renstra, sat)}.")
     if ind.polaritas == "negatif":
         kalimat.append("Indikator ini berpolaritas negatif: makin rendah realisasinya, makin baik kinerjanya.")
     if h.kurang < 0:

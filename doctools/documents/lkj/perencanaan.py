@@ -115,9 +115,9 @@ def renstra(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
 
 
 def rkt(data: DataKecamatan, lkj: LaporanKinerja) -> list[dict[str, Any]]:
-    """Sasaran, indicators and the report year's targets (checked by the measurement)."""
+    """Sasaran, indicators and the report year's targets, as the PK commits to them (checked by the measurement)."""
     return [{"nomor": f"{n}.", "uraian": s.uraian,
-             "indikator": [{"nama": i.nama, "target": nilai_teks(i.target.get(lkj.tahun)), "satuan": i.satuan or "-"}
+             "indikator": [{"nama": i.nama, "target": nilai_teks(i.target_perjanjian(lkj.tahun)), "satuan": i.satuan or "-"}
                            for i in s.indikator]}
             for n, s in enumerate(_kinerja(data).sasaran, start=1)]
 
