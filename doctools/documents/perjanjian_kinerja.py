@@ -133,13 +133,23 @@ def tabel_sasaran(pk: Perjanjian) -> list[dict[str, Any]]:
 
 
 def tabel_anggaran(pd: PerjanjianDihitung) -> dict[str, Any]:
-    """Program (or kegiatan) rows and their Jumlah (computed by the year, never typed)."""
+    """Program (or kegiatan) rows and their Jumlah (computed by the year, never typed).
+
+    A Camat's program that lists its kegiatan is followed by them, numbered 1.1, 1.2, …; the
+    Jumlah adds the programs only.
+    """
     pk = pd.perjanjian
+    baris: list[dict[str, Any]] = []
+    for n, m in enumerate(pk.anggaran, start=1):
+        baris.append({"nomor": f"{n}.", "nama": m.nama, "anggaran": m.anggaran, "keterangan": m.sumber_dana or ""})
+        baris += [{"nomor": f"{n}.{j}", "nama": k.nama, "anggaran": k.anggaran,
+                   "keterangan": k.sumber_dana or m.sumber_dana or ""}
+                  for j, k in enumerate(getattr(m, "kegiatan", ()), start=1)]
+    dengan_kegiatan = any(getattr(m, "kegiatan", ()) for m in pk.anggaran)
     return {
         "ada": bool(pk.anggaran),
-        "judul": pk.jenis_anggaran.upper(),
-        "baris": [{"nomor": f"{n}.", "nama": m.nama, "anggaran": m.anggaran, "keterangan": m.sumber_dana or ""}
-                  for n, m in enumerate(pk.anggaran, start=1)],
+        "judul": "PROGRAM / KEGIATAN" if dengan_kegiatan else pk.jenis_anggaran.upper(),
+        "baris": baris,
         "jumlah": pd.jumlah,
     }
 

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
+from doctools import fmt
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.fmt import NIP as NomorNIP
 from doctools.fmt import Pangkat as PangkatPNS
@@ -38,6 +39,42 @@ class MataAnggaran(Model):
     nama: Teks
     anggaran: Uang
     sumber_dana: Teks | None = Field(default=None, description="ditulis di kolom Keterangan, mis. APBD")
+
+
+def _anggaran_dari_kegiatan(data: Any) -> Any:
+    """A program that lists its kegiatan may leave out its anggaran: it is their sum."""
+    if not isinstance(data, dict) or data.get("anggaran") is not None or not isinstance(data.get("kegiatan"), list):
+        return data
+    try:
+        jumlah = sum((fmt.baca_angka(k.get("anggaran"), desimal_maks=2) for k in data["kegiatan"]), Decimal(0))
+    except (AttributeError, TypeError, ValueError):
+        return data  # the kegiatan's own error is reported at its line
+    return {**data, "anggaran": jumlah} if data["kegiatan"] else data
+
+
+class ProgramCamat(MataAnggaran):
+    """A program of the Camat's PK, optionally with its kegiatan lines (some kabupaten print them).
+
+    The kegiatan are printed under their program; the program's anggaran is their sum (written,
+    it must be that sum), so the Jumlah counts each rupiah once.
+    """
+
+    kegiatan: list[MataAnggaran] = Field(default=[], description="kegiatan program ini yang dicetak di bawahnya")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _isi_anggaran(cls, data: Any) -> Any:
+        return _anggaran_dari_kegiatan(data)
+
+    @model_validator(mode="after")
+    def _jumlah_kegiatan(self) -> ProgramCamat:
+        if self.kegiatan:
+            jumlah = sum((k.anggaran for k in self.kegiatan), Decimal(0))
+            if jumlah != self.anggaran:
+                raise ValueError(f"anggaran program '{self.nama}' tertulis {fmt.rupiah(self.anggaran)}, tetapi jumlah "
+                                 f"{len(self.kegiatan)} kegiatannya {fmt.rupiah(jumlah)}; perbaiki salah satunya, atau "
+                                 "hapus anggaran program agar dihitung dari kegiatannya")
+        return self
 
 
 class KegiatanPK(MataAnggaran):
@@ -79,7 +116,7 @@ class PKCamat(Model):
 
     sasaran: list[Annotated[PilihanSasaran, BeforeValidator(_pilihan)]] = Field(
         default=[], description="kosong: semua sasaran kinerja.yaml")
-    program: list[MataAnggaran] = []
+    program: list[ProgramCamat] = []
     tanggal: dt.date | None = Field(default=None, description="bawaan: tanggal berkas")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat berkas")
     tertulis: TertulisAnggaran | None = Field(

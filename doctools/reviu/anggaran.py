@@ -28,6 +28,8 @@ PAGU_PROGRAM_PEJABAT = aturan("anggaran.pagu-program-pejabat", "galat",
                               "program dalam PK pejabat berpagu sama dengan program bernama sama di PK Camat")
 NAMA_GANDA = aturan("anggaran.nama-ganda", "peringatan",
                     "satu program atau kegiatan tidak ditulis dua kali dalam satu perjanjian kinerja")
+KEGIATAN_PK_CAMAT = aturan("anggaran.kegiatan-pk-camat", "galat",
+                           "kegiatan PK pejabat yang juga tercantum dalam PK Camat mempunyai anggaran yang sama")
 REALISASI_LEBIH = aturan("anggaran.realisasi-melebihi-pagu", "galat",
                          "realisasi anggaran dalam Laporan Kinerja tidak melebihi pagunya")
 
@@ -69,6 +71,26 @@ def periksa_kegiatan_program(k: KonteksReviu) -> Iterator[Temuan]:
 
 
 @pemeriksa
+def periksa_kegiatan_pk_camat(k: KonteksReviu) -> Iterator[Temuan]:
+    """A lower official's kegiatan printed also under a program of the Camat's PK has the same anggaran there."""
+    pk = k.data.perjanjian_kinerja
+    if pk is None:
+        return
+    camat = {normal_nama(g.nama): (p_i, g_i, g) for p_i, p in enumerate(pk.camat.program)
+             for g_i, g in enumerate(p.kegiatan)}
+    for p_i, p in enumerate(pk.pejabat):
+        for g_i, g in enumerate(p.kegiatan):
+            cocok = camat.get(normal_nama(g.nama))
+            if cocok is None or cocok[2].anggaran == g.anggaran:
+                continue
+            di = k.lokasi("perjanjian-kinerja", "camat", "program", cocok[0], "kegiatan", cocok[1], "anggaran")
+            yield KEGIATAN_PK_CAMAT(
+                f"anggaran kegiatan '{g.nama}' tertulis {k.rupiah(g.anggaran)}, tetapi dalam Perjanjian Kinerja Camat "
+                f"(baris {di.baris}) {k.rupiah(cocok[2].anggaran)}; samakan keduanya",
+                k.lokasi("perjanjian-kinerja", "pejabat", p_i, "kegiatan", g_i, "anggaran"))
+
+
+@pemeriksa
 def periksa_program_pejabat(k: KonteksReviu) -> Iterator[Temuan]:
     """A lower official's program named like a Camat's program has the same pagu."""
     pk = k.data.perjanjian_kinerja
@@ -94,6 +116,7 @@ def periksa_nama_ganda(k: KonteksReviu) -> Iterator[Temuan]:
     if pk is None:
         return
     daftar: list[tuple[tuple[str | int, ...], Sequence[MataAnggaran]]] = [(("camat", "program"), pk.camat.program)]
+    daftar += [(("camat", "program", m_i, "kegiatan"), m.kegiatan) for m_i, m in enumerate(pk.camat.program)]
     for p_i, p in enumerate(pk.pejabat):
         daftar += [(("pejabat", p_i, "program"), p.program), (("pejabat", p_i, "kegiatan"), p.kegiatan)]
     for jalur, baris in daftar:

@@ -137,6 +137,11 @@ def periksa_pk_lkj(k: KonteksReviu) -> Iterator[Temuan]:
             continue
         dipakai.add(normal_nama(m.nama))
         yield from _banding_pagu(k, m.nama, m.anggaran, jalur, ("program", cocok[0]), "program")
+        for g_i, g in enumerate(m.kegiatan):  # the kegiatan lines some kabupaten print under a program
+            cocok_g = lkj_kegiatan.get(normal_nama(g.nama))
+            if cocok_g is not None:
+                yield from _banding_pagu(k, g.nama, g.anggaran, (*jalur, "kegiatan", g_i),
+                                         ("program", cocok_g[0], "kegiatan", cocok_g[1]), "kegiatan")
     for nama, (i, p) in lkj_program.items():
         if nama not in dipakai and pk.camat.program:
             yield PROGRAM_PK_LKJ(f"program '{p.nama}' ada dalam anggaran Laporan Kinerja tetapi tidak ada dalam "

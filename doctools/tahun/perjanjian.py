@@ -95,10 +95,12 @@ def _program_lkj(data: DataKecamatan) -> dict[str, str]:
 
 def _lacak(data: DataKecamatan, pk: PerjanjianKinerja) -> tuple[dict[int, tuple[KegiatanProgram, ...]],
                                                                  tuple[tuple[int, int], ...]]:
-    """Each lower official's kegiatan to its program: by its ``program:``, else by the LKj's budget."""
+    """Each lower official's kegiatan to its program: by its ``program:``, else by the kegiatan lines of the
+    Camat's PK, else by the LKj's budget."""
     program = pk.camat.program
     per_nama = {normal_nama(p.nama): i for i, p in enumerate(program)}
     dari_lkj = _program_lkj(data)
+    dari_lkj.update({normal_nama(g.nama): normal_nama(p.nama) for p in program for g in p.kegiatan})
     kegiatan: dict[int, list[KegiatanProgram]] = {}
     tak_dikenal: list[tuple[int, int]] = []
     for p_i, p in enumerate(pk.pejabat):

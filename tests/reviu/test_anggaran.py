@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from doctools.errors import Lokasi
 from tests.conftest import SalinanData
+from tests.documents.test_pk_camat import PROGRAM, PROGRAM_KEGIATAN
 from tests.lembar import baris_kode, tulis_realisasi
 from tests.reviu.conftest import cocok, di, satu, temuan
 
@@ -118,3 +119,26 @@ def test_anggaran_negatif_ditolak_saat_dimuat(salinan: SalinanData) -> None:
     salinan.ganti(PK, "anggaran: 97250000", "anggaran: -97250000")
     cocok(satu(salinan), "data.muat", "galat", di(salinan, PK, "anggaran: -97250000", "camat.program[3].anggaran"),
           "tidak boleh negatif (tertulis -97250000)")
+
+
+# ---- kegiatan lines under a program of the Camat's PK ------------------------------------
+
+
+def test_kegiatan_pejabat_berbeda_dari_pk_camat(salinan_lkj: SalinanData) -> None:
+    salinan_lkj.ganti(PK, PROGRAM, PROGRAM_KEGIATAN)
+    salinan_lkj.ganti(PK, "        anggaran: 90000000\n", "        anggaran: 85000000\n")  # kasi-pemerintahan's line
+    daftar = [t for t in temuan(salinan_lkj) if t.aturan == "anggaran.kegiatan-pk-camat"]
+    baris_camat = salinan_lkj.baris(PK, "{nama: Peningkatan Efektivitas Pelayanan Publik, anggaran: 90000000}")
+    [t] = daftar
+    cocok(t, "anggaran.kegiatan-pk-camat", "galat",
+          di(salinan_lkj, PK, "anggaran: 85000000", "pejabat[2].kegiatan[2].anggaran"),
+          "anggaran kegiatan 'Peningkatan Efektivitas Pelayanan Publik' tertulis Rp 85.000.000,00, tetapi dalam "
+          f"Perjanjian Kinerja Camat (baris {baris_camat}) Rp 90.000.000,00")
+
+
+def test_kegiatan_pk_camat_dibanding_lkj(salinan_lkj: SalinanData) -> None:
+    salinan_lkj.ganti(PK, PROGRAM, PROGRAM_KEGIATAN.replace("anggaran: 96537500", "anggaran: 96037500")
+                      .replace("anggaran: 90000000}", "anggaran: 90500000}"))
+    daftar = [t for t in temuan(salinan_lkj) if t.aturan == "silang.anggaran-pk-lkj"]
+    assert any(t.lokasi is not None and t.lokasi.kolom == "camat.program[2].kegiatan[1].anggaran"
+               and "Koordinasi Penyelenggaraan Kegiatan Pemerintahan" in t.pesan for t in daftar)
