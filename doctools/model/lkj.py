@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
+from doctools import fmt
 from doctools.kinerja.skm import MODEL_SKM
 from doctools.kinerja.skm.nama import indeks_nama, normal_nama, termirip
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
@@ -208,17 +209,45 @@ class Program(Model):
 class JenisBelanja(Model):
     nama: Teks
     pagu: Uang
-    realisasi: Uang
+    realisasi: Uang | None = Field(default=None, description="boleh kosong bila realisasi kelompoknya ditulis")
 
 
 class KelompokBelanja(Model):
-    """A group of the budget by economic class (Belanja Operasi, Belanja Modal, …)."""
+    """A group of the budget by economic class (Belanja Operasi, Belanja Modal, …).
+
+    Written as its jenis (each with pagu, realisasi optional), as totals (``pagu``, ``realisasi``), or
+    both; a total written beside its jenis must be their sum. The realisasi is the sum of the jenis'
+    when every jenis has one, else the total written.
+    """
 
     kelompok: Teks
-    jenis: list[JenisBelanja] = Field(min_length=1)
+    jenis: list[JenisBelanja] = []
+    pagu: Uang | None = Field(default=None, description="jumlah pagu kelompok; bawaan: jumlah jenisnya")
+    realisasi: Uang | None = Field(default=None, description="jumlah realisasi kelompok; bawaan: jumlah jenisnya")
     di_luar_program: bool = Field(
         default=False, description="true untuk belanja yang tidak dianggarkan dalam program (mis. Belanja Tidak "
                                    "Langsung); kelompok lain harus berjumlah sama dengan jumlah program")
+
+    @model_validator(mode="after")
+    def _jumlah(self) -> KelompokBelanja:
+        nama = f"kelompok belanja '{self.kelompok}'"
+        if not self.jenis and self.pagu is None:
+            raise ValueError(f"{nama} membutuhkan jenis (nama, pagu, realisasi) atau jumlahnya (pagu, realisasi)")
+        pagu = sum((j.pagu for j in self.jenis), Decimal(0))
+        if self.jenis and self.pagu is not None and self.pagu != pagu:
+            raise ValueError(f"pagu {nama} tertulis {fmt.rupiah(self.pagu)}, tetapi jumlah pagu jenisnya "
+                             f"{fmt.rupiah(pagu)}; perbaiki salah satunya atau hapus pagu kelompok agar dihitung")
+        ada = [j.realisasi for j in self.jenis if j.realisasi is not None]
+        lengkap = bool(self.jenis) and len(ada) == len(self.jenis)
+        realisasi = sum(ada, Decimal(0))
+        if self.realisasi is None and not lengkap:
+            kurang = next((j.nama for j in self.jenis if j.realisasi is None), None)
+            sebab = f"jenis '{kurang}' belum punya realisasi" if kurang else "realisasinya belum diisi"
+            raise ValueError(f"{nama}: {sebab}; isi realisasi setiap jenis, atau realisasi kelompok (jumlahnya)")
+        if self.realisasi is not None and (lengkap and realisasi != self.realisasi or realisasi > self.realisasi):
+            raise ValueError(f"realisasi {nama} tertulis {fmt.rupiah(self.realisasi)}, tetapi realisasi jenisnya "
+                             f"berjumlah {fmt.rupiah(realisasi)}; perbaiki salah satunya")
+        return self
 
 
 _RENTANG = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
@@ -266,10 +295,58 @@ class KolomAnggaran(Model):
     realisasi: Teks
 
 
+class TertulisBelanja(Model):
+    """One kelompok belanja as an earlier report printed it (``tertulis:``): compared, never printed."""
+
+    kelompok: Rujukan = Field(description="nama kelompok (mis. Belanja Langsung) atau nomor urutnya")
+    pagu: Uang | None = None
+    realisasi: Uang | None = None
+    proporsi: Angka | None = Field(default=None, description="% pagu kelompok terhadap seluruh belanja")
+    persen: Angka | None = Field(default=None, description="% realisasi terhadap pagu kelompok")
+
+
+class TertulisJumlahBelanja(Model):
+    """The Jumlah of every belanja class (those outside the programs too), as an earlier report printed it."""
+
+    pagu: Uang | None = None
+    realisasi: Uang | None = None
+    persen: Angka | None = Field(default=None, description="% realisasi terhadap pagu")
+
+
+class TertulisAnggaranSasaran(Model):
+    """The budget of one sasaran as an earlier report printed it (``tertulis:``)."""
+
+    sasaran: Rujukan
+    pagu: Uang | None = None
+    realisasi: Uang | None = None
+    proporsi: Angka | None = Field(default=None, description="% pagu sasaran terhadap seluruh pagu")
+    serapan: Angka | None = Field(default=None, description="% realisasi terhadap pagu sasaran")
+    selisih: Angka | None = Field(default=None, description="efisiensi: rata-rata capaian dikurangi serapan")
+    keterangan: Teks | None = Field(default=None, description="Efisien atau Kurang efisien")
+
+
+class TertulisAnggaranLkj(Model):
+    """The budget's figures as an earlier LKj printed them (the ``tertulis:`` convention): compared, not printed."""
+
+    pagu: Uang | None = Field(default=None, description="jumlah pagu seluruh program")
+    realisasi: Uang | None = None
+    persen: Angka | None = Field(default=None, description="% realisasi terhadap pagu")
+    sisa: Uang | None = None
+    belanja: list[TertulisBelanja] = []
+    jumlah_belanja: TertulisJumlahBelanja | None = Field(
+        default=None, description="jumlah seluruh kelompok belanja, termasuk yang di luar program")
+    sasaran: list[TertulisAnggaranSasaran] = []
+
+
 class Anggaran(Model):
     """The year's budget (DPA) and its realisasi at 31 December: typed here, or read from an export."""
 
     sumber_dana: Teks = "APBD"
+    cakupan: Teks | None = Field(
+        default=None, description="bagian DPA yang dimuat bila tidak seluruhnya, mis. belanja langsung; disebut "
+                                  "dalam kalimat anggaran LKj")
+    tertulis: TertulisAnggaranLkj | None = Field(
+        default=None, description="angka anggaran yang disalin dari laporan lama, untuk diperiksa; tidak dicetak")
     program: list[Program] = []
     belanja: list[KelompokBelanja] = []
     berkas: BerkasLembar | None = Field(default=None, description="ekspor realisasi dari sistem keuangan daerah "

@@ -41,6 +41,7 @@ from doctools.reviu import (  # noqa: F401  (register rules)
     angka,
     awal,
     bentuk,
+    keuangan,
     nama,
     orang,
     rencana,

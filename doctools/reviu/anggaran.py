@@ -135,8 +135,9 @@ def _realisasi(k: KonteksReviu, item: Any, apa: str, jalur: tuple[str | int, ...
     pagu, realisasi = getattr(item, "pagu", None), getattr(item, "realisasi", None)
     if pagu is None or realisasi is None or realisasi <= pagu:
         return
+    nama = getattr(item, "nama", None) or getattr(item, "kelompok", "")
     yield REALISASI_LEBIH(
-        f"realisasi {apa} '{item.nama}' {k.rupiah(realisasi)} melebihi pagunya {k.rupiah(pagu)} (lebih "
+        f"realisasi {apa} '{nama}' {k.rupiah(realisasi)} melebihi pagunya {k.rupiah(pagu)} (lebih "
         f"{k.rupiah(realisasi - pagu)}); realisasi belanja tidak dapat melampaui pagu DPA — periksa angkanya",
         k.lokasi("lkj", *jalur, "realisasi"))
 
@@ -155,6 +156,7 @@ def periksa_realisasi_lkj(k: KonteksReviu) -> Iterator[Temuan]:
             for s_i, s in enumerate(getattr(g, "sub_kegiatan", [])):
                 yield from _realisasi(k, s, "sub kegiatan", (*jalur, "sub_kegiatan", s_i))
     for b_i, b in enumerate(getattr(anggaran, "belanja", [])):
+        yield from _realisasi(k, b, "kelompok belanja", ("anggaran", "belanja", b_i))
         for j_i, j in enumerate(getattr(b, "jenis", [])):
             yield from _realisasi(k, j, "belanja", ("anggaran", "belanja", b_i, "jenis", j_i))
 

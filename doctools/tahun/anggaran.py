@@ -45,7 +45,7 @@ class JenisDihitung:
     proporsi: Decimal | None
     """Its pagu's share of all belanja."""
     persen: Decimal | None
-    """Realisasi against pagu."""
+    """Realisasi against pagu (None when its realisasi is given for its kelompok only)."""
 
 
 @dataclass(frozen=True)
@@ -140,13 +140,23 @@ def ringkas(data: DataKecamatan, lkj: LaporanKinerja) -> RingkasanAnggaran:
                                              *jalur_anggaran(exc.lokasi.kolom if exc.lokasi else None))) from None
 
 
+def jumlah_kelompok(k: KelompokBelanja) -> tuple[Decimal, Decimal]:
+    """A kelompok's pagu and realisasi: its totals where written, else the sums of its jenis.
+
+    The model has checked that written totals and complete jenis agree.
+    """
+    pagu = k.pagu if k.pagu is not None else sum((j.pagu for j in k.jenis), Decimal(0))
+    realisasi = k.realisasi if k.realisasi is not None else \
+        sum((j.realisasi for j in k.jenis if j.realisasi is not None), Decimal(0))
+    return pagu, realisasi
+
+
 def belanja(data: DataKecamatan, lkj: LaporanKinerja, r: RingkasanAnggaran) -> Belanja | None:
     """Belanja by class with its proportions; the classes inside programs must sum to the programs."""
     kelompok = lkj.anggaran.belanja
     if not kelompok:
         return None
-    jumlah = [(sum((j.pagu for j in k.jenis), Decimal(0)), sum((j.realisasi for j in k.jenis), Decimal(0)))
-              for k in kelompok]
+    jumlah = [jumlah_kelompok(k) for k in kelompok]
     dalam = [(p, q) for k, (p, q) in zip(kelompok, jumlah) if not k.di_luar_program]
     pagu_dalam = sum((p for p, _ in dalam), Decimal(0))
     real_dalam = sum((q for _, q in dalam), Decimal(0))
@@ -161,7 +171,8 @@ def belanja(data: DataKecamatan, lkj: LaporanKinerja, r: RingkasanAnggaran) -> B
     bagian = proporsi({k.kelompok: p for k, (p, _) in zip(kelompok, jumlah)}) if total_pagu else {}
     return Belanja(tuple(KelompokDihitung(
         k, p, q, bagian.get(k.kelompok), persen_dari(q, p),
-        tuple(JenisDihitung(j, persen_dari(j.pagu, total_pagu), persen_dari(j.realisasi, j.pagu)) for j in k.jenis),
+        tuple(JenisDihitung(j, persen_dari(j.pagu, total_pagu),
+                            None if j.realisasi is None else persen_dari(j.realisasi, j.pagu)) for j in k.jenis),
     ) for k, (p, q) in zip(kelompok, jumlah)), total_pagu, total_real, persen_dari(total_real, total_pagu))
 
 

@@ -92,7 +92,8 @@ def _desimal(lkj: LaporanKinerja) -> int:
         for k in p.kegiatan:
             jumlah += [x for x in (k.pagu, k.realisasi) if x is not None]
             jumlah += [x for s in k.sub_kegiatan for x in (s.pagu, s.realisasi)]
-    jumlah += [x for k in lkj.anggaran.belanja for j in k.jenis for x in (j.pagu, j.realisasi)]
+    jumlah += [x for k in lkj.anggaran.belanja for j in k.jenis for x in (j.pagu, j.realisasi) if x is not None]
+    jumlah += [x for k in lkj.anggaran.belanja for x in (k.pagu, k.realisasi) if x is not None]
     return 0 if all(x == x.to_integral_value() for x in jumlah) else 2
 
 
@@ -118,7 +119,8 @@ def tabel_belanja(b: Belanja | None, _angka: _Angka) -> dict[str, Any] | None:
         baris.append({
             "nomor": f"{fmt.huruf(n)}.", "nama": k.kelompok.kelompok, "pagu": _angka(k.pagu),
             "realisasi": _angka(k.realisasi), "proporsi": persen(k.proporsi), "persen": persen(k.persen),
-            "jenis": [{"nama": j.jenis.nama, "pagu": _angka(j.jenis.pagu), "realisasi": _angka(j.jenis.realisasi),
+            "jenis": [{"nama": j.jenis.nama, "pagu": _angka(j.jenis.pagu),
+                       "realisasi": "-" if j.jenis.realisasi is None else _angka(j.jenis.realisasi),
                        "proporsi": persen(j.proporsi), "persen": persen(j.persen)} for j in k.jenis],
         })
     uraian = " dan ".join(f"{k.kelompok.kelompok} {persen(k.proporsi)}" for k in b.kelompok)
@@ -145,10 +147,15 @@ def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
                           "serapan": persen(s.serapan),
                           "selisih": "-" if s.selisih is None else fmt.angka(s.selisih, 2),
                           "keterangan": "-" if s.efisien is None else ("Efisien" if s.efisien else "Kurang efisien")})
-    kalimat = (f"Pagu anggaran Kecamatan {data.instansi.kecamatan.nama} tahun {lkj.tahun} yang bersumber dari "
+    nama = data.instansi.kecamatan.nama
+    cakupan = lkj.anggaran.cakupan
+    kalimat = (f"Pagu {cakupan or 'anggaran'} Kecamatan {nama} tahun {lkj.tahun} yang bersumber dari "
                f"{lkj.anggaran.sumber_dana} sebesar {rp(r.pagu)} untuk {fmt.bilangan_kata(len(r.program))} program "
                f"dan {fmt.bilangan_kata(a.jumlah_kegiatan)} kegiatan. Realisasinya sampai dengan 31 Desember "
                f"{lkj.tahun} sebesar {rp(r.realisasi)} ({persen(r.persen)}), dengan sisa anggaran {rp(r.sisa)}.")
+    if cakupan:
+        kalimat += (f" Angka program, kegiatan dan sasaran dalam bagian ini mencakup {cakupan} saja, bukan seluruh "
+                    f"Dokumen Pelaksanaan Anggaran (DPA) Kecamatan {nama}.")
     return {
         "kalimat": kalimat,
         "program": tabel_program(r, _angka),
