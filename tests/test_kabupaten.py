@@ -27,6 +27,7 @@ pemerintah:
 pengaturan:
   kertas: A4
   gaya_pangkat: singkat
+  kondisi_sarana: [Baik, Sedang, Rusak Ringan, Rusak Berat]
 """
 
 
@@ -79,7 +80,8 @@ def test_wrong_inherited_value_names_kabupaten_yaml(kabupaten: Path) -> None:
 def test_unknown_field_in_kabupaten_yaml(kabupaten: Path) -> None:
     path = kabupaten / "kabupaten.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "pengatruan: {}\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"kabupaten.yaml:9.*maksudnya 'pengaturan'"):
+    baris = len(KABUPATEN_YAML.splitlines()) + 1
+    with pytest.raises(DataError, match=rf"kabupaten.yaml:{baris}.*maksudnya 'pengaturan'"):
         muat_data(kabupaten / "mumbulsari")
 
 

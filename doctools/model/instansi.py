@@ -164,6 +164,9 @@ class Pengaturan(Model):
         default="pengaturan",
         description="pengaturan: kertas, margin dan huruf dari pengaturan ini; templat: ukuran halaman, margin "
                     "dan gaya Normal dari templat Word")
+    kondisi_sarana: list[Teks] = Field(
+        default=["Baik", "Rusak Ringan", "Rusak Berat"], min_length=1,
+        description="kolom kondisi tabel sarana dan prasarana LKj, mis. [Baik, Sedang, Rusak Ringan, Rusak Berat]")
     pola_nomor_keputusan: Teks = Field(
         default="{kode}/{urut}/{wilayah}/{tahun}",
         description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}; {urut:3} menulis nomor urut "
@@ -187,6 +190,17 @@ class Pengaturan(Model):
             skala_dari_data(nilai)
         except DataError as exc:
             raise ValueError(exc.pesan) from None
+        return nilai
+
+    @field_validator("kondisi_sarana")
+    @classmethod
+    def _kondisi(cls, nilai: list[str]) -> list[str]:
+        from doctools.model.lkj import kunci_kondisi
+
+        dilihat = [kunci_kondisi(k) for k in nilai]
+        dobel = sorted({k for k in nilai if dilihat.count(kunci_kondisi(k)) > 1})
+        if dobel:
+            raise ValueError(f"kondisi sarana ditulis lebih dari sekali: {', '.join(dobel)}")
         return nilai
 
     @field_validator("pola_nomor_keputusan")

@@ -18,6 +18,7 @@ Narratives (:data:`Narasi`) use a small text format, parsed by :func:`urai_naras
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -157,21 +158,60 @@ class SDM(Model):
         return self
 
 
+def kunci_kondisi(label: str) -> str:
+    """``rusak_ringan``, ``Rusak Ringan`` and ``rusak  ringan`` name one condition."""
+    return " ".join(label.replace("_", " ").casefold().split())
+
+
+_KOSONG = ("-", "–", "—")
+_KOLOM_SARANA = ("jenis", "satuan", "keterangan", "kondisi")
+
+
+def _kondisi_datar(data: Any) -> Any:
+    """``{jenis: …, baik: 2, sedang: 1}``: every key that is not a field of the row is a condition's count."""
+    if not isinstance(data, dict):
+        return data
+    lain = {k: v for k, v in data.items() if k not in _KOLOM_SARANA}
+    if not lain:
+        return data
+    for kunci, nilai in lain.items():
+        if isinstance(nilai, str) and nilai.strip() not in _KOSONG and not fmt.tampak_angka(nilai):
+            saran = difflib.get_close_matches(str(kunci), _KOLOM_SARANA, n=1, cutoff=0.6)
+            petunjuk = f"; maksudnya '{saran[0]}'?" if saran else ""
+            raise ValueError(f"kolom '{kunci}' tidak dikenal{petunjuk} (selain jenis, satuan dan keterangan, kolom "
+                             "sarana adalah jumlah per kondisi, mis. baik: 2)")
+    kondisi = dict(data.get("kondisi") or {})
+    kondisi.update(lain)
+    return {**{k: v for k, v in data.items() if k in _KOLOM_SARANA}, "kondisi": kondisi}
+
+
+def _jumlah_atau_kosong(nilai: Any) -> Any:
+    """A count, or '-' (no count), as the seeds print an item without one."""
+    if nilai is None or isinstance(nilai, str) and nilai.strip() in _KOSONG:
+        return None
+    return nilai
+
+
+JumlahAtauKosong = Annotated[Jumlah | None, BeforeValidator(_jumlah_atau_kosong)]
+
+
 class Sarana(Model):
-    """One kind of sarana/prasarana with its count per condition (the total is computed)."""
+    """One kind of sarana/prasarana with its count per condition (the total is computed).
+
+    The conditions are the kecamatan's labels (``pengaturan.kondisi_sarana``; bawaan Baik, Rusak
+    Ringan, Rusak Berat), written as keys of the row (``baik: 2``, ``rusak_ringan: 1``) or under
+    ``kondisi``; a condition without a count, or a row without any ("-"), prints "–".
+    """
 
     jenis: Teks
     satuan: Teks = "unit"
-    baik: Jumlah = 0
-    rusak_ringan: Jumlah = 0
-    rusak_berat: Jumlah = 0
+    kondisi: dict[Teks, JumlahAtauKosong] = Field(default={}, description="kondisi → jumlah; '-' bila tidak ada")
     keterangan: Teks | None = None
 
-    @model_validator(mode="after")
-    def _ada(self) -> Sarana:
-        if self.baik + self.rusak_ringan + self.rusak_berat == 0:
-            raise ValueError(f"sarana '{self.jenis}' tidak mempunyai jumlah; isi baik, rusak_ringan atau rusak_berat")
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _datar(cls, data: Any) -> Any:
+        return _kondisi_datar(data)
 
 
 class SubKegiatan(Model):

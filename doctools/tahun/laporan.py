@@ -8,6 +8,7 @@ report reads (measurement, budget, BAB I, BAB II, analysis, Lampiran), the first
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from doctools.errors import DataError, Lokasi
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.model.lkj import Sarana, kunci_kondisi
 from doctools.model.renstra import StrategiSasaran
 from doctools.tahun import rujukan
 from doctools.tahun.anggaran import AnggaranTahun, hitung_anggaran
@@ -37,6 +39,16 @@ class ProgramRenstra:
 
     indeks: int
     sasaran: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SaranaDihitung:
+    """One sarana row: the count of each condition label (None: no count, printed "–") and the total."""
+
+    sarana: Sarana
+    kondisi: tuple[int | None, ...]
+    jumlah: int | None
+    """The sum of the counts; None when the row has none."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +75,10 @@ class LaporanTahun:
     """Year of the Renstra → the sum of its programs' indicative pagu (None without programs)."""
     jumlah_sdm: Mapping[str, int]
     """``pendidikan``/``golongan``/``eselon`` → the total of that table (empty without sdm)."""
-    jumlah_sarana: tuple[int, ...]
-    """The total of each sarana row (baik + rusak ringan + rusak berat)."""
+    kondisi_sarana: tuple[str, ...]
+    """The condition labels of the sarana table (``pengaturan.kondisi_sarana``), in order."""
+    sarana: tuple[SaranaDihitung, ...]
+    """Each sarana row: its count per condition label and its total."""
     lokasi: Lokasi | None = None
     """lkj.yaml."""
 
@@ -135,6 +149,31 @@ def _pagu_renstra(data: DataKecamatan) -> dict[int, Decimal] | None:
             for t in kinerja.tahun_periode}
 
 
+def _sarana(data: DataKecamatan, lkj: LaporanKinerja) -> tuple[SaranaDihitung, ...]:
+    """Each row's counts in the order of the kecamatan's condition labels; an unknown label is a DataError at its line."""
+    label = data.instansi.pengaturan.kondisi_sarana
+    indeks = {kunci_kondisi(k): i for i, k in enumerate(label)}
+    peta = data.peta.get("lkj")
+    hasil = []
+    for n, x in enumerate(lkj.sarana):
+        jumlah: list[int | None] = [None] * len(label)
+        for kunci, nilai in x.kondisi.items():
+            i = indeks.get(kunci_kondisi(kunci))
+            if i is None:
+                jalur: tuple[str | int, ...] = ("sarana", n, kunci)
+                if peta is not None and jalur not in peta:
+                    jalur = ("sarana", n, "kondisi", kunci)
+                mirip = difflib.get_close_matches(kunci_kondisi(kunci), list(indeks), n=1, cutoff=0.6)
+                saran = f"maksudnya '{label[indeks[mirip[0]]]}'? " if mirip else ""
+                raise DataError(f"kondisi sarana '{kunci}' tidak dikenal; {saran}kondisi yang dipakai: "
+                                f"{', '.join(label)} (pengaturan.kondisi_sarana di instansi.yaml atau kabupaten.yaml)",
+                                lokasi_di(data, "lkj", *jalur))
+            jumlah[i] = nilai
+        ada = [j for j in jumlah if j is not None]
+        hasil.append(SaranaDihitung(x, tuple(jumlah), sum(ada) if ada else None))
+    return tuple(hasil)
+
+
 def _jumlah_sdm(lkj: LaporanKinerja) -> dict[str, int]:
     if lkj.sdm is None:
         return {}
@@ -164,8 +203,10 @@ def hitung_laporan(data: DataKecamatan, kebijakan: Kebijakan,
         raise Bergantung("keputusan-iku")
     analisis = _analisis(data, lkj)
     program = _program_renstra(data)
+    sarana = _sarana(data, lkj)
     return LaporanTahun(
         lkj=lkj, kebijakan=kebijakan, pengukuran=pengukuran, survei=survei, anggaran=anggaran, bagan=bagan,
         strategi=strategi, perjanjian=camat, nomor_iku=keputusan_iku.nomor if keputusan_iku is not None else None,
         analisis=analisis, program_renstra=program, pagu_renstra=_pagu_renstra(data), jumlah_sdm=_jumlah_sdm(lkj),
-        jumlah_sarana=tuple(x.baik + x.rusak_ringan + x.rusak_berat for x in lkj.sarana), lokasi=lokasi_di(data, "lkj"))
+        kondisi_sarana=tuple(data.instansi.pengaturan.kondisi_sarana), sarana=sarana,
+        lokasi=lokasi_di(data, "lkj"))

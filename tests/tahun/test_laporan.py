@@ -26,7 +26,11 @@ def test_rujukan_dan_jumlah(tahun: TahunKinerja) -> None:
     assert lt.pagu_renstra[2021] == D(1_650_000_000 + 150_000_000 + 80_000_000 + 125_000_000)
     assert lt.pagu_renstra[2025] == D(2_310_037_500)
     assert lt.jumlah_sdm == {"pendidikan": 17, "golongan": 17, "eselon": 7}  # S2 2, S1 7, D3 1, SMA 6, SMP 1
-    assert lt.jumlah_sarana == (1, 1, 1, 2, 8, 15, 7, 32, 8, 4)                # baik + rusak ringan + rusak berat
+    # the sum of each row's conditions (the example's labels: Baik, Sedang, Rusak Ringan, Rusak Berat);
+    # a row without any count has no total
+    assert [x.jumlah for x in lt.sarana] == [1, 1, 1, None, 2, 8, 15, 7, 32, 8, 4]
+    assert lt.kondisi_sarana == ("Baik", "Sedang", "Rusak Ringan", "Rusak Berat")
+    assert lt.sarana[8].kondisi == (28, 4, None, None)   # meja dan kursi kerja: baik 28, sedang 4
     assert lt.bagan is None and lt.kebijakan is tahun.kebijakan
 
 

@@ -12,8 +12,10 @@ from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
 from doctools.model import DataKecamatan, LaporanKinerja
+from doctools.model.lkj import kunci_kondisi
 from doctools.render import Gambar
 from doctools.tahun import LaporanTahun
+from doctools.tahun.laporan import SaranaDihitung
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
 
 LEBAR_BAGAN_MM = 160.0
@@ -48,14 +50,17 @@ VARIABEL: dict[str, Simpul] = {
         "golongan": _HITUNGAN.dengan("pegawai menurut pangkat/golongan"),
         "eselon": Kumpulan("pejabat struktural menurut eselon", _HITUNGAN.isi, boleh_kosong=True),
     }, boleh_kosong=True),
+    "kondisi_sarana": Daftar("judul kolom kondisi tabel sarana (pengaturan.kondisi_sarana), huruf kapital",
+                             Isian("satu kondisi, mis. BAIK")),
     "sarana": Daftar("sarana dan prasarana", Kumpulan("satu jenis sarana", {
         "nomor": Isian("nomor baris"),
         "jenis": Isian("jenis sarana"),
         "satuan": Isian("satuan"),
-        "baik": Isian("jumlah baik"),
-        "rusak_ringan": Isian("jumlah rusak ringan"),
-        "rusak_berat": Isian("jumlah rusak berat"),
-        "jumlah": Isian("jumlah (dihitung)"),
+        "kondisi": Daftar("jumlah per kondisi, urut seperti kondisi_sarana (– bila tidak ada)", Isian("jumlah")),
+        "baik": Isian("jumlah kondisi Baik (– bila tidak ada)"),
+        "rusak_ringan": Isian("jumlah kondisi Rusak Ringan (– bila tidak ada)"),
+        "rusak_berat": Isian("jumlah kondisi Rusak Berat (– bila tidak ada)"),
+        "jumlah": Isian("jumlah (dihitung; – bila tidak ada)"),
         "keterangan": Isian("keterangan"),
     })),
 }
@@ -121,11 +126,28 @@ def sdm(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any] | None:
     }
 
 
-def sarana(lt: LaporanTahun) -> list[dict[str, str]]:
-    return [{"nomor": f"{n}.", "jenis": x.jenis, "satuan": x.satuan, "baik": str(x.baik),
-             "rusak_ringan": str(x.rusak_ringan), "rusak_berat": str(x.rusak_berat),
-             "jumlah": str(jumlah), "keterangan": x.keterangan or ""}
-            for n, (x, jumlah) in enumerate(zip(lt.lkj.sarana, lt.jumlah_sarana), start=1)]
+TANPA_JUMLAH = "–"
+"""Printed for a condition, or a sarana, without a count (as the seeds print "-")."""
+
+
+def _jumlah(n: int | None) -> str:
+    return TANPA_JUMLAH if n is None else str(n)
+
+
+def sarana(lt: LaporanTahun) -> list[dict[str, Any]]:
+    """Rows of the sarana table, a column per condition label; ``baik``/``rusak_ringan``/``rusak_berat`` kept
+    for templates written before the labels were the kecamatan's own."""
+    label = {kunci_kondisi(k): i for i, k in enumerate(lt.kondisi_sarana)}
+
+    def kolom(x: SaranaDihitung, nama: str) -> str:
+        i = label.get(nama)
+        return _jumlah(x.kondisi[i]) if i is not None else TANPA_JUMLAH
+
+    return [{"nomor": f"{n}.", "jenis": x.sarana.jenis, "satuan": x.sarana.satuan,
+             "kondisi": [_jumlah(j) for j in x.kondisi],
+             "baik": kolom(x, "baik"), "rusak_ringan": kolom(x, "rusak ringan"), "rusak_berat": kolom(x, "rusak berat"),
+             "jumlah": _jumlah(x.jumlah), "keterangan": x.sarana.keterangan or ""}
+            for n, x in enumerate(lt.sarana, start=1)]
 
 
 def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
@@ -140,5 +162,6 @@ def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
         "susunan": _susunan(lkj),
         "bagan": _bagan(lt),
         "sdm": sdm(data, lt),
+        "kondisi_sarana": [k.upper() for k in lt.kondisi_sarana],
         "sarana": sarana(lt),
     }

@@ -1,0 +1,90 @@
+"""The sarana table with the kabupaten's own condition labels, and items without a count.
+
+The LKj Bantur 2020 lists "Rumah Sekcam | - | -" and conditions Baik / Sedang; the example
+(data/mumbulsari) sets ``pengaturan.kondisi_sarana: [Baik, Sedang, Rusak Ringan, Rusak Berat]``
+and lists a house it does not have yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.document import Document as DocumentObject
+
+from doctools.errors import DataError
+from doctools.model import muat_data
+from tests.conftest import SalinanData, buka
+from tests.documents.test_laporan_kinerja import bangun_lkj, isi, salin_lkj, tabel_berkepala
+
+STRIP = "–"
+
+
+@pytest.fixture(scope="module")
+def doc(tmp_path_factory: pytest.TempPathFactory) -> DocumentObject:
+    akar = tmp_path_factory.mktemp("sarana")
+    return buka(bangun_lkj(salin_lkj(akar / "data" / "mumbulsari").folder, akar / "keluar"))
+
+
+@pytest.fixture
+def salinan(tmp_path: Path) -> SalinanData:
+    return salin_lkj(tmp_path / "data" / "mumbulsari")
+
+
+def _tabel(doc: DocumentObject) -> list[list[str]]:
+    t = tabel_berkepala(doc, "NO", "JENIS", "SATUAN")
+    return [[c.text for c in t.rows[0].cells], *isi(t)]
+
+
+def test_kolom_kondisi_dari_pengaturan(doc: DocumentObject) -> None:
+    [kepala, *baris] = _tabel(doc)
+    assert kepala == ["NO", "JENIS", "SATUAN", "BAIK", "SEDANG", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH", "KET."]
+    meja = next(b for b in baris if b[1] == "Meja dan kursi kerja")
+    assert meja == ["9.", "Meja dan kursi kerja", "set", "28", "4", STRIP, STRIP, "32", ""]
+    komputer = next(b for b in baris if b[1] == "Komputer dan laptop")
+    assert komputer[3:8] == ["12", STRIP, "2", "1", "15"]
+
+
+def test_baris_tanpa_jumlah(doc: DocumentObject) -> None:
+    [_, *baris] = _tabel(doc)
+    [rumah] = [b for b in baris if b[1] == "Rumah dinas sekretaris camat"]
+    assert rumah == ["4.", "Rumah dinas sekretaris camat", "unit", STRIP, STRIP, STRIP, STRIP, STRIP, "belum tersedia"]
+
+
+def test_label_bawaan_dan_strip_tertulis(salinan: SalinanData, tmp_path: Path) -> None:
+    """Without the setting: Baik, Rusak Ringan, Rusak Berat; "-" written for a condition is no count."""
+    salinan.ganti("instansi.yaml", "  kondisi_sarana: [Baik, Sedang, Rusak Ringan, Rusak Berat]", "")
+    salinan.ganti("lkj.yaml", "{jenis: Meja dan kursi kerja, satuan: set, baik: 28, sedang: 4}",
+                  '{jenis: Meja dan kursi kerja, satuan: set, baik: 28, rusak_ringan: "-"}')
+    salinan.ganti("lkj.yaml", "{jenis: Printer, satuan: unit, baik: 6, rusak_berat: 1}",
+                  "{jenis: Printer, satuan: unit, kondisi: {Baik: 6, Rusak Berat: 1}}")
+    [kepala, *baris] = _tabel(buka(bangun_lkj(salinan.folder, tmp_path / "keluar")))
+    assert kepala[3:7] == ["BAIK", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH"]
+    assert next(b for b in baris if b[1] == "Meja dan kursi kerja")[3:7] == ["28", STRIP, STRIP, "28"]
+    assert next(b for b in baris if b[1] == "Printer")[3:7] == ["6", STRIP, "1", "7"]
+
+
+def test_kondisi_tak_dikenal(salinan: SalinanData, tmp_path: Path) -> None:
+    salinan.ganti("lkj.yaml", "baik: 28, sedang: 4}", "baik: 28, rusak_rigan: 4}")
+    with pytest.raises(DataError) as info:
+        bangun_lkj(salinan.folder, tmp_path / "keluar")
+    assert info.value.lokasi is not None
+    assert info.value.lokasi.baris == salinan.baris("lkj.yaml", "rusak_rigan: 4")
+    assert info.value.pesan == ("kondisi sarana 'rusak_rigan' tidak dikenal; maksudnya 'Rusak Ringan'? kondisi yang "
+                                "dipakai: Baik, Sedang, Rusak Ringan, Rusak Berat (pengaturan.kondisi_sarana di "
+                                "instansi.yaml atau kabupaten.yaml)")
+    assert not (tmp_path / "keluar").exists() or not any((tmp_path / "keluar").rglob("*.docx"))
+
+
+def test_kolom_salah_ketik(salinan: SalinanData) -> None:
+    salinan.ganti("lkj.yaml", "{jenis: Printer, satuan: unit,", "{jenis: Printer, satuann: unit,")
+    with pytest.raises(DataError) as info:
+        muat_data(salinan.folder)
+    assert info.value.lokasi is not None and info.value.lokasi.kolom == "sarana[8].satuann"
+    assert info.value.pesan.startswith("kolom tidak dikenal; maksudnya 'satuan'?")
+
+
+def test_kondisi_ganda_di_pengaturan(salinan: SalinanData) -> None:
+    salinan.ganti("instansi.yaml", "[Baik, Sedang, Rusak Ringan, Rusak Berat]", "[Baik, Sedang, rusak_ringan, Rusak Ringan]")
+    with pytest.raises(DataError, match="kondisi sarana ditulis lebih dari sekali: Rusak Ringan, rusak_ringan"):
+        muat_data(salinan.folder)
