@@ -103,15 +103,24 @@ class Pengukuran(Model):
 
 
 class BagianNarasi(Model):
-    """The user's own text for each narrative part; a missing part gets a generated default."""
+    """The user's own text for each narrative paragraph of the LKj, one key per paragraph.
 
-    kata_pengantar: Narasi | None = None
-    ikhtisar: Narasi | None = None
-    latar_belakang: Narasi | None = None
-    maksud_tujuan: Narasi | None = None
-    kendala: Narasi | None = None
-    upaya: Narasi | None = None
-    penutup: Narasi | None = None
+    A key whose paragraph the LKj generates replaces it; ``ikhtisar`` is added at the end of the
+    Ikhtisar Eksekutif; ``kendala`` and ``upaya`` have no generated text (left out, nothing prints).
+    """
+
+    kata_pengantar: Narasi | None = Field(default=None, description="Kata Pengantar (menggantikan)")
+    ikhtisar_pembuka: Narasi | None = Field(
+        default=None, description="Ikhtisar Eksekutif, paragraf pembuka: pedoman dan capaian umum (menggantikan)")
+    ikhtisar_anggaran: Narasi | None = Field(
+        default=None, description="Ikhtisar Eksekutif, paragraf anggaran dan SKM (menggantikan)")
+    ikhtisar: Narasi | None = Field(default=None, description="Ikhtisar Eksekutif, di akhirnya (ditambahkan)")
+    latar_belakang: Narasi | None = Field(default=None, description="BAB I, Latar Belakang (menggantikan)")
+    maksud_tujuan: Narasi | None = Field(default=None, description="BAB I, Maksud dan Tujuan (menggantikan)")
+    kendala: Narasi | None = Field(default=None, description="kendala, di Ikhtisar dan BAB IV")
+    upaya: Narasi | None = Field(default=None, description="upaya, di Ikhtisar dan BAB IV")
+    kesimpulan: Narasi | None = Field(default=None, description="BAB IV, paragraf kesimpulan (menggantikan)")
+    penutup: Narasi | None = Field(default=None, description="BAB IV, paragraf penutup (menggantikan)")
 
 
 def _unit(nilai: Any) -> Any:
@@ -519,10 +528,18 @@ class Pembanding(Model):
 
 
 class AnalisisSasaran(Model):
-    """The user's own analysis of one sasaran, printed after the generated sentences."""
+    """The user's own analysis of one sasaran: after the generated sentences (``narasi``), or instead of them
+    (``ganti``), or both."""
 
     sasaran: Rujukan
-    narasi: Narasi
+    narasi: Narasi | None = Field(default=None, description="dicetak setelah kalimat yang dihitung")
+    ganti: Narasi | None = Field(default=None, description="dicetak menggantikan kalimat yang dihitung")
+
+    @model_validator(mode="after")
+    def _ada(self) -> AnalisisSasaran:
+        if self.narasi is None and self.ganti is None:
+            raise ValueError("isi narasi (dicetak setelah kalimat yang dihitung) atau ganti (menggantikannya)")
+        return self
 
 
 class LaporanKinerja(Model):

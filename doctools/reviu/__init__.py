@@ -43,6 +43,7 @@ from doctools.reviu import (  # noqa: F401  (register rules)
     bentuk,
     keuangan,
     nama,
+    narasi,
     orang,
     rencana,
     silang,

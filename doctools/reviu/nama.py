@@ -63,6 +63,12 @@ def _pola_nama(nama: str) -> re.Pattern[str]:
     return re.compile(r"[ \t\u00a0]+".join(re.escape(b) for b in nama.split()) + r"(?!\w)", re.IGNORECASE)
 
 
+def pola_kecamatan_lain(k: KonteksReviu) -> list[tuple[re.Pattern[str], str]]:
+    """The other known kecamatan of this data set's kabupaten (``kecamatan.yaml``, sibling folders), each with
+    a pattern that finds it (any case, spaces as written), longest name first."""
+    return _Pemindai(k).lain
+
+
 def _seperti_nama(kata: str) -> bool:
     kecil = kata.casefold()
     return kata[0].isupper() and len(kata) >= 3 and kecil not in KATA_UMUM and not kecil.startswith("se-")

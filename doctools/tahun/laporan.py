@@ -16,7 +16,7 @@ from pathlib import Path
 
 from doctools.errors import DataError, Lokasi
 from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.model.lkj import Sarana, kunci_kondisi
+from doctools.model.lkj import AnalisisSasaran, Sarana, kunci_kondisi
 from doctools.model.renstra import StrategiSasaran
 from doctools.tahun import rujukan
 from doctools.tahun.anggaran import AnggaranTahun, hitung_anggaran
@@ -68,7 +68,7 @@ class LaporanTahun:
     """The Camat's PK of the report year."""
     nomor_iku: str | None
     """The nomor of the IKU decree when the data set has one."""
-    analisis: Mapping[int, str]
+    analisis: Mapping[int, AnalisisSasaran]
     """Sasaran index → the user's analysis of it."""
     program_renstra: tuple[ProgramRenstra, ...]
     pagu_renstra: Mapping[int, Decimal] | None
@@ -82,7 +82,7 @@ class LaporanTahun:
     lokasi: Lokasi | None = None
     """lkj.yaml."""
 
-    def analisis_sasaran(self, hs: HasilSasaran) -> str | None:
+    def analisis_sasaran(self, hs: HasilSasaran) -> AnalisisSasaran | None:
         """The user's analysis of the measured sasaran ``hs``, when one is written."""
         return self.analisis.get(hs.nomor - 1)
 
@@ -112,14 +112,14 @@ def _perjanjian(data: DataKecamatan, lkj: LaporanKinerja, pk: PerjanjianTahun | 
     return pk.camat
 
 
-def _analisis(data: DataKecamatan, lkj: LaporanKinerja) -> dict[int, str]:
-    narasi: dict[int, str] = {}
+def _analisis(data: DataKecamatan, lkj: LaporanKinerja) -> dict[int, AnalisisSasaran]:
+    narasi: dict[int, AnalisisSasaran] = {}
     for n, a in enumerate(lkj.analisis):
         s_i = rujukan.sasaran(data, a.sasaran, "analisis", n, "sasaran")
         if s_i in narasi:
             raise DataError("analisis untuk sasaran ini sudah ditulis sebelumnya",
                             lokasi_di(data, "lkj", "analisis", n, "sasaran"))
-        narasi[s_i] = a.narasi
+        narasi[s_i] = a
     return narasi
 
 

@@ -49,8 +49,8 @@ def test_perjanjian_tahun_lain(salinan: SalinanData) -> None:
 
 
 def test_analisis_ganda(salinan: SalinanData) -> None:
-    salinan.ganti("lkj.yaml", "analisis:                       # uraian sendiri per sasaran, dicetak setelah kalimat yang dihitung\n",
-                  "analisis:\n  - sasaran: pelayanan\n    narasi: Analisis pertama.\n")
+    salinan.ganti("lkj.yaml", "analisis:                       # uraian sendiri per sasaran",
+                  "analisis:\n  - sasaran: pelayanan\n    narasi: Analisis pertama.\n  #")
     assert _satu_masalah(salinan) == "analisis untuk sasaran ini sudah ditulis sebelumnya"
 
 

@@ -149,8 +149,8 @@ KETENTUAN_TEMPLAT = KetentuanTemplat(
             })),
             "analisis": Daftar("analisis per sasaran", Kumpulan("satu sasaran", {
                 "judul": Isian("Sasaran n: uraian"),
-                "kalimat": _narasi("analisis yang dihitung"),
-                "narasi": _narasi("analisis dari lkj.yaml (kosong bila tidak ada)"),
+                "kalimat": _narasi("analisis yang dihitung, atau analisis.ganti dari lkj.yaml"),
+                "narasi": _narasi("analisis.narasi dari lkj.yaml, setelahnya (kosong bila tidak ada)"),
             })),
             "skm": survei.VARIABEL,
             "keuangan": Kumpulan("akuntabilitas keuangan", keuangan.VARIABEL),
@@ -270,6 +270,12 @@ def _analisis(data: DataKecamatan, lt: LaporanTahun) -> list[dict[str, Any]]:
     rp = data.instansi.pengaturan.gaya_rupiah
     hasil = []
     for hs, anggaran in zip(p.sasaran, lt.anggaran.sasaran):
+        pengguna = lt.analisis_sasaran(hs)
+        judul = f"Sasaran {hs.nomor}: {hs.sasaran.uraian}"
+        if pengguna is not None and pengguna.ganti:
+            hasil.append({"judul": judul, "kalimat": Narasi.dari_teks(pengguna.ganti),
+                          "narasi": Narasi.dari_teks(pengguna.narasi)})
+            continue
         teks = [kalimat.sasaran(hs)]
         for h in hs.indikator:
             teks.append(" ".join(kalimat.indikator(h, p.tahun, akhir)))
@@ -278,8 +284,8 @@ def _analisis(data: DataKecamatan, lt: LaporanTahun) -> list[dict[str, Any]]:
             teks.append(f"Pencapaian sasaran ini didukung oleh {daftar}, dengan pagu {fmt.rupiah(anggaran.pagu, rp)} "
                         f"dan realisasi {fmt.rupiah(anggaran.realisasi, rp)} "
                         f"({kalimat.persen(anggaran.serapan)}).")
-        hasil.append({"judul": f"Sasaran {hs.nomor}: {hs.sasaran.uraian}", "kalimat": Narasi.paragraf(teks),
-                      "narasi": Narasi.dari_teks(lt.analisis_sasaran(hs))})
+        hasil.append({"judul": judul, "kalimat": Narasi.paragraf(teks),
+                      "narasi": Narasi.dari_teks(pengguna.narasi if pengguna is not None else None)})
     return hasil
 
 
@@ -374,7 +380,7 @@ def _ikhtisar_dan_penutup(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukura
     belanja = uang["belanja"]["kalimat"] if uang["belanja"] else ""
     n = lkj.narasi
     ikhtisar = {
-        "pembuka": Narasi.paragraf([
+        "pembuka": Narasi.dari_teks(n.ikhtisar_pembuka) if n.ikhtisar_pembuka else Narasi.paragraf([
             f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun} disusun berpedoman pada {PERMENPAN_53}. Laporan ini "
             f"mempertanggungjawabkan target kinerja dalam Rencana Strategis Kecamatan {nama} Tahun "
             f"{kin.periode_awal}–{kin.periode_akhir} yang dituangkan dalam Perjanjian Kinerja Tahun {lkj.tahun}.",
@@ -382,13 +388,14 @@ def _ikhtisar_dan_penutup(data: DataKecamatan, lkj: LaporanKinerja, p: Pengukura
         ]),
         "sasaran": [{"nomor": f"{hs.nomor}.", "uraian": hs.sasaran.uraian, "jumlah": str(len(hs.indikator)),
                      "capaian": kalimat.persen(hs.capaian), "predikat": hs.predikat} for hs in p.sasaran],
-        "anggaran": Narasi.paragraf([" ".join(x for x in (uang["kalimat"], belanja) if x), ikm]),
+        "anggaran": Narasi.dari_teks(n.ikhtisar_anggaran) if n.ikhtisar_anggaran else
+        Narasi.paragraf([" ".join(x for x in (uang["kalimat"], belanja) if x), ikm]),
         "kendala": Narasi.dari_teks(n.kendala),
         "upaya": Narasi.dari_teks(n.upaya),
         "tambahan": Narasi.dari_teks(n.ikhtisar),
     }
     penutup = {
-        "kesimpulan": Narasi.paragraf([
+        "kesimpulan": Narasi.dari_teks(n.kesimpulan) if n.kesimpulan else Narasi.paragraf([
             f"Dalam tahun {lkj.tahun} Kecamatan {nama} telah melaksanakan program dan kegiatan untuk mencapai "
             f"sasaran strategis Renstra {kin.periode_awal}–{kin.periode_akhir}. " + " ".join(capaian),
             uang["kalimat"], ikm,
