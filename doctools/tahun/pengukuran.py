@@ -79,6 +79,11 @@ class HasilIndikator:
     """The Renstra's target of the report year, when the PK revised it (:attr:`target` is the PK's)."""
 
     @property
+    def ikm_disebut(self) -> Decimal | None:
+        """The survey's IKM to print beside a realisasi that is a mutu letter alone (None otherwise)."""
+        return self.ikm if self.ikm is not None and angka_nilai(self.realisasi) is None else None
+
+    @property
     def target_direvisi(self) -> bool:
         """The PK's target of the report year is not the Renstra's (a revised PK)."""
         return self.target_renstra is not None

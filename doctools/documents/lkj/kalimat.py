@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from doctools import fmt
-from doctools.kinerja.nilai import angka_nilai
 from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
 
 
@@ -71,8 +70,8 @@ def indikator(h: HasilIndikator, tahun: int, akhir: int) -> list[str]:
     ind = h.indikator
     sat = ind.satuan
     realisasi = dengan_satuan(h.realisasi, sat)
-    if h.ikm is not None and angka_nilai(h.realisasi) is None:
-        realisasi += f" (IKM {fmt.angka(h.ikm, 2)})"
+    if h.ikm_disebut is not None:
+        realisasi += f" (IKM {fmt.angka(h.ikm_disebut, 2)})"
     kalimat = [f"Indikator “{ind.nama}” pada tahun {tahun} ditargetkan {dengan_satuan(h.target, sat)} dan "
                f"terealisasi {realisasi}, sehingga capaiannya {persen(h.capaian)} dengan predikat {h.predikat}."]
     if h.target_direvisi:

@@ -44,15 +44,18 @@ def test_indikator_tercapai_dan_meningkat(p: Pengukuran) -> None:
 def test_indikator_belum_tercapai_dan_menurun(p: Pengukuran) -> None:
     trantib = p.sasaran[3].indikator[0]
     teks = kalimat.indikator(trantib, 2025, 2025)  # the Renstra's last year: no progress sentence
-    assert teks[1] == "Dengan demikian target tahun 2025 belum tercapai; capaiannya masih 15,79 poin persentase di bawah 100%."
+    # its PK target (90) is not the Renstra's (95): said after the first sentence
+    assert teks[1] == ("Target tersebut adalah target Perjanjian Kinerja Tahun 2025, yang berbeda dari target Renstra "
+                       "tahun 2025 sebesar 95%.")
+    assert teks[2] == "Dengan demikian target tahun 2025 belum tercapai; capaiannya masih 11,11 poin persentase di bawah 100%."
     # 80 % − 88,89 % = −8,89 percentage points
-    assert teks[2] == ("Dibandingkan realisasi tahun 2024 sebesar 88,89%, realisasi tahun 2025 menurun 8,89 poin "
+    assert teks[3] == ("Dibandingkan realisasi tahun 2024 sebesar 88,89%, realisasi tahun 2025 menurun 8,89 poin "
                        "persentase; kinerja indikator ini menurun.")
     assert not any("target akhir Renstra" in k for k in teks)
 
 
 def test_sasaran_satu_dan_beberapa_indikator(p: Pengukuran) -> None:
-    assert kalimat.sasaran(p.sasaran[3]).endswith("diukur dengan 1 (satu) indikator kinerja dengan capaian 84,21%, "
+    assert kalimat.sasaran(p.sasaran[3]).endswith("diukur dengan 1 (satu) indikator kinerja dengan capaian 88,89%, "
                                                   "berpredikat Tinggi.")
     assert "diukur dengan 2 (dua) indikator kinerja. Rata-rata capaiannya 96,46%" in kalimat.sasaran(p.sasaran[4])
 
