@@ -20,6 +20,8 @@ values copied from an older document under ``tertulis:``, keyed by the computed 
     tertulis: {capaian: {2025: 97.5}, tingkat_kemajuan: {2025: 90}, predikat: {2025: Sangat Tinggi}}
     # lkj.yaml, on skm (read by skm.periksa_skm_lkj once the LKj model has the field)
     tertulis: {ikm: 85.43, mutu: B, kinerja: Baik}
+    # lkj.yaml, on anggaran (doctools.reviu.keuangan)
+    tertulis: {pagu: 400000000, belanja: [{kelompok: Belanja Langsung, proporsi: 23.88}], sasaran: [...]}
 
 **What the reviu checks against.** The data set's computed year (:mod:`doctools.tahun`): every
 figure and resolved reference the documents print. A rule compares what the user declared, and
@@ -31,7 +33,7 @@ with :func:`aturan` (``"<keluarga>.<nama>"``, one level) and each check with :fu
 (a function of :class:`KonteksReviu` yielding findings, returning nothing when its data is
 absent), then import the module below. A rule family is its id prefix: ``data``/``dokumen``
 (loading, and what the year could not compute), ``angka``, ``silang``, ``anggaran``, ``orang``
-(dates, people, place names), ``bentuk``, ``skm``, ``awal`` (stand-ins of the starter data left
+(dates, people, place names), ``bentuk``, ``skm``, ``narasi`` (the LKj's narratives against the year's figures), ``awal`` (stand-ins of the starter data left
 in place), ``templat`` (a kecamatan's own Word templates, :mod:`doctools.reviu.templat`), ``aksi``
 and ``pohon`` (the Rencana Aksi and the Pohon Kinerja, :mod:`doctools.reviu.rencana`).
 """
