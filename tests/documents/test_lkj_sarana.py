@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from docx.document import Document as DocumentObject
 
 from doctools.errors import DataError
 from doctools.model import muat_data
+from doctools.sumber import folder_templat
 from tests.conftest import SalinanData, buka
 from tests.documents.test_laporan_kinerja import bangun_lkj, isi, salin_lkj, tabel_berkepala
 
@@ -88,3 +90,24 @@ def test_kondisi_ganda_di_pengaturan(salinan: SalinanData) -> None:
     salinan.ganti("instansi.yaml", "[Baik, Sedang, Rusak Ringan, Rusak Berat]", "[Baik, Sedang, rusak_ringan, Rusak Ringan]")
     with pytest.raises(DataError, match="kondisi sarana ditulis lebih dari sekali: Rusak Ringan, rusak_ringan"):
         muat_data(salinan.folder)
+
+
+def test_templat_lama_dengan_kolom_tetap(salinan: SalinanData, tmp_path: Path) -> None:
+    """A kabupaten's own LKj template made before the labels were configurable: baik / rusak ringan / rusak berat."""
+    (salinan.folder / "templat").mkdir()
+    tujuan = salinan.folder / "templat" / "laporan-kinerja.docx"
+    doc = Document(str(folder_templat() / "laporan-kinerja.docx"))
+    [t] = [t for t in doc.tables if any("bab1.kondisi_sarana" in c.text for c in t.rows[0].cells)]
+    isi_baris = next(r for r in t.rows if "b.jenis" in r.cells[1].text)
+    for baris, teks in ((t.rows[0], ("BAIK", "RUSAK RINGAN", "RUSAK BERAT")),
+                        (isi_baris, ("{{ b.baik }}", "{{ b.rusak_ringan }}", "{{ b.rusak_berat }}"))):
+        for sel, isi_sel in zip(baris.cells[3:6], teks):
+            [p] = sel.paragraphs
+            p.runs[0].text = isi_sel
+            for r in p.runs[1:]:
+                r.text = ""
+    doc.save(str(tujuan))
+    [kepala, *baris] = _tabel(buka(bangun_lkj(salinan.folder, tmp_path / "keluar")))
+    assert kepala[3:7] == ["BAIK", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH"]
+    assert next(b for b in baris if b[1] == "Rumah dinas camat")[3:7] == [STRIP, "1", STRIP, "1"]
+    assert next(b for b in baris if b[1] == "Meja dan kursi kerja")[3:7] == ["28", STRIP, STRIP, "32"]
