@@ -80,7 +80,9 @@ def test_target_huruf_dengan_nilainya(dokumen: dict[str, DocumentObject]) -> Non
     assert baris[4:8] == ["BB (70,5)", "B (68,12)", id_angka(Decimal("68.12") * 100 / Decimal("70.5")) + "%",
                           "Sangat Tinggi"]
     [kalimat] = [p for p in semua_paragraf(doc) if p.startswith(f"Indikator “{SAKIP}”")]
-    assert "Dibandingkan realisasi tahun 2024 sebesar B (67,8), realisasi tahun 2025 meningkat 0,32" in kalimat
+    # in a sentence the letter stays on the line of its figure
+    assert "ditargetkan BB\u00a0(70,5) dan terealisasi B\u00a0(68,12), sehingga capaiannya" in kalimat
+    assert "Dibandingkan realisasi tahun 2024 sebesar B\u00a0(67,8), realisasi tahun 2025 meningkat 0,32" in kalimat
     assert f"tingkat kemajuannya {id_angka(Decimal('68.12') * 100 / 72)}%" in kalimat
 
 

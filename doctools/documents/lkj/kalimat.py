@@ -29,7 +29,10 @@ def nilai_teks(nilai: Nilai | None, satuan: str | None = None) -> str:
 
 
 def dengan_satuan(nilai: Nilai | None, satuan: str | None) -> str:
-    """``4 dokumen``, ``92,31%``, ``82,83`` (an index or a score has no unit word)."""
+    """``4 dokumen``, ``92,31%``, ``82,83`` (an index or a score has no unit word); in a sentence a mutu letter
+    stays on the line of its figure (``B (68,12)`` joined by a no-break space)."""
+    if isinstance(nilai, str):
+        return nilai.replace(" (", "\u00a0(")
     teks = nilai_teks(nilai, satuan)
     if satuan and satuan != "%" and not isinstance(nilai, str) and nilai is not None \
             and satuan.lower() not in ("indeks", "nilai", "skor"):
