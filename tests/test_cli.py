@@ -144,10 +144,10 @@ def test_target_teks_diterima(salin_contoh: SalinanData, tmp_path: Path) -> None
 
 
 def test_kolom_wajib_hilang(salin_contoh: SalinanData, tmp_path: Path) -> None:
-    salin_contoh.ganti("instansi.yaml", "  alamat: Jl. KH. Agus Salim No. 02 Mumbulsari\n", "")
+    salin_contoh.ganti("instansi.yaml", "  nama: Drs. BAMBANG SETIAWAN, M.Si.\n", "")
     [galat] = _bangun_gagal(salin_contoh, tmp_path / "keluar")
-    baris = salin_contoh.baris("instansi.yaml", "kecamatan:")
-    assert galat == f"{salin_contoh.path('instansi.yaml')}:{baris}, kolom 'kecamatan.alamat': wajib diisi tetapi tidak ada"
+    baris = salin_contoh.baris("instansi.yaml", "camat:")
+    assert galat == f"{salin_contoh.path('instansi.yaml')}:{baris}, kolom 'camat.nama': wajib diisi tetapi tidak ada"
 
 
 def test_tipe_salah(salin_contoh: SalinanData, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from doctools import fmt
 from doctools.documents.dokumen import Dokumen
-from doctools.model import DataKecamatan, Pejabat
+from doctools.model import DataKecamatan, Pihak
 from doctools.render import Gambar, Halaman, Metadata
 from doctools.tahun import TahunKinerja
 from doctools.templat import folder_templat
@@ -40,8 +40,9 @@ KOP = Kumpulan("kop surat", {
 TTD_CAMAT = Kumpulan("tanda tangan Camat", {
     "ditetapkan": Isian("benar untuk penetapan keputusan (Ditetapkan di … pada tanggal …)", "ya-tidak"),
     "tempat": Isian("tempat penandatanganan"),
-    "tanggal": Isian("tanggal penandatanganan, mis. 6 Januari 2025"),
-    "jabatan": Isian("jabatan penanda tangan: CAMAT …"),
+    "tanggal": Isian("tanggal penandatanganan, mis. 6 Januari 2025; tanpa hari: ruang untuk hari lalu Januari "
+                     "2025; tanpa tanggal: ruang kosong"),
+    "jabatan": Isian("jabatan penanda tangan: CAMAT …, Plt. CAMAT … (pelaksana tugas)"),
     "nama": Isian("nama Camat"),
     "pangkat": Isian("pangkat Camat (kosong bila tidak ada)"),
     "nip": Isian("NIP. … (kosong bila tidak ada)"),
@@ -73,16 +74,20 @@ def dokumen(data: DataKecamatan, *, jenis: str, nama_berkas: str, templat: str, 
     )
 
 
+def tanggal_metadata(tanggal: fmt.TanggalTulis | None, tahun: int) -> dt.date:
+    """The document's date in its properties: its signing date, or the first day it may be."""
+    return tanggal.awal if tanggal is not None else dt.date(tahun, 1, 1)
+
+
 def kop(tahun: TahunKinerja) -> dict[str, Any]:
     """The letterhead lines, from instansi.yaml so no other kecamatan's name can appear, and the logo."""
     ins = tahun.data.instansi
     kec = ins.kecamatan
-    # a label and its value are never separated at a line break: "Telepon (0331) 5444177"
-    alamat = kec.alamat
-    if kec.telepon:
-        alamat += " " + tak_putus(f"Telepon {kec.telepon}")
-    if kec.faksimile:
-        alamat += " " + tak_putus(f"Faksimile {kec.faksimile}")
+    # a label and its value are never separated at a line break: "Telepon (0331) 5444177"; a fact left
+    # out leaves no label (no address: no address line)
+    alamat = " ".join([*([kec.alamat] if kec.alamat else []),
+                       *(tak_putus(f"{label} {nilai}") for label, nilai in (("Telepon", kec.telepon),
+                                                                             ("Faksimile", kec.faksimile)) if nilai)])
     kontak = []
     if kec.laman:
         kontak.append(tak_putus(f"Laman {kec.laman}"))
@@ -104,24 +109,35 @@ def tak_putus(teks: str) -> str:
     return teks.replace(" ", "\u00a0").replace("-", "\u2011")
 
 
-def pangkat_teks(data: DataKecamatan, pejabat: Pejabat) -> str:
-    if pejabat.pangkat is None:
-        return ""
-    return pejabat.pangkat.format(data.instansi.pengaturan.gaya_pangkat)
+def jabatan_ttd(pihak: Pihak) -> str:
+    """The title above a signature: ``CAMAT MUMBULSARI``, ``Plt. CAMAT JUNREJO`` (the status as written)."""
+    return f"{pihak.awalan}{pihak.jabatan_ttd.upper()}"
 
 
-def ttd_camat(data: DataKecamatan, tempat: str, tanggal: str, *, ditetapkan: bool = False) -> dict[str, Any]:
-    """The Camat's signature block (``ditetapkan``: a decree's "Ditetapkan di … pada tanggal …")."""
-    camat = data.instansi.camat
+def jabatan_teks(data: DataKecamatan, pihak: Pihak, *, kapital: bool = False) -> str:
+    """A signer's jabatan where the text names it (``Plt. Camat Junrejo``, ``Plt. CAMAT JUNREJO``): with his
+    status unless the kabupaten prints it above the signature only (``pengaturan.status_di_jabatan: false``)."""
+    jabatan = pihak.jabatan.upper() if kapital else pihak.jabatan
+    return f"{pihak.awalan}{jabatan}" if data.instansi.pengaturan.status_di_jabatan else jabatan
+
+
+def ttd_pihak(data: DataKecamatan, pihak: Pihak, tempat: str, tanggal: str, *,
+              ditetapkan: bool = False) -> dict[str, Any]:
+    """One signature block (``ditetapkan``: a decree's "Ditetapkan di … pada tanggal …")."""
     return {
         "ditetapkan": ditetapkan,
         "tempat": tempat,
         "tanggal": tanggal,
-        "jabatan": data.instansi.jabatan_camat.upper(),
-        "nama": camat.nama,
-        "pangkat": pangkat_teks(data, camat),
-        "nip": f"NIP. {camat.nip.format}" if camat.nip else "",
+        "jabatan": jabatan_ttd(pihak),
+        "nama": pihak.nama,
+        "pangkat": pihak.pangkat.format(data.instansi.pengaturan.gaya_pangkat) if pihak.pangkat else "",
+        "nip": f"NIP. {pihak.nip.format}" if pihak.nip else "",
     }
+
+
+def ttd_camat(tahun: TahunKinerja, stem: str, tempat: str, tanggal: str, *, ditetapkan: bool = False) -> dict[str, Any]:
+    """The signature of the Camat who signs the document of data file ``stem`` (see :mod:`doctools.tahun.penanda_tangan`)."""
+    return ttd_pihak(tahun.data, tahun.penanda_tangan[stem], tempat, tanggal, ditetapkan=ditetapkan)
 
 
 def tempat_penetapan(data: DataKecamatan, tempat: str | None) -> str:

@@ -84,12 +84,12 @@ def konteks_keputusan(tahun: TahunKinerja, kt: KeputusanTahun, *, tentang: str) 
     huruf_lanjut = ins.pengaturan.huruf_setelah_z
     jabatan = ins.jabatan_camat.upper()
     unit = f"Kecamatan {kec.nama} {ins.pemerintah.sebutan}"
-    tanggal = fmt.tanggal(kep.tanggal)
+    tanggal = fmt.tanggal_tulis(kep.tanggal)
     menimbang = bersama.butir(kep.menimbang, "huruf", penghubung=None, akhir=";", huruf_lanjut=huruf_lanjut)
     tembusan = [dict(b, teks=b["teks"] if b["teks"].startswith("Yth.") else f"Yth. {b['teks']}")
                 for b in bersama.butir(kep.tembusan, "angka", penghubung=None, akhir=".")]
     semua_diktum = diktum(kt, huruf_lanjut)
-    ttd = bersama.ttd_camat(data, bersama.tempat_penetapan(data, kep.tempat), tanggal, ditetapkan=True)
+    ttd = bersama.ttd_camat(tahun, kt.stem, bersama.tempat_penetapan(data, kep.tempat), tanggal, ditetapkan=True)
     return {
         "kop": bersama.kop(tahun),
         "judul": {
@@ -129,6 +129,6 @@ def dokumen_keputusan(tahun: TahunKinerja, kt: KeputusanTahun, *, jenis: str, te
     """The output of a Keputusan Camat: file named by kind and year, metadata from the decree."""
     kep = kt.keputusan
     return bersama.dokumen(
-        tahun.data, jenis=jenis, nama_berkas=f"{jenis}-{kep.tanggal.year}.docx", templat=templat, konteks=konteks,
+        tahun.data, jenis=jenis, nama_berkas=f"{jenis}-{kep.tahun}.docx", templat=templat, konteks=konteks,
         judul=f"Keputusan Camat {tahun.data.instansi.kecamatan.nama} tentang {konteks['tentang']}",
-        tanggal=kep.tanggal)
+        tanggal=bersama.tanggal_metadata(kep.tanggal, kep.tahun))

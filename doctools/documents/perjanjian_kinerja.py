@@ -14,8 +14,7 @@ from typing import Any
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
-from doctools.model import DataKecamatan
-from doctools.model.perjanjian import Perjanjian, Pihak
+from doctools.model import DataKecamatan, Perjanjian, Pihak
 from doctools.tahun import PERJANJIAN_KINERJA, PerjanjianDihitung, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
 
@@ -25,7 +24,8 @@ TEMPLAT = "perjanjian-kinerja.docx"
 
 _PENANDA_TANGAN = Kumpulan("satu pihak yang menandatangani", {
     "sebutan": Isian("PIHAK PERTAMA / PIHAK KEDUA"),
-    "jabatan": Isian("jabatan dalam huruf kapital"),
+    "atas_nama": Isian("a.n. CAMAT … bila menandatangani atas nama Camat (kosong bila tidak)"),
+    "jabatan": Isian("jabatan dalam huruf kapital, dengan Plt./Plh. bila pelaksana tugas/harian"),
     "nama": Isian("nama"),
     "pangkat": Isian("pangkat (kosong bila tidak ada)"),
     "nip": Isian("NIP. … (kosong bila tidak ada)"),
@@ -108,14 +108,15 @@ def _identitas(data: DataKecamatan, pihak: Pihak) -> dict[str, str]:
         "nama": pihak.nama,
         "nip": pihak.nip.format if pihak.nip else "",
         "pangkat": _pangkat_golongan(data, pihak),
-        "jabatan": pihak.jabatan,
+        "jabatan": bersama.jabatan_teks(data, pihak),
     }
 
 
 def _ttd(data: DataKecamatan, pihak: Pihak, sebutan: str) -> dict[str, str]:
     return {
         "sebutan": sebutan,
-        "jabatan": pihak.jabatan_ttd.upper(),
+        "atas_nama": f"a.n. {pihak.atas_nama.upper()}" if pihak.atas_nama else "",
+        "jabatan": bersama.jabatan_ttd(pihak),
         "nama": pihak.nama,
         "pangkat": pihak.pangkat.format(data.instansi.pengaturan.gaya_pangkat) if pihak.pangkat else "",
         "nip": f"NIP. {pihak.nip.format}" if pihak.nip else "",
@@ -158,7 +159,7 @@ def ttd(data: DataKecamatan, pk: Perjanjian) -> dict[str, Any]:
     """The signatures of a PK: Pihak Kedua on the left, Pihak Pertama on the right, with place and date."""
     tempat = bersama.tempat_penetapan(data, pk.tempat)
     return {
-        "tempat_tanggal": f"{tempat}, {fmt.tanggal(pk.tanggal)}",
+        "tempat_tanggal": f"{tempat}, {fmt.tanggal_tulis(pk.tanggal)}",
         "kiri": _ttd(data, pk.kedua, "PIHAK KEDUA"),
         "kanan": _ttd(data, pk.pertama, "PIHAK PERTAMA"),
     }
@@ -175,7 +176,8 @@ def konteks(tahun_kinerja: TahunKinerja, pd: PerjanjianDihitung, tahun: int) -> 
         "pertama": _identitas(data, pk.pertama),
         "kedua": _identitas(data, pk.kedua),
         "ttd": ttd(data, pk),
-        "lampiran": {"judul": f"PERJANJIAN KINERJA TAHUN {tahun}", "jabatan": pk.pertama.jabatan.upper()},
+        "lampiran": {"judul": f"PERJANJIAN KINERJA TAHUN {tahun}",
+                     "jabatan": bersama.jabatan_teks(data, pk.pertama, kapital=True)},
         "sasaran": tabel_sasaran(pk),
         "anggaran": tabel_anggaran(pd),
     }
@@ -197,5 +199,5 @@ def susun(tahun_kinerja: TahunKinerja) -> list[Dokumen]:
         hasil.append(bersama.dokumen(
             tahun_kinerja.data, jenis=JENIS, nama_berkas=nama_berkas(tahun, pk.kunci), templat=TEMPLAT,
             konteks=konteks(tahun_kinerja, pd, tahun), judul=f"Perjanjian Kinerja Tahun {tahun} {pk.pertama.jabatan}",
-            tanggal=pk.tanggal))
+            tanggal=bersama.tanggal_metadata(pk.tanggal, tahun)))
     return hasil

@@ -152,7 +152,7 @@ def konteks(tahun: TahunKinerja) -> dict[str, Any]:
         "subjudul": f"KECAMATAN {nama.upper()} TAHUN {data.pohon_kinerja.tahun}",
         "gambar": daftar_gambar,
         "baris": baris_pohon(pohon, TINGKAT),
-        "ttd": bersama.ttd_camat(data, tempat, fmt.tanggal(data.pohon_kinerja.tanggal)),
+        "ttd": bersama.ttd_camat(tahun, "pohon-kinerja", tempat, fmt.tanggal_tulis(data.pohon_kinerja.tanggal)),
     }
 
 
@@ -166,4 +166,4 @@ def susun(tahun: TahunKinerja) -> list[Dokumen]:
     if berkas is None or tahun.pohon is None:
         return []
     return [bersama.dokumen(tahun.data, jenis=JENIS, nama_berkas=nama_berkas(berkas.tahun), templat=TEMPLAT,
-                            konteks=konteks(tahun), judul=f"Pohon Kinerja {berkas.tahun}", tanggal=berkas.tanggal)]
+                            konteks=konteks(tahun), judul=f"Pohon Kinerja {berkas.tahun}", tanggal=bersama.tanggal_metadata(berkas.tanggal, berkas.tahun))]

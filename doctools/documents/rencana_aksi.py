@@ -19,8 +19,6 @@ from doctools.documents import bersama
 from doctools.documents.dokumen import Dokumen
 from doctools.documents.perjanjian_kinerja import target_teks
 from doctools.kinerja.triwulan import TRIWULAN
-from doctools.model import DataKecamatan
-from doctools.model.perjanjian import Pihak
 from doctools.model.rangkai_aksi import IndikatorAksi, RencanaPihak
 from doctools.oxml.table import TANDA_GABUNG
 from doctools.tahun import TahunKinerja
@@ -100,14 +98,6 @@ def _nilai(nilai: Decimal | str | None) -> str:
     return "-" if nilai is None else target_teks(nilai)
 
 
-def _ttd(data: DataKecamatan, pihak: Pihak, tempat: str, tanggal: str) -> dict[str, Any]:
-    gaya = data.instansi.pengaturan.gaya_pangkat
-    return {"ditetapkan": False, "tempat": tempat, "tanggal": tanggal, "jabatan": pihak.jabatan_ttd.upper(),
-            "nama": pihak.nama,
-            "pangkat": pihak.pangkat.format(gaya) if pihak.pangkat else "",
-            "nip": f"NIP. {pihak.nip.format}" if pihak.nip else ""}
-
-
 def _kelompok(indikator: Sequence[IndikatorAksi]) -> list[tuple[str, list[IndikatorAksi]]]:
     """Consecutive indicators of one sasaran, grouped (the sasaran cell spans them)."""
     hasil: list[tuple[str, list[IndikatorAksi]]] = []
@@ -146,12 +136,12 @@ def konteks(tahun: TahunKinerja) -> dict[str, Any]:
     data, aksi = tahun.data, tahun.aksi
     assert data.rencana_aksi is not None and aksi is not None
     tempat = bersama.tempat_penetapan(data, data.rencana_aksi.tempat)
-    tanggal = fmt.tanggal(data.rencana_aksi.tanggal)
+    tanggal = fmt.tanggal_tulis(data.rencana_aksi.tanggal)
     return {
         "kop": bersama.kop(tahun),
         "tahun": aksi.tahun,
-        "pihak": [{"judul": f"RENCANA AKSI TAHUN {aksi.tahun}", "jabatan": rp.pihak.jabatan.upper(),
-                   "baris": baris_rencana(rp), "ttd": _ttd(data, rp.pihak, tempat, tanggal)} for rp in aksi.rencana],
+        "pihak": [{"judul": f"RENCANA AKSI TAHUN {aksi.tahun}", "jabatan": bersama.jabatan_teks(data, rp.pihak, kapital=True),
+                   "baris": baris_rencana(rp), "ttd": bersama.ttd_pihak(data, rp.pihak, tempat, tanggal)} for rp in aksi.rencana],
     }
 
 
@@ -193,16 +183,17 @@ def konteks_pemantauan(tahun: TahunKinerja, triwulan: int) -> dict[str, Any]:
     data, aksi = tahun.data, tahun.aksi
     assert data.rencana_aksi is not None and aksi is not None
     tempat = bersama.tempat_penetapan(data, data.rencana_aksi.tempat)
-    # reported in the month after the quarter, signed by hand: "April 2025"
-    tanggal = fmt.bulan_tahun(aksi.bulan_laporan(triwulan))
+    # reported in the month after the quarter, the day written by hand: "April 2025"
+    bulan = aksi.bulan_laporan(triwulan)
+    tanggal = fmt.tanggal_tulis(fmt.TanggalTulis(bulan.year, bulan.month))
     return {
         "kop": bersama.kop(tahun),
         "tahun": aksi.tahun,
         "triwulan": fmt.romawi(triwulan),
         "per_triwulan": any(ind.jenis == "per-triwulan" for rp in aksi.rencana for ind in rp.indikator),
         "pihak": [{"judul": f"LAPORAN PEMANTAUAN RENCANA AKSI TRIWULAN {fmt.romawi(triwulan)} TAHUN {aksi.tahun}",
-                   "jabatan": rp.pihak.jabatan.upper(), "baris": baris_pemantauan(aksi, rp, triwulan),
-                   "ttd": _ttd(data, rp.pihak, tempat, tanggal)} for rp in aksi.rencana],
+                   "jabatan": bersama.jabatan_teks(data, rp.pihak, kapital=True),
+                   "baris": baris_pemantauan(aksi, rp, triwulan), "ttd": bersama.ttd_pihak(data, rp.pihak, tempat, tanggal)} for rp in aksi.rencana],
     }
 
 
@@ -220,12 +211,14 @@ def susun(tahun: TahunKinerja, triwulan: int | None = None) -> list[Dokumen]:
     if ra is None or aksi is None:
         return []
     hasil = [bersama.dokumen(tahun.data, jenis=JENIS, nama_berkas=nama_berkas(ra.tahun), templat=TEMPLAT,
-                             konteks=konteks(tahun), judul=f"Rencana Aksi {ra.tahun}", tanggal=ra.tanggal)]
+                             konteks=konteks(tahun), judul=f"Rencana Aksi {ra.tahun}",
+                             tanggal=bersama.tanggal_metadata(ra.tanggal, ra.tahun))]
     if triwulan is not None:
         hasil.append(bersama.dokumen(
             tahun.data, jenis=JENIS_PEMANTAUAN, nama_berkas=nama_berkas_pemantauan(ra.tahun, triwulan),
             templat=TEMPLAT_PEMANTAUAN, konteks=konteks_pemantauan(tahun, triwulan),
-            judul=f"Laporan Pemantauan Rencana Aksi Triwulan {fmt.romawi(triwulan)} {ra.tahun}", tanggal=ra.tanggal))
+            judul=f"Laporan Pemantauan Rencana Aksi Triwulan {fmt.romawi(triwulan)} {ra.tahun}",
+            tanggal=bersama.tanggal_metadata(ra.tanggal, ra.tahun)))
     return hasil
 
 

@@ -116,7 +116,7 @@ def konteks(tahun_kinerja: TahunKinerja) -> dict[str, Any]:
         "baris": baris,
         "jumlah": _rupiah(rkt.jumlah),
         "catatan": CATATAN_BERSAMA if bersama_ else "",
-        "ttd": bersama.ttd_camat(data, tempat, fmt.tanggal(data.rkt.tanggal)),
+        "ttd": bersama.ttd_camat(tahun_kinerja, "rkt", tempat, fmt.tanggal_tulis(data.rkt.tanggal)),
     }
 
 
@@ -131,4 +131,4 @@ def susun(tahun: TahunKinerja) -> list[Dokumen]:
         return []
     return [bersama.dokumen(data, jenis=JENIS, nama_berkas=nama_berkas(tahun.rkt.tahun), templat=TEMPLAT,
                             konteks=konteks(tahun), judul=f"Rencana Kinerja Tahunan {tahun.rkt.tahun}",
-                            tanggal=data.rkt.tanggal)]
+                            tanggal=bersama.tanggal_metadata(data.rkt.tanggal, data.rkt.tahun))]

@@ -17,11 +17,16 @@ from doctools.fmt.pangkat import (
 from doctools.fmt.tanggal import (
     NAMA_BULAN,
     NAMA_HARI,
+    RUANG_HARI,
+    RUANG_TANGGAL,
+    TanggalTulis,
     bulan_tahun,
     hari,
     hari_tanggal,
     parse_tanggal,
+    parse_tanggal_tulis,
     tanggal,
+    tanggal_tulis,
 )
 from doctools.fmt.terbilang import bilangan_kata, kapital, terbilang, terbilang_rupiah
 from doctools.fmt.urutan import diktum, huruf, ordinal, ordinal_angka, rincian, romawi
@@ -33,8 +38,11 @@ __all__ = [
     "NAMA_BULAN",
     "NAMA_HARI",
     "NIP",
+    "RUANG_HARI",
+    "RUANG_TANGGAL",
     "GayaRupiah",
     "Pangkat",
+    "TanggalTulis",
     "angka",
     "baca_angka",
     "bilangan_kata",
@@ -54,6 +62,7 @@ __all__ = [
     "parse_angka",
     "parse_nip",
     "parse_tanggal",
+    "parse_tanggal_tulis",
     "persen",
     "rincian",
     "romawi",
@@ -61,6 +70,7 @@ __all__ = [
     "tampak_angka",
     "tampil",
     "tanggal",
+    "tanggal_tulis",
     "terbilang",
     "terbilang_rupiah",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
 NAMA_BULAN: tuple[str, ...] = (
@@ -108,3 +109,97 @@ def parse_tanggal(teks: str | date) -> date:
     raise ValueError(
         f"tanggal '{teks}' tidak bisa dibaca; tulis seperti 2023-04-04, 4 April 2023, atau 04-04-2023"
     )
+
+
+RUANG_HARI = "\u00a0" * 8
+"""Room before the month for the day, written by hand when the document is signed."""
+
+RUANG_TANGGAL = "\u00a0" * 28
+"""Room for a whole date written by hand (the data left it out)."""
+
+_BULAN_ISO = re.compile(r"^(\d{4})-(\d{1,2})$")
+_BULAN_KATA = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
+
+
+@dataclass(frozen=True, order=True)
+class TanggalTulis:
+    """A signing date as the data gives it: a day, or only the month when the day is left to the hand.
+
+    A document printed before it is signed often leaves the day blank ("Januari 2017"); the
+    document keeps room for it (:func:`tanggal_tulis`) and comparisons use the first or the last
+    day the date may be (:attr:`awal`, :attr:`akhir`).
+    """
+
+    tahun: int
+    bulan: int
+    hari: int | None = None
+
+    def __post_init__(self) -> None:
+        _buat(self.tahun, self.bulan, self.hari or 1, self.isoformat())
+
+    @classmethod
+    def dari(cls, d: date) -> TanggalTulis:
+        return cls(d.year, d.month, d.day)
+
+    @property
+    def lengkap(self) -> date | None:
+        """The date, when the day is known."""
+        return None if self.hari is None else date(self.tahun, self.bulan, self.hari)
+
+    @property
+    def awal(self) -> date:
+        """The earliest day this date may be."""
+        return date(self.tahun, self.bulan, self.hari or 1)
+
+    @property
+    def akhir(self) -> date:
+        """The latest day this date may be."""
+        return date(self.tahun, self.bulan, self.hari or calendar.monthrange(self.tahun, self.bulan)[1])
+
+    def isoformat(self) -> str:
+        """``2025-01-06``, or ``2025-01`` without a day (as the data writes it)."""
+        bulan = f"{self.tahun:04d}-{self.bulan:02d}"
+        return bulan if self.hari is None else f"{bulan}-{self.hari:02d}"
+
+    def __str__(self) -> str:
+        """``6 Januari 2025`` or ``Januari 2025``: for messages (documents use :func:`tanggal_tulis`)."""
+        bulan = bulan_tahun(self.awal)
+        return bulan if self.hari is None else f"{self.hari} {bulan}"
+
+
+def tanggal_tulis(t: TanggalTulis | None) -> str:
+    """A signing date as printed: ``6 Januari 2025``; without a day, room for it before ``Januari 2025``;
+    without a date, room for the whole of it."""
+    if t is None:
+        return RUANG_TANGGAL
+    if t.hari is None:
+        return f"{RUANG_HARI}{bulan_tahun(t.awal)}"
+    return tanggal(t.awal)
+
+
+def parse_tanggal_tulis(teks: str | date) -> TanggalTulis:
+    """A signing date as users write it: ``2025-01-06`` or ``6 Januari 2025``, or its month alone when the
+    day is left to the hand (``2025-01``, ``Januari 2025``).
+
+    Day-month-year in digits (``06-01-2025``) is refused: read the other way round it is another date.
+    """
+    if isinstance(teks, (date, datetime)):
+        return TanggalTulis.dari(parse_tanggal(teks))
+    s = " ".join(teks.split())
+    if m := _BULAN_ISO.match(s):
+        return TanggalTulis(int(m[1]), _bulan_sah(int(m[2]), teks), None)
+    if m := _BULAN_KATA.match(s):
+        nama = m[1].lower()
+        if nama not in _BULAN_ALIAS:
+            raise ValueError(f"nama bulan '{m[1]}' pada tanggal '{teks}' tidak dikenal; tulis Januari sampai Desember")
+        return TanggalTulis(int(m[2]), _BULAN_ALIAS[nama], None)
+    if _ISO.match(s) or _KATA.match(s):
+        return TanggalTulis.dari(parse_tanggal(s))
+    raise ValueError(f"harus berupa tanggal dengan bentuk TTTT-BB-HH (misalnya 2025-01-06), atau TTTT-BB bila "
+                     f"harinya ditulis tangan (2025-01); yang tertulis '{teks}'")
+
+
+def _bulan_sah(bulan: int, teks: str) -> int:
+    if not 1 <= bulan <= 12:
+        raise ValueError(f"tanggal '{teks}' tidak ada: bulan harus 1 sampai 12, yang tertulis {bulan}")
+    return bulan

@@ -2,15 +2,15 @@
 
 from doctools.errors import KumpulanGalat
 from doctools.model.dataset import DataKecamatan, muat_data
-from doctools.model.instansi import Instansi, Kecamatan, Pejabat, Pemerintah, Pengaturan
+from doctools.model.instansi import Instansi, Kecamatan, Pemerintah, Pengaturan
 from doctools.model.keputusan import BlokJabatan, Diktum, Keputusan, KeputusanIKI, Nomor
 from doctools.model.kinerja import Indikator, Kinerja, Pecahan, Sasaran, Tujuan
 from doctools.model.lkj import LaporanKinerja, urai_narasi
+from doctools.model.penanda_tangan import Pejabat, PenandaTangan, Pihak
 from doctools.model.perjanjian import (
     MataAnggaran,
     Perjanjian,
     PerjanjianKinerja,
-    Pihak,
     rangkai,
 )
 
@@ -18,6 +18,6 @@ __all__ = [
     "BlokJabatan", "DataKecamatan", "Diktum", "KeputusanIKI", "Indikator", "Instansi", "Kecamatan", "Keputusan", "Kinerja",
     "KumpulanGalat", "Nomor", "Pecahan", "Pejabat", "Pemerintah", "Pengaturan", "Sasaran", "Tujuan",
     "muat_data",
-    "MataAnggaran", "Perjanjian", "PerjanjianKinerja", "Pihak", "rangkai",
+    "MataAnggaran", "PenandaTangan", "Perjanjian", "PerjanjianKinerja", "Pihak", "rangkai",
     "LaporanKinerja", "urai_narasi",
 ]

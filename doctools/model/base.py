@@ -6,6 +6,7 @@ of the closest known field, because a typo such as ``sasara:`` must never be sil
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from decimal import Decimal
 from typing import Annotated, Any
@@ -117,6 +118,20 @@ def _pangkat(nilai: Any) -> fmt.Pangkat:
 
 Pangkat = Annotated[fmt.Pangkat, BeforeValidator(_pangkat), PlainSerializer(lambda p: p.golongan)]
 """A pangkat/golongan in any common spelling, kept as the canonical pair."""
+
+
+def _tanggal_tulis(nilai: Any) -> fmt.TanggalTulis:
+    if isinstance(nilai, fmt.TanggalTulis):
+        return nilai
+    if isinstance(nilai, bool) or not isinstance(nilai, (str, dt.date)):
+        raise ValueError(f"harus berupa tanggal dengan bentuk TTTT-BB-HH (misalnya 2025-01-06), atau TTTT-BB bila "
+                         f"harinya ditulis tangan (2025-01); yang tertulis '{fmt.tampil(nilai)}'")
+    return fmt.parse_tanggal_tulis(nilai)
+
+
+TanggalTtd = Annotated[fmt.TanggalTulis, BeforeValidator(_tanggal_tulis),
+                       PlainSerializer(lambda t: t.isoformat())]
+"""A signing date: ``2025-01-06``, or ``2025-01`` when the day is left to be written by hand."""
 
 
 def _angka(nilai: Any) -> Decimal:

@@ -12,18 +12,16 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from doctools.model.base import NIP, Angka, DaftarButir, Model, Pangkat, Teks
+from doctools.model.base import Angka, DaftarButir, Model, Teks
+from doctools.model.penanda_tangan import (
+    Pejabat,
+    PenandaTangan,
+    Pihak,
+    StatusKepalaDaerah,
+    penanda_tangan_camat,
+)
 from doctools.model.rapikan import pisah_sebutan_daerah, pisah_sebutan_kecamatan
 from doctools.model.validasi import GalatDiKolom
-
-
-class Pejabat(Model):
-    """A signing official. ``nama`` is written as the person signs (with gelar)."""
-
-    nama: Teks
-    nip: NIP | None = None
-    pangkat: Pangkat | None = None
-
 
 ID_PEJABAT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -53,6 +51,8 @@ class KepalaDaerah(Model):
     """The Bupati or Walikota: a political office, so no NIP or pangkat."""
 
     nama: Teks
+    status: StatusKepalaDaerah | None = Field(
+        default=None, description="pj (Penjabat), plt atau plh: dicetak Pj./Plt./Plh. di depan jabatannya")
 
 
 class Pemerintah(Model):
@@ -61,7 +61,8 @@ class Pemerintah(Model):
     jenis: Literal["kabupaten", "kota"] = "kabupaten"
     nama: Teks
     ibu_kota: Teks | None = None
-    kepala_daerah: KepalaDaerah
+    kepala_daerah: KepalaDaerah | None = Field(
+        default=None, description="Bupati/Walikota; diperlukan bila Perjanjian Kinerja Camat disusun")
 
     @model_validator(mode="before")
     @classmethod
@@ -97,7 +98,7 @@ class Kecamatan(Model):
 
     nama: Teks
     kode_wilayah: Teks | None = Field(default=None, description="kode wilayah Kemendagri, mis. 35.09.14")
-    alamat: Teks
+    alamat: Teks | None = Field(default=None, description="alamat kantor, baris kop surat")
     telepon: Teks | None = None
     faksimile: Teks | None = None
     laman: Teks | None = None
@@ -167,6 +168,14 @@ class Pengaturan(Model):
     kondisi_sarana: list[Teks] = Field(
         default=["Baik", "Rusak Ringan", "Rusak Berat"], min_length=1,
         description="kolom kondisi tabel sarana dan prasarana LKj, mis. [Baik, Sedang, Rusak Ringan, Rusak Berat]")
+    status_di_jabatan: bool = Field(
+        default=True,
+        description="Plt./Plh. juga di depan jabatan yang disebut dalam teks (baris Jabatan dan judul lampiran "
+                    "Perjanjian Kinerja, judul Rencana Aksi, kalimat LKj); false: hanya di atas tanda tangan")
+    atas_nama_pk: bool = Field(
+        default=False,
+        description="Perjanjian Kinerja pejabat yang atasannya bukan Camat ditandatangani atasannya atas nama Camat "
+                    "(a.n. CAMAT …)")
     pola_nomor_keputusan: Teks = Field(
         default="{kode}/{urut}/{wilayah}/{tahun}",
         description="pola nomor keputusan; unsur: {kode} {urut} {wilayah} {tahun}; {urut:3} menulis nomor urut "
@@ -218,7 +227,8 @@ class Instansi(Model):
 
     pemerintah: Pemerintah
     kecamatan: Kecamatan
-    camat: Pejabat
+    camat: Pejabat | None = Field(default=None, description="Camat yang menjabat; dokumen boleh menyebut "
+                                                            "penanda tangannya sendiri (penanda_tangan:)")
     pejabat: list[PejabatKecamatan] = Field(default=[], description="pejabat lain, dirujuk dengan id")
     logo: Teks | None = Field(default=None, description="berkas gambar logo, relatif terhadap folder data")
     pengaturan: Pengaturan = Pengaturan()
@@ -240,3 +250,17 @@ class Instansi(Model):
     def jabatan_camat(self) -> str:
         """``Camat Mumbulsari``."""
         return f"Camat {self.kecamatan.nama}"
+
+    def penanda_tangan(self, tulis: PenandaTangan | None, berkas: str) -> Pihak:
+        """Who signs document file ``berkas`` as Camat: its ``penanda_tangan`` (``tulis``), else the Camat here.
+
+        Raises :class:`doctools.model.penanda_tangan.PenandaTanganTakDikenal` when neither is found.
+        """
+        return penanda_tangan_camat(self.jabatan_camat, self.camat, list(self.pejabat), tulis, berkas)
+
+    def kepala(self, tulis: KepalaDaerah | None = None) -> Pihak | None:
+        """The Bupati/Walikota as a signer (``tulis``: another one a document names), None when not written."""
+        kepala = tulis or self.pemerintah.kepala_daerah
+        if kepala is None:
+            return None
+        return Pihak(kepala.nama, self.pemerintah.jabatan_kepala, status=kepala.status)

@@ -6,13 +6,13 @@ fields when the document is built.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from doctools.model.base import DaftarButir, DaftarTeks, Model, Tahun, Teks, _butir_berisi
+from doctools.model.base import DaftarButir, DaftarTeks, Model, Tahun, TanggalTtd, Teks, _butir_berisi
 from doctools.model.kinerja import Formulasi
+from doctools.model.penanda_tangan import PenandaTangan
 from doctools.model.tanda import RUJUKAN_DIKTUM, RUJUKAN_LONGGAR, semua_teks
 from doctools.model.validasi import GalatDiKolom
 
@@ -55,8 +55,12 @@ class Keputusan(Model):
     """``keputusan-iku.yaml`` (and later other decrees): what a clerk fills in for one decree."""
 
     nomor: Nomor
-    tanggal: dt.date
+    tanggal: TanggalTtd | None = Field(
+        default=None, description="tanggal penetapan; 2025-01 bila harinya ditulis tangan, kosong bila seluruhnya")
     tempat: Teks | None = Field(default=None, description="Ditetapkan di; bawaan: tempat kecamatan")
+    penanda_tangan: PenandaTangan | None = Field(
+        default=None, description="yang menandatangani sebagai Camat (id pejabat di instansi.yaml, atau nama, nip, "
+                                  "pangkat, status); bawaan: camat di instansi.yaml")
     tentang: Teks | None = Field(default=None, description="judul; bawaan dihitung dari jenis keputusan")
     menimbang: DaftarButir = Field(min_length=1)
     mengingat: list[Any] = Field(min_length=1)
@@ -117,10 +121,22 @@ class Keputusan(Model):
 
     @model_validator(mode="after")
     def _tahun_nomor(self) -> Keputusan:
-        if self.nomor.tahun is not None and self.nomor.tahun != self.tanggal.year:
+        if self.tanggal is None and self.nomor.tahun is None:
+            raise GalatDiKolom([(("tanggal",), "tanggal penetapan tidak ditulis, dan nomor.tahun juga tidak: tulis "
+                                               "tanggalnya (2025-01 bila harinya ditulis tangan) atau tahun keputusan "
+                                               "di nomor (tahun: 2025)")])
+        if self.nomor.tahun is not None and self.tanggal is not None and self.nomor.tahun != self.tanggal.tahun:
             raise ValueError(
-                f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.year})")
+                f"tahun pada nomor ({self.nomor.tahun}) berbeda dengan tahun tanggal penetapan ({self.tanggal.tahun})")
         return self
+
+    @property
+    def tahun(self) -> int:
+        """The decree's year: its nomor's, else its date's (one of them is written)."""
+        if self.nomor.tahun is not None:
+            return self.nomor.tahun
+        assert self.tanggal is not None
+        return self.tanggal.tahun
 
 
 def _masalah_rujukan(tulisan: str, alasan_tolak: str | None, ids: list[str]) -> str | None:

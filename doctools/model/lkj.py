@@ -17,7 +17,6 @@ Narratives (:data:`Narasi`) use a small text format, parsed by :func:`urai_naras
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
@@ -30,8 +29,10 @@ from doctools import fmt
 from doctools.kinerja.skm import MODEL_SKM
 from doctools.kinerja.skm.nama import indeks_nama, normal_nama, termirip
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
-from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, Teks, Uang
+from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, TanggalTtd, Teks, Uang
+from doctools.model.penanda_tangan import PenandaTangan
 from doctools.model.rujukan import Rujukan
+from doctools.model.validasi import GalatDiKolom
 
 _BUTIR = re.compile(r"^\s*[-•]\s+(.*)$")
 
@@ -546,8 +547,13 @@ class LaporanKinerja(Model):
     """``lkj.yaml``: the Laporan Kinerja of one year."""
 
     tahun: Tahun
-    tanggal: dt.date = Field(description="tanggal penandatanganan (Kata Pengantar, Penutup)")
+    tanggal: TanggalTtd | None = Field(
+        default=None, description="tanggal penandatanganan (Kata Pengantar, Penutup); 2026-01 bila harinya ditulis "
+                                  "tangan, kosong bila seluruhnya")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat kecamatan")
+    penanda_tangan: PenandaTangan | None = Field(
+        default=None, description="yang menandatangani sebagai Camat (id pejabat di instansi.yaml, atau nama, nip, "
+                                  "pangkat, status); bawaan: camat di instansi.yaml")
     pengukuran: Pengukuran = Pengukuran()
     narasi: BagianNarasi = BagianNarasi()
     organisasi: Organisasi = Organisasi()
@@ -560,7 +566,7 @@ class LaporanKinerja(Model):
 
     @model_validator(mode="after")
     def _tanggal(self) -> LaporanKinerja:
-        if self.tanggal.year not in (self.tahun, self.tahun + 1):
-            raise ValueError(f"tanggal {self.tanggal.isoformat()} tidak cocok dengan laporan tahun {self.tahun} "
-                             f"(harus pada tahun {self.tahun} atau {self.tahun + 1})")
+        if self.tanggal is not None and self.tanggal.tahun not in (self.tahun, self.tahun + 1):
+            raise GalatDiKolom([(("tanggal",), f"tanggal {self.tanggal.isoformat()} tidak cocok dengan laporan tahun "
+                                               f"{self.tahun} (harus pada tahun {self.tahun} atau {self.tahun + 1})")])
         return self

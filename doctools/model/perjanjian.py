@@ -12,9 +12,8 @@ signing pair, ready for a document to format.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -22,12 +21,13 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from doctools import fmt
 from doctools.errors import DataError, KumpulanGalat, Lokasi
-from doctools.fmt import NIP as NomorNIP
-from doctools.fmt import Pangkat as PangkatPNS
-from doctools.model.base import AngkaAtauLabel, Model, Tahun, Teks, Uang
-from doctools.model.instansi import Instansi, Pejabat
+from doctools.fmt import TanggalTulis
+from doctools.model.base import AngkaAtauLabel, Model, Tahun, TanggalTtd, Teks, Uang
+from doctools.model.instansi import Instansi, KepalaDaerah
 from doctools.model.kinerja import Indikator, Kinerja, Sasaran
+from doctools.model.penanda_tangan import PenandaTangan, PenandaTanganTakDikenal, Pihak
 from doctools.model.rujukan import Rujukan, cari_rujukan
+from doctools.model.validasi import GalatDiKolom
 
 ATASAN_CAMAT = "camat"
 
@@ -117,7 +117,7 @@ class PKCamat(Model):
     sasaran: list[Annotated[PilihanSasaran, BeforeValidator(_pilihan)]] = Field(
         default=[], description="kosong: semua sasaran kinerja.yaml")
     program: list[ProgramCamat] = []
-    tanggal: dt.date | None = Field(default=None, description="bawaan: tanggal berkas")
+    tanggal: TanggalTtd | None = Field(default=None, description="bawaan: tanggal berkas")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat berkas")
     tertulis: TertulisAnggaran | None = Field(
         default=None, description="jumlah anggaran yang disalin dari dokumen lain, untuk diperiksa; tidak dicetak")
@@ -150,7 +150,7 @@ class PKPejabat(Model):
     sasaran: list[SasaranPK] = Field(min_length=1)
     program: list[MataAnggaran] = []
     kegiatan: list[KegiatanPK] = []
-    tanggal: dt.date | None = Field(default=None, description="bawaan: tanggal berkas")
+    tanggal: TanggalTtd | None = Field(default=None, description="bawaan: tanggal berkas")
     tempat: Teks | None = Field(default=None, description="bawaan: tempat berkas")
     tertulis: TertulisAnggaran | None = Field(
         default=None, description="jumlah anggaran yang disalin dari dokumen lain, untuk diperiksa; tidak dicetak")
@@ -168,17 +168,24 @@ class PerjanjianKinerja(Model):
     """``perjanjian-kinerja.yaml``: the PK of every level for one year."""
 
     tahun: Tahun
-    tanggal: dt.date
+    tanggal: TanggalTtd | None = Field(
+        default=None, description="tanggal penandatanganan; 2025-01 bila harinya ditulis tangan, kosong bila seluruhnya")
     tempat: Teks | None = Field(default=None, description="tempat penandatanganan; bawaan: tempat kecamatan")
     sumber_dana: Teks | None = Field(default=None, description="keterangan bawaan setiap program, mis. APBD")
+    penanda_tangan: PenandaTangan | None = Field(
+        default=None, description="Camat yang menandatangani perjanjian tahun ini (id pejabat, atau nama, nip, "
+                                  "pangkat); bawaan: camat di instansi.yaml")
+    kepala_daerah: KepalaDaerah | None = Field(
+        default=None, description="Bupati/Walikota Pihak Kedua perjanjian Camat; bawaan: instansi.yaml")
     camat: PKCamat = PKCamat()
     pejabat: list[PKPejabat] = []
 
     @model_validator(mode="after")
     def _periksa(self) -> PerjanjianKinerja:
-        if self.tanggal.year not in (self.tahun - 1, self.tahun):
-            raise ValueError(f"tanggal penandatanganan {self.tanggal.isoformat()} tidak cocok dengan tahun "
-                             f"perjanjian {self.tahun} (harus pada tahun {self.tahun - 1} atau {self.tahun})")
+        if self.tanggal is not None and self.tanggal.tahun not in (self.tahun - 1, self.tahun):
+            raise GalatDiKolom([(("tanggal",), f"tanggal penandatanganan {self.tanggal.isoformat()} tidak cocok dengan "
+                                               f"tahun perjanjian {self.tahun} (harus pada tahun {self.tahun - 1} atau "
+                                               f"{self.tahun})")])
         ids = [p.pejabat for p in self.pejabat]
         dobel = sorted({i for i in ids if ids.count(i) > 1})
         if dobel:
@@ -187,23 +194,6 @@ class PerjanjianKinerja(Model):
 
 
 # --- the resolved agreements -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Pihak:
-    """One signing party: who signs, and as what (``jabatan`` in full, e.g. "Camat Mumbulsari")."""
-
-    nama: str
-    jabatan: str
-    nip: NomorNIP | None = None
-    pangkat: PangkatPNS | None = None
-    jabatan_singkat: str | None = None
-    """The title over the signature where the kop already names the unit ("Kepala Seksi
-    Pemerintahan"); None: the same as ``jabatan``."""
-
-    @property
-    def jabatan_ttd(self) -> str:
-        return self.jabatan_singkat or self.jabatan
 
 
 @dataclass(frozen=True)
@@ -230,7 +220,8 @@ class Perjanjian:
     sasaran: tuple[SasaranTarget, ...]
     jenis_anggaran: Literal["program", "kegiatan"]
     anggaran: tuple[MataAnggaran, ...]
-    tanggal: dt.date
+    tanggal: TanggalTulis | None
+    """None: left out, the date is written by hand."""
     tempat: str | None
 
 
@@ -251,18 +242,12 @@ def jabatan_lengkap(instansi: Instansi, jabatan: str) -> str:
     return f"{jabatan} Kecamatan {nama}"
 
 
-def _pihak_camat(instansi: Instansi) -> Pihak:
-    c: Pejabat = instansi.camat
-    return Pihak(c.nama, instansi.jabatan_camat, c.nip, c.pangkat)
-
-
 def _pihak_pejabat(instansi: Instansi, id_pejabat: str) -> Pihak | None:
-    if id_pejabat == ATASAN_CAMAT:
-        return _pihak_camat(instansi)
     p = instansi.cari_pejabat(id_pejabat)
     if p is None:
         return None
-    return Pihak(p.nama, jabatan_lengkap(instansi, p.jabatan), p.nip, p.pangkat, p.jabatan)
+    return Pihak(p.nama, jabatan_lengkap(instansi, p.jabatan), p.nip, p.pangkat, p.jabatan, status=p.status,
+                 orang=p, asal=f"pejabat '{p.id}' di instansi.yaml")
 
 
 def _sebut(daftar: list[tuple[int, str | None]]) -> str:
@@ -276,6 +261,26 @@ class _Rangkai:
     def __init__(self, pk: PerjanjianKinerja, instansi: Instansi, kinerja: Kinerja, lokasi: LokasiDi) -> None:
         self.pk, self.instansi, self.kinerja, self.lokasi = pk, instansi, kinerja, lokasi
         self.galat: list[DataError] = []
+        self.camat = self._camat()
+
+    def _camat(self) -> Pihak | None:
+        """The Camat who signs this year's PK (its ``penanda_tangan``, else instansi.yaml's)."""
+        try:
+            return self.instansi.penanda_tangan(self.pk.penanda_tangan, "perjanjian-kinerja.yaml")
+        except PenandaTanganTakDikenal as exc:
+            jalur = ("penanda_tangan", *exc.jalur) if self.pk.penanda_tangan is not None else ()
+            stem = "perjanjian-kinerja" if jalur else "instansi"
+            self.salah(exc.pesan, stem, *jalur)
+            return None
+
+    def atasan(self, id_pejabat: str) -> Pihak | None:
+        """Pihak Kedua of a lower PK: the Camat, or a pejabat (signing "a.n. Camat" where the kabupaten does)."""
+        if id_pejabat == ATASAN_CAMAT:
+            return self.camat
+        pihak = _pihak_pejabat(self.instansi, id_pejabat)
+        if pihak is not None and self.instansi.pengaturan.atas_nama_pk:
+            return replace(pihak, atas_nama=self.instansi.jabatan_camat)
+        return pihak
 
     def salah(self, pesan: str, stem: str, *jalur: str | int) -> None:
         self.galat.append(DataError(pesan, self.lokasi(stem, *jalur)))
@@ -328,7 +333,7 @@ class _Rangkai:
             pilihan.append((s_i, sasaran, indeks))
         return pilihan
 
-    def perjanjian_camat(self) -> tuple[Perjanjian, list[tuple[int, str | None, str]]]:
+    def perjanjian_camat(self) -> tuple[Perjanjian | None, list[tuple[int, str | None, str]]]:
         """The Camat's PK and the keys its sasaran can be referred to by (number, id, uraian)."""
         pilihan = self.sasaran_camat()
         sasaran = []
@@ -336,11 +341,18 @@ class _Rangkai:
             target = [self._target(s_i, i_i, s.indikator[i_i]) for i_i in indeks]
             sasaran.append(SasaranTarget(s.uraian, tuple(t for t in target if t is not None)))
         ins = self.instansi
-        kedua = Pihak(ins.pemerintah.kepala_daerah.nama, ins.pemerintah.jabatan_kepala)
+        kedua = ins.kepala(self.pk.kepala_daerah)
+        if kedua is None:
+            self.salah(f"Perjanjian Kinerja Camat ditandatangani {ins.pemerintah.jabatan_kepala} sebagai Pihak Kedua, "
+                       "tetapi namanya belum ditulis: tulis pemerintah.kepala_daerah.nama di instansi.yaml (atau "
+                       "kepala_daerah: di perjanjian-kinerja.yaml)", "instansi", "pemerintah")
         c = self.pk.camat
-        pk = Perjanjian(ATASAN_CAMAT, _pihak_camat(ins), kedua, tuple(sasaran), "program",
+        kunci = [(s_i + 1, s.id, s.uraian) for s_i, s, _ in pilihan]
+        if self.camat is None or kedua is None:
+            return None, kunci
+        pk = Perjanjian(ATASAN_CAMAT, self.camat, kedua, tuple(sasaran), "program",
                         self._dengan_sumber(c.program), c.tanggal or self.pk.tanggal, c.tempat or self.pk.tempat)
-        return pk, [(s_i + 1, s.id, s.uraian) for s_i, s, _ in pilihan]
+        return pk, kunci
 
     # -- lower officials -------------------------------------------------------------------
 
@@ -375,7 +387,9 @@ class _Rangkai:
                 self.salah(f"pejabat '{pkp.pejabat}' tidak ada di daftar pejabat instansi.yaml; id yang ada: {valid}",
                            "perjanjian-kinerja", "pejabat", p_i, "pejabat")
                 continue
-            kedua = _pihak_pejabat(ins, pkp.atasan)
+            if pkp.atasan == ATASAN_CAMAT and self.camat is None:
+                continue  # the Camat who signs is reported once
+            kedua = self.atasan(pkp.atasan)
             if kedua is None or (pkp.atasan != ATASAN_CAMAT and pkp.atasan not in per_id):
                 valid = ", ".join(["'camat'"] + [f"'{p.pejabat}'" for p in self.pk.pejabat if p.pejabat != pkp.pejabat])
                 self.salah(f"atasan '{pkp.atasan}' tidak punya perjanjian kinerja di berkas ini; atasan yang dapat "
@@ -413,10 +427,10 @@ class _Rangkai:
 def _cek_tanggal(r: _Rangkai) -> None:
     """A level's own signing date must also fall in the PK year or the year before."""
     tahun = r.pk.tahun
-    bagian: list[tuple[dt.date | None, tuple[str | int, ...]]] = [(r.pk.camat.tanggal, ("camat", "tanggal"))]
+    bagian: list[tuple[TanggalTulis | None, tuple[str | int, ...]]] = [(r.pk.camat.tanggal, ("camat", "tanggal"))]
     bagian += [(p.tanggal, ("pejabat", i, "tanggal")) for i, p in enumerate(r.pk.pejabat)]
     for tanggal, jalur in bagian:
-        if tanggal is not None and tanggal.year not in (tahun - 1, tahun):
+        if tanggal is not None and tanggal.tahun not in (tahun - 1, tahun):
             r.salah(f"tanggal penandatanganan {tanggal.isoformat()} tidak cocok dengan tahun perjanjian {tahun} "
                     f"(harus pada tahun {tahun - 1} atau {tahun})", "perjanjian-kinerja", *jalur)
 
@@ -435,4 +449,5 @@ def rangkai(pk: PerjanjianKinerja, instansi: Instansi, kinerja: Kinerja, lokasi:
     pejabat = r.perjanjian_pejabat(kunci_camat)
     if r.galat:
         raise r.galat[0] if len(r.galat) == 1 else KumpulanGalat(r.galat)
+    assert camat is not None
     return [camat, *pejabat]

@@ -18,7 +18,8 @@ from doctools.kinerja.capaian import Polaritas
 from doctools.kinerja.triwulan import JenisTarget
 from doctools.model.instansi import ID_PEJABAT, Instansi
 from doctools.model.kinerja import Kinerja
-from doctools.model.perjanjian import ATASAN_CAMAT, LokasiDi, Perjanjian, PerjanjianKinerja, Pihak
+from doctools.model.penanda_tangan import Pihak
+from doctools.model.perjanjian import ATASAN_CAMAT, LokasiDi, Perjanjian, PerjanjianKinerja
 from doctools.model.rencana_aksi import Aksi, RencanaAksi, RencanaIndikator
 from doctools.model.rujukan import Rujukan, cari_rujukan, normal_nama
 from doctools.model.validasi import KumpulanGalat
@@ -71,8 +72,8 @@ def _sebut(daftar: Sequence[tuple[str | None, str]]) -> str:
 
 class _Rangkai:
     def __init__(self, ra: RencanaAksi, instansi: Instansi, kinerja: Kinerja, pk: PerjanjianKinerja,
-                 perjanjian: Sequence[Perjanjian], lokasi: LokasiDi) -> None:
-        self.ra, self.instansi, self.kinerja, self.pk = ra, instansi, kinerja, pk
+                 perjanjian: Sequence[Perjanjian], lokasi: LokasiDi, camat: Pihak) -> None:
+        self.ra, self.instansi, self.kinerja, self.pk, self.ttd_camat = ra, instansi, kinerja, pk, camat
         self.perjanjian = {p.kunci: p for p in perjanjian}
         self.lokasi = lokasi
         self.galat: list[DataError] = []
@@ -150,7 +151,7 @@ class _Rangkai:
                 sasaran.uraian, ind.nama, ind.satuan, ind.polaritas, target_tahun, r.jenis, dict(r.target),
                 dict(r.realisasi), self.aksi(r, bawaan, jalur), jalur,
                 ("kinerja", ("sasaran", s_i, "indikator", i_i, ind.kolom_target(self.ra.tahun), self.ra.tahun)))
-        return RencanaPihak(ATASAN_CAMAT, pk.pertama, tuple(hasil[k] for k in dalam_pk if k in hasil),
+        return RencanaPihak(ATASAN_CAMAT, self.ttd_camat, tuple(hasil[k] for k in dalam_pk if k in hasil),
                             tuple((s.uraian, i.nama) for s in pk.sasaran for i in s.indikator
                                   if (normal_nama(s.uraian), normal_nama(i.nama)) not in hasil))
 
@@ -194,21 +195,22 @@ class _Rangkai:
 
 
 def rangkai_aksi(ra: RencanaAksi, instansi: Instansi, kinerja: Kinerja, pk: PerjanjianKinerja,
-                 perjanjian: Sequence[Perjanjian], lokasi: LokasiDi) -> list[RencanaPihak]:
+                 perjanjian: Sequence[Perjanjian], lokasi: LokasiDi, camat: Pihak) -> list[RencanaPihak]:
     """The Camat's Rencana Aksi (when written) first, then each pejabat's in the order written.
 
-    ``perjanjian`` are the resolved PK (:func:`doctools.model.perjanjian.rangkai`) of the same data.
+    ``perjanjian`` are the resolved PK (:func:`doctools.model.perjanjian.rangkai`) of the same data;
+    ``camat`` signs the Camat's plan (rencana-aksi.yaml's signer, who may not be the PK's).
     """
-    r = _Rangkai(ra, instansi, kinerja, pk, perjanjian, lokasi)
+    r = _Rangkai(ra, instansi, kinerja, pk, perjanjian, lokasi, camat)
     if ra.tahun != pk.tahun:
         r.salah(f"Rencana Aksi tahun {ra.tahun}, tetapi perjanjian-kinerja.yaml berisi Perjanjian Kinerja tahun "
                 f"{pk.tahun}; Rencana Aksi menjabarkan Perjanjian Kinerja tahun yang sama", "tahun")
         raise r.galat[0]
-    hasil = []
+    hasil: list[RencanaPihak] = []
     if ra.camat:
-        camat = r.camat()
-        if camat is not None:
-            hasil.append(camat)
+        rencana_camat = r.camat()
+        if rencana_camat is not None:
+            hasil.append(rencana_camat)
     hasil += r.pejabat()
     if r.galat:
         raise r.galat[0] if len(r.galat) == 1 else KumpulanGalat(r.galat)

@@ -8,24 +8,29 @@ the signing date and place and, for the Pohon Kinerja, how deep its diagram goes
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from doctools.model.base import Model, Tahun, Teks
+from doctools.model.base import Model, Tahun, TanggalTtd, Teks
+from doctools.model.penanda_tangan import PenandaTangan
+from doctools.model.validasi import GalatDiKolom
 
 
 class _DokumenTahunan(Model):
     tahun: Tahun
-    tanggal: dt.date = Field(description="tanggal penandatanganan")
+    tanggal: TanggalTtd | None = Field(
+        default=None, description="tanggal penandatanganan; 2025-01 bila harinya ditulis tangan, kosong bila seluruhnya")
     tempat: Teks | None = Field(default=None, description="tempat penandatanganan; bawaan: tempat kecamatan")
+    penanda_tangan: PenandaTangan | None = Field(
+        default=None, description="yang menandatangani sebagai Camat (id pejabat di instansi.yaml, atau nama, nip, "
+                                  "pangkat, status); bawaan: camat di instansi.yaml")
 
     @model_validator(mode="after")
     def _tanggal(self) -> _DokumenTahunan:
-        if self.tanggal.year not in (self.tahun - 1, self.tahun):
-            raise ValueError(f"tanggal {self.tanggal.isoformat()} tidak cocok dengan tahun {self.tahun} "
-                             f"(harus pada tahun {self.tahun - 1} atau {self.tahun})")
+        if self.tanggal is not None and self.tanggal.tahun not in (self.tahun - 1, self.tahun):
+            raise GalatDiKolom([(("tanggal",), f"tanggal {self.tanggal.isoformat()} tidak cocok dengan tahun "
+                                               f"{self.tahun} (harus pada tahun {self.tahun - 1} atau {self.tahun})")])
         return self
 
 

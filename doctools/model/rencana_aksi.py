@@ -14,14 +14,15 @@ only the quarters reported so far (``[1, 2]``).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
 from doctools import fmt
-from doctools.model.base import AngkaAtauLabel, Model, Tahun, Teks
+from doctools.model.base import AngkaAtauLabel, Model, Tahun, TanggalTtd, Teks
+from doctools.model.penanda_tangan import PenandaTangan
 from doctools.model.rujukan import Rujukan
+from doctools.model.validasi import GalatDiKolom
 
 TRIWULAN = (1, 2, 3, 4)
 ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -131,16 +132,20 @@ class RencanaAksi(Model):
     """``rencana-aksi.yaml``: the Rencana Aksi of the Camat and of each pejabat for one year."""
 
     tahun: Tahun
-    tanggal: dt.date = Field(description="tanggal penandatanganan Rencana Aksi")
+    tanggal: TanggalTtd | None = Field(
+        default=None, description="tanggal penandatanganan; 2025-01 bila harinya ditulis tangan, kosong bila seluruhnya")
     tempat: Teks | None = Field(default=None, description="tempat penandatanganan; bawaan: tempat kecamatan")
+    penanda_tangan: PenandaTangan | None = Field(
+        default=None, description="yang menandatangani Rencana Aksi Camat (id pejabat di instansi.yaml, atau nama, "
+                                  "nip, pangkat, status); bawaan: camat di instansi.yaml")
     camat: list[RencanaIndikator] = []
     pejabat: list[RencanaPejabat] = []
 
     @model_validator(mode="after")
     def _periksa(self) -> RencanaAksi:
-        if self.tanggal.year not in (self.tahun - 1, self.tahun):
-            raise ValueError(f"tanggal {self.tanggal.isoformat()} tidak cocok dengan tahun Rencana Aksi {self.tahun} "
-                             f"(harus pada tahun {self.tahun - 1} atau {self.tahun})")
+        if self.tanggal is not None and self.tanggal.tahun not in (self.tahun - 1, self.tahun):
+            raise GalatDiKolom([(("tanggal",), f"tanggal {self.tanggal.isoformat()} tidak cocok dengan tahun Rencana "
+                                               f"Aksi {self.tahun} (harus pada tahun {self.tahun - 1} atau {self.tahun})")])
         if not self.camat and not self.pejabat:
             raise ValueError("Rencana Aksi kosong; isi camat: (indikator PK Camat) atau pejabat:")
         ids = [p.pejabat for p in self.pejabat]

@@ -47,6 +47,7 @@ from doctools.reviu import (  # noqa: F401  (register rules)
     nama,
     narasi,
     orang,
+    penanda_tangan,
     rencana,
     silang,
     skm,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from doctools.model.instansi import Pejabat
+from doctools.model import Pejabat
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
 
@@ -41,18 +41,18 @@ def _isian(k: KonteksReviu) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
     pem, kec = ins.pemerintah, ins.kecamatan
     if pem.nama.strip().casefold() == "contoh":
         yield ("pemerintah", "nama"), pem.nama, "nama kabupaten/kota sebenarnya"
-    if _nama(pem.kepala_daerah.nama):
+    if pem.kepala_daerah is not None and _nama(pem.kepala_daerah.nama):
         yield ("pemerintah", "kepala_daerah", "nama"), pem.kepala_daerah.nama, \
             "nama Bupati/Walikota seperti saat menandatangani"
     if _nol(kec.kode_wilayah):
         yield ("kecamatan", "kode_wilayah"), kec.kode_wilayah or "", "kode wilayah Kemendagri, mis. 35.09.14"
-    if _KATA_CONTOH.search(kec.alamat):
+    if kec.alamat is not None and _KATA_CONTOH.search(kec.alamat):
         yield ("kecamatan", "alamat"), kec.alamat, "alamat kantor kecamatan"
     for kolom in ("telepon", "kode_pos"):
         nilai = getattr(kec, kolom)
         if _nol(nilai):
             yield ("kecamatan", kolom), nilai, f"{kolom.replace('_', ' ')} kantor kecamatan (atau hapus barisnya)"
-    orang: list[tuple[tuple[str | int, ...], Pejabat, str]] = [(("camat",), ins.camat, "Camat")]
+    orang: list[tuple[tuple[str | int, ...], Pejabat, str]] = [(("camat",), ins.camat, "Camat")] if ins.camat else []
     orang += [(("pejabat", i), p, p.jabatan) for i, p in enumerate(ins.pejabat)]
     for jalur, p, sebutan in orang:
         if _nama(p.nama):

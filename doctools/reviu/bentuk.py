@@ -11,6 +11,7 @@ reviu ids; a cited regulation dated after the decree, or a "Nomor … Tahun 2104
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -168,13 +169,16 @@ def _asal_entri(k: KonteksReviu, p: Peraturan) -> str:
 
 def _tahun_mengingat(k: KonteksReviu, kep: Keputusan, kutipan: list[Kutipan],
                     dikutip: Iterable[tuple[Peraturan, Lokasi | None]]) -> Iterator[Temuan]:
-    tahun = kep.tanggal.year
+    tahun = kep.tahun
+    # a decree whose day (or date) is left to the hand may be signed as late as its month (or year) ends
+    akhir = kep.tanggal.akhir if kep.tanggal is not None else dt.date(tahun, 12, 31)
+    disebut = str(kep.tanggal) if kep.tanggal is not None else f"tahun {tahun}"
     dikutip = list(dikutip)
     for p, lokasi in dikutip:
-        lewat = p.tanggal_penetapan > kep.tanggal if p.tanggal_penetapan else p.tahun > tahun
+        lewat = p.tanggal_penetapan > akhir if p.tanggal_penetapan else p.tahun > tahun
         if lewat:
             yield TAHUN_PERATURAN(f"{nama_singkat(p)} ditetapkan sesudah keputusan ini "
-                                  f"({fmt.tanggal(kep.tanggal)}), sehingga belum dapat dikutip — periksa tahunnya",
+                                  f"({disebut}), sehingga belum dapat dikutip — periksa tahunnya",
                                   lokasi)
     dari_katalog = {lokasi for _, lokasi in dikutip}
     for butir in kutipan:
@@ -191,7 +195,7 @@ def _tahun_mengingat(k: KonteksReviu, kep: Keputusan, kutipan: list[Kutipan],
 
 def _tahun_teks(k: KonteksReviu, stem: str, kep: Keputusan) -> Iterator[Temuan]:
     """"Nomor … Tahun yyyy" in the decree's own text names a regulation; its year precedes the decree."""
-    tahun = kep.tanggal.year
+    tahun = kep.tahun
     bagian: list[tuple[tuple[Any, ...], str]] = [(("menimbang", i), t) for i, t in enumerate(kep.menimbang)]
     bagian += [(("memperhatikan", i), t) for i, t in enumerate(kep.memperhatikan)]
     for d_i, d in enumerate(kep.diktum):

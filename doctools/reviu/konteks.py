@@ -71,7 +71,7 @@ class KonteksReviu:
     def tanggal_acuan(self) -> dt.date | None:
         """The latest date anyone signs a document of this data set (ages and careers are read then)."""
         d = self.data
-        tanggal: list[dt.date | None] = []
+        tanggal: list[fmt.TanggalTulis | None] = []
         for kep in (d.keputusan_iku, d.keputusan_iki):
             if kep is not None:
                 tanggal.append(kep.tanggal)
@@ -80,7 +80,8 @@ class KonteksReviu:
             tanggal += [pk.tanggal, pk.camat.tanggal, *(p.tanggal for p in pk.pejabat)]
         if self.lkj is not None:
             tanggal.append(getattr(self.lkj, "tanggal", None))
-        ada = [t for t in tanggal if isinstance(t, dt.date)]
+        # a date without its day may be as late as its month ends
+        ada = [t.akhir for t in tanggal if isinstance(t, fmt.TanggalTulis)]
         return max(ada) if ada else None
 
     def berkas_model(self) -> Iterator[tuple[str, Any]]:

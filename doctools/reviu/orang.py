@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from doctools import fmt
-from doctools.model.instansi import Pejabat
+from doctools.model import Pejabat
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
 
@@ -28,6 +28,16 @@ MASA_KERJA = aturan("orang.masa-kerja-golongan", "peringatan",
                     "pangkat/golongan dapat dicapai sejak TMT CPNS pada NIP (jalur kenaikan pangkat tercepat)")
 PENSIUN = aturan("orang.batas-usia-pensiun", "peringatan",
                  "pejabat belum mencapai batas usia pensiun pada tanggal dokumen")
+TANPA_HARI = aturan("orang.tanggal-tanpa-hari", "info",
+                    "tanggal penandatanganan tanpa hari (2025-01): harinya ditulis tangan saat ditandatangani")
+TANPA_TANGGAL = aturan("orang.tanggal-kosong", "info",
+                       "tanggal penandatanganan tidak ditulis: seluruhnya ditulis tangan saat ditandatangani")
+
+_NAMA_DOKUMEN = {
+    "keputusan-iku": "Keputusan IKU", "keputusan-iki": "Keputusan IKI", "perjanjian-kinerja": "Perjanjian Kinerja",
+    "lkj": "Laporan Kinerja", "rkt": "Rencana Kinerja Tahunan", "rencana-aksi": "Rencana Aksi",
+    "pohon-kinerja": "Pohon Kinerja",
+}
 
 
 def umur(lahir: dt.date, pada: dt.date) -> int:
@@ -43,10 +53,11 @@ def periksa_tanggal_keputusan(k: KonteksReviu) -> Iterator[Temuan]:
         return
     awal, akhir = kinerja.periode_awal - 1, kinerja.periode_akhir
     for stem, kep in (("keputusan-iku", k.data.keputusan_iku), ("keputusan-iki", k.data.keputusan_iki)):
-        if kep is None or awal <= kep.tanggal.year <= akhir:
+        if kep is None or awal <= kep.tahun <= akhir:
             continue
+        disebut = f"tanggal penetapan {kep.tanggal}" if kep.tanggal is not None else f"tahun keputusan {kep.tahun}"
         yield TANGGAL_KEPUTUSAN(
-            f"tanggal penetapan {fmt.tanggal(kep.tanggal)} jauh dari periode Renstra "
+            f"{disebut} jauh dari periode Renstra "
             f"{kinerja.periode_awal}–{kinerja.periode_akhir} di kinerja.yaml; keputusan untuk periode itu ditetapkan "
             f"antara tahun {awal} dan {akhir} — periksa tahunnya", k.lokasi(stem, "tanggal"))
 
@@ -57,7 +68,9 @@ def periksa_tanggal_pk(k: KonteksReviu) -> Iterator[Temuan]:
     pk = k.data.perjanjian_kinerja
     if pk is None:
         return
-    tingkat: dict[tuple[str | int, ...], dt.date] = {("tanggal",): pk.tanggal}
+    tingkat: dict[tuple[str | int, ...], fmt.TanggalTulis] = {}
+    if pk.tanggal is not None:
+        tingkat[("tanggal",)] = pk.tanggal
     if pk.camat.tanggal is not None:
         tingkat[("camat", "tanggal")] = pk.camat.tanggal
     for p_i, p in enumerate(pk.pejabat):
@@ -66,22 +79,58 @@ def periksa_tanggal_pk(k: KonteksReviu) -> Iterator[Temuan]:
     mulai = dt.date(pk.tahun, 1, 1)
     atur = k.pengaturan
     for jalur, tanggal in tingkat.items():
-        hari = (tanggal - mulai).days
+        # without a day, the month is late only when its first day is, early only when its last day is
+        hari, hari_akhir = (tanggal.awal - mulai).days, (tanggal.akhir - mulai).days
+        paling = "" if tanggal.hari is not None else "paling sedikit "
         if hari > atur.pk_terlambat_hari:
             yield PK_TERLAMBAT(
-                f"Perjanjian Kinerja tahun {pk.tahun} ditandatangani {fmt.tanggal(tanggal)}, {hari} hari setelah tahun "
+                f"Perjanjian Kinerja tahun {pk.tahun} ditandatangani {tanggal}, {paling}{hari} hari setelah tahun "
                 f"itu dimulai; perjanjian kinerja ditandatangani di awal tahun, paling lambat {atur.pk_terlambat_hari} "
                 "hari setelah 1 Januari — periksa tanggalnya", k.lokasi("perjanjian-kinerja", *jalur))
-        elif -hari > atur.pk_dini_hari:
+        elif -hari_akhir > atur.pk_dini_hari:
             yield PK_DINI(
-                f"Perjanjian Kinerja tahun {pk.tahun} ditandatangani {fmt.tanggal(tanggal)}, {-hari} hari sebelum tahun "
-                f"itu dimulai, sebelum anggarannya dapat disahkan (paling awal {atur.pk_dini_hari} hari sebelum "
+                f"Perjanjian Kinerja tahun {pk.tahun} ditandatangani {tanggal}, {paling}{-hari_akhir} hari sebelum "
+                f"tahun itu dimulai, sebelum anggarannya dapat disahkan (paling awal {atur.pk_dini_hari} hari sebelum "
                 "1 Januari) — periksa tahunnya", k.lokasi("perjanjian-kinerja", *jalur))
+
+
+def _tanggal_dokumen(k: KonteksReviu) -> Iterator[tuple[str, tuple[str | int, ...], fmt.TanggalTulis | None]]:
+    """(stem, path, date) of every signing date the documents print; a PK level without its own date
+    prints the file's."""
+    d = k.data
+    for stem in ("keputusan-iku", "keputusan-iki", "lkj", "rkt", "rencana-aksi", "pohon-kinerja"):
+        berkas = getattr(d, stem.replace("-", "_"), None)
+        if berkas is not None:
+            yield stem, ("tanggal",), berkas.tanggal
+    pk = d.perjanjian_kinerja
+    if pk is None:
+        return
+    tingkat: list[tuple[tuple[str | int, ...], fmt.TanggalTulis | None]] = [(("camat", "tanggal"), pk.camat.tanggal)]
+    tingkat += [(("pejabat", i, "tanggal"), p.tanggal) for i, p in enumerate(pk.pejabat)]
+    if pk.tanggal is not None or any(t is None for _, t in tingkat):
+        yield "perjanjian-kinerja", ("tanggal",), pk.tanggal
+    for jalur, tanggal in tingkat:
+        if tanggal is not None:
+            yield "perjanjian-kinerja", jalur, tanggal
+
+
+@pemeriksa
+def periksa_tanggal_tulis_tangan(k: KonteksReviu) -> Iterator[Temuan]:
+    """A date left without its day, or left out, is printed with room for the hand: said once, as information."""
+    for stem, jalur, tanggal in _tanggal_dokumen(k):
+        nama = _NAMA_DOKUMEN[stem]
+        if tanggal is None:
+            yield TANPA_TANGGAL(f"{nama} tanpa tanggal penandatanganan: dicetak dengan ruang kosong untuk tanggal "
+                                "yang ditulis tangan saat ditandatangani", k.lokasi(stem, *jalur))
+        elif tanggal.hari is None:
+            yield TANPA_HARI(f"{nama} bertanggal {tanggal} tanpa hari: dicetak dengan ruang untuk hari yang ditulis "
+                             "tangan saat ditandatangani", k.lokasi(stem, *jalur))
 
 
 def _orang(k: KonteksReviu) -> Iterator[tuple[str, Pejabat, tuple[str | int, ...]]]:
     ins = k.data.instansi
-    yield "camat", ins.camat, ("camat",)
+    if ins.camat is not None:
+        yield "camat", ins.camat, ("camat",)
     for i, p in enumerate(ins.pejabat):
         yield f"pejabat '{p.id}'", p, ("pejabat", i)
 

@@ -10,14 +10,14 @@ same, so one broken document does not hide another's problems.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
 from doctools.kinerja.pohon import Simpul
-from doctools.model import DataKecamatan
+from doctools.model import DataKecamatan, Pihak
 from doctools.tahun.anggaran import pagu_lkj
 from doctools.tahun.capaian import CapaianIndikator, hitung_capaian_kinerja
 from doctools.tahun.kebijakan import Kebijakan
@@ -25,6 +25,7 @@ from doctools.tahun.keputusan import KeputusanTahun, hitung_keputusan, periksa_p
 from doctools.tahun.laporan import Bergantung, LaporanTahun, hitung_laporan
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.masalah import galat_ke_temuan
+from doctools.tahun.penanda_tangan import hitung_penanda_tangan
 from doctools.tahun.perjanjian import PerjanjianTahun, hitung_perjanjian
 from doctools.tahun.rencana import AksiTahun, RktTahun, hitung_rencana
 from doctools.tahun.survei import SurveiTahun, hitung_survei
@@ -70,6 +71,9 @@ class TahunKinerja:
     """The Pohon Kinerja's tree (one per tujuan); None without pohon-kinerja.yaml, or when not computable."""
     aksi: AksiTahun | None = None
     """Every level's Rencana Aksi with its quarterly capaian; None without rencana-aksi.yaml, or when not computable."""
+    penanda_tangan: Mapping[str, Pihak] = field(default_factory=dict)
+    """Data file stem → the Camat who signs its document (its ``penanda_tangan``, else instansi.yaml's);
+    a document whose signer is not found is left out."""
 
     def lokasi(self, stem: str, *jalur: str | int) -> Lokasi:
         """Where ``jalur`` of data file ``stem`` was written (or its nearest written parent)."""
@@ -83,18 +87,22 @@ class TahunKinerja:
     def dokumen(self) -> tuple[str, ...]:
         """The kind of every document the year can be composed into, one per output file, in build order."""
         hasil: list[str] = []
+        ttd = self.penanda_tangan
         if self.logo_sah:
-            if self.keputusan_iku is not None and self.keputusan_iku.lengkap and self.data.kinerja is not None:
+            if (self.keputusan_iku is not None and self.keputusan_iku.lengkap and self.data.kinerja is not None
+                    and "keputusan-iku" in ttd):
                 hasil.append(KEPUTUSAN_IKU)
-            if self.keputusan_iki is not None and self.keputusan_iki.lengkap:
+            if self.keputusan_iki is not None and self.keputusan_iki.lengkap and "keputusan-iki" in ttd:
                 hasil.append(KEPUTUSAN_IKI)
             if self.perjanjian is not None:
                 hasil += [PERJANJIAN_KINERJA] * len(self.perjanjian.daftar)
-        if self.laporan is not None:
+        if self.laporan is not None and "lkj" in ttd:
             hasil.append(LAPORAN_KINERJA)
         if self.logo_sah:
-            hasil += [jenis for jenis, ada in ((RENCANA_KINERJA_TAHUNAN, self.rkt), (RENCANA_AKSI, self.aksi),
-                                               (POHON_KINERJA, self.pohon)) if ada is not None]
+            hasil += [jenis for jenis, ada, stem in ((RENCANA_KINERJA_TAHUNAN, self.rkt, "rkt"),
+                                                     (RENCANA_AKSI, self.aksi, "rencana-aksi"),
+                                                     (POHON_KINERJA, self.pohon, "pohon-kinerja"))
+                      if ada is not None and stem in ttd]
         return tuple(hasil)
 
 
@@ -123,7 +131,9 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
         # a lower sasaran that supports no upper sasaran breaks the cascade: the pohon kinerja's rule
         masalah += [replace(t, aturan=SASARAN_PEJABAT) if t.lokasi and (t.lokasi.kolom or "").endswith("mendukung")
                     else t for t in galat_ke_temuan(galat_pk)]
-    rencana = hitung_rencana(data, perjanjian, kebijakan)
+    penanda_tangan, masalah_ttd = hitung_penanda_tangan(data, perjanjian)
+    masalah += masalah_ttd
+    rencana = hitung_rencana(data, perjanjian, kebijakan, penanda_tangan.get("rencana-aksi"))
     masalah += rencana.masalah
 
     survei, masalah_survei = hitung_survei(data)
@@ -151,4 +161,4 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
                         # a reference two parts read (a Renstra program's sasaran: the LKj's matrix and the
                         # pohon kinerja) is one problem, met twice
                         masalah=tuple(dict.fromkeys(masalah)),
-                        rkt=rencana.rkt, pohon=rencana.pohon, aksi=rencana.aksi)
+                        rkt=rencana.rkt, pohon=rencana.pohon, aksi=rencana.aksi, penanda_tangan=penanda_tangan)

@@ -86,7 +86,7 @@ def periksa_pola_nomor(data: DataKecamatan) -> DataError | None:
 
 def _nomor(data: DataKecamatan, kep: Keputusan) -> str:
     return susun_nomor(data.instansi.pengaturan.pola_nomor_keputusan, kode=kep.nomor.kode, urut=kep.nomor.urut,
-                       wilayah=data.instansi.kecamatan.kode_wilayah or "", tahun=kep.nomor.tahun or kep.tanggal.year,
+                       wilayah=data.instansi.kecamatan.kode_wilayah or "", tahun=kep.tahun,
                        kosong=NOMOR_KOSONG)
 
 
@@ -103,6 +103,6 @@ def hitung_keputusan(data: DataKecamatan, kep: Keputusan, stem: str, pola_sah: b
             kutipan.append(Kutipan.dari_data(item, lokasi_di(data, stem, "mengingat", i)))
         except DataError as exc:
             salah.append(KutipanSalah(i, exc))
-    mengingat = susun_mengingat(kutipan, data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal)
+    mengingat = susun_mengingat(kutipan, data.katalog, urutkan=kep.urutkan_mengingat, per_tanggal=kep.tanggal.akhir if kep.tanggal is not None else None)
     return KeputusanTahun(stem, kep, _nomor(data, kep) if pola_sah else None, urutan, diktum, tuple(kutipan),
                           tuple(salah), mengingat, lokasi_di(data, stem))

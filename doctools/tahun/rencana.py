@@ -19,7 +19,7 @@ from doctools.errors import DataError
 from doctools.hukum import Temuan
 from doctools.kinerja.pohon import Simpul
 from doctools.kinerja.triwulan import CapaianTriwulan, Ukuran, capaian_sampai
-from doctools.model import DataKecamatan
+from doctools.model import DataKecamatan, Pihak
 from doctools.model.pohon import pelaksana_pk, susun_pohon
 from doctools.model.rangkai_aksi import IndikatorAksi, RencanaPihak, rangkai_aksi
 from doctools.model.rujukan import normal_nama
@@ -105,13 +105,15 @@ def _rkt(data: DataKecamatan, perjanjian: PerjanjianTahun | None, masalah: list[
 
 
 def _aksi(data: DataKecamatan, perjanjian: PerjanjianTahun | None, kebijakan: Kebijakan,
-          masalah: list[Temuan]) -> AksiTahun | None:
+          masalah: list[Temuan], camat: Pihak | None) -> AksiTahun | None:
     ra, kinerja, pk = data.rencana_aksi, data.kinerja, data.perjanjian_kinerja
     if ra is None or kinerja is None or pk is None or perjanjian is None or not perjanjian.lengkap:
         return None  # a PK that does not resolve is the PK's problem, reported once
+    if camat is None:
+        return None  # reported by the signers of the year
     try:
         rencana = rangkai_aksi(ra, data.instansi, kinerja, pk, [p.perjanjian for p in perjanjian.daftar],
-                               lambda stem, *j: lokasi_di(data, stem, *j))
+                               lambda stem, *j: lokasi_di(data, stem, *j), camat)
     except DataError as exc:
         masalah.extend(galat_ke_temuan(exc))
         return None
@@ -128,8 +130,12 @@ def _aksi(data: DataKecamatan, perjanjian: PerjanjianTahun | None, kebijakan: Ke
     return AksiTahun(ra.tahun, tuple(rencana), capaian)
 
 
-def hitung_rencana(data: DataKecamatan, perjanjian: PerjanjianTahun | None, kebijakan: Kebijakan) -> RencanaTahun:
-    """The RKT's, the Pohon Kinerja's and the Rencana Aksi's part of the year (see the module docstring)."""
+def hitung_rencana(data: DataKecamatan, perjanjian: PerjanjianTahun | None, kebijakan: Kebijakan,
+                   camat_aksi: Pihak | None = None) -> RencanaTahun:
+    """The RKT's, the Pohon Kinerja's and the Rencana Aksi's part of the year (see the module docstring).
+
+    ``camat_aksi`` signs the Camat's Rencana Aksi (the signer of rencana-aksi.yaml).
+    """
     masalah: list[Temuan] = []
     sudah: set[int] = set()
     rkt = _rkt(data, perjanjian, masalah, sudah)
@@ -139,4 +145,4 @@ def hitung_rencana(data: DataKecamatan, perjanjian: PerjanjianTahun | None, kebi
             pohon = rkt.pohon
         elif data.pohon_kinerja.tahun not in sudah:
             pohon = _pohon(data, data.pohon_kinerja.tahun, masalah, sudah)
-    return RencanaTahun(rkt, pohon, _aksi(data, perjanjian, kebijakan, masalah), tuple(masalah))
+    return RencanaTahun(rkt, pohon, _aksi(data, perjanjian, kebijakan, masalah, camat_aksi), tuple(masalah))

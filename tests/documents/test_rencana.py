@@ -16,6 +16,7 @@ from PIL import Image
 
 from doctools.build import bangun_folder
 from doctools.documents import susun_semua
+from doctools.fmt import RUANG_HARI
 from doctools.oxml.table import TANDA_GABUNG
 from doctools.reviu import pengaturan_bawaan, periksa_folder
 from tests.conftest import CONTOH, SalinanData, buka, semua_paragraf, tahun_dari
@@ -245,7 +246,8 @@ def test_cli_triwulan(salinan: SalinanData, tmp_path: Path) -> None:
     assert f"ditulis: {laporan}" in hasil.output
     teks = semua_paragraf(buka(laporan))
     assert "LAPORAN PEMANTAUAN RENCANA AKSI TRIWULAN IV TAHUN 2025" in teks
-    assert "Mumbulsari, Januari 2026" in teks  # reported in the month after the quarter, the day left blank
+    # reported in the month after the quarter, with room for the day to be written by hand
+    assert f"Mumbulsari, {RUANG_HARI}Januari 2026" in teks
     salah = CliRunner().invoke(main, ["build", str(salinan.folder), "--triwulan", "5"])
     assert salah.exit_code == 2 and "--triwulan" in salah.output and "Traceback" not in salah.output
     salinan.hapus("rencana-aksi.yaml")

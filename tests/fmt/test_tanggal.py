@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -9,11 +10,16 @@ import pytest
 from doctools.fmt.tanggal import (
     NAMA_BULAN,
     NAMA_HARI,
+    RUANG_HARI,
+    RUANG_TANGGAL,
+    TanggalTulis,
     bulan_tahun,
     hari,
     hari_tanggal,
     parse_tanggal,
+    parse_tanggal_tulis,
     tanggal,
+    tanggal_tulis,
 )
 
 
@@ -143,3 +149,46 @@ def test_parse_tanggal_salah(teks: str, pesan: str) -> None:
 def test_parse_tanggal_bukan_teks() -> None:
     with pytest.raises(TypeError):
         parse_tanggal(20230404)  # type: ignore[arg-type]
+
+
+# ---- signing dates whose day (or the whole date) is written by hand ------------------------------
+
+
+@pytest.mark.parametrize(("teks", "tahun", "bulan", "hari_ke"), [
+    ("2017-01", 2017, 1, None),
+    ("2025-11", 2025, 11, None),
+    ("Januari 2017", 2017, 1, None),
+    ("Nopember 2024", 2024, 11, None),
+    ("6 Januari 2025", 2025, 1, 6),
+    ("2025-01-06", 2025, 1, 6),
+    (date(2025, 1, 6), 2025, 1, 6),
+])
+def test_tanggal_tulis_dibaca(teks: str | date, tahun: int, bulan: int, hari_ke: int | None) -> None:
+    assert parse_tanggal_tulis(teks) == TanggalTulis(tahun, bulan, hari_ke)
+
+
+def test_tanggal_tulis_dicetak_dengan_ruang_untuk_tangan() -> None:
+    assert tanggal_tulis(TanggalTulis(2025, 1, 6)) == "6 Januari 2025"
+    assert tanggal_tulis(TanggalTulis(2017, 1)) == "\u00a0" * 8 + "Januari 2017"
+    assert tanggal_tulis(None) == "\u00a0" * 28
+    assert RUANG_HARI.strip() == "" and len(RUANG_TANGGAL) > len(RUANG_HARI)
+
+
+def test_tanggal_tulis_batas_bulan() -> None:
+    februari = TanggalTulis(2024, 2)
+    assert (februari.awal, februari.akhir) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert februari.lengkap is None and TanggalTulis(2024, 2, 3).lengkap == date(2024, 2, 3)
+    assert (februari.isoformat(), str(februari)) == ("2024-02", "Februari 2024")
+    assert str(TanggalTulis(2025, 1, 6)) == "6 Januari 2025"
+
+
+@pytest.mark.parametrize(("teks", "pesan"), [
+    ("2017-13", "bulan harus 1 sampai 12, yang tertulis 13"),
+    ("Janari 2017", "nama bulan 'Janari' pada tanggal 'Janari 2017' tidak dikenal"),
+    ("06-01-2025", "harus berupa tanggal dengan bentuk TTTT-BB-HH (misalnya 2025-01-06), atau TTTT-BB bila harinya "
+                   "ditulis tangan (2025-01); yang tertulis '06-01-2025'"),
+    ("2025-02-30", "tanggal 30 Februari 2025 tidak ada"),
+])
+def test_tanggal_tulis_salah(teks: str, pesan: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(pesan)):
+        parse_tanggal_tulis(teks)

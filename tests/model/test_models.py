@@ -75,7 +75,7 @@ def test_keputusan_contoh(data_contoh) -> None:
     assert kep.nomor.kode == "065"
     assert kep.nomor.urut == "007"
     assert kep.nomor.tahun is None
-    assert kep.tanggal == dt.date(2025, 1, 6)
+    assert kep.tanggal is not None and kep.tanggal.lengkap == dt.date(2025, 1, 6)
     assert len(kep.menimbang) == 2
     assert len(kep.mengingat) == 6
     assert [d.id for d in kep.diktum] == ["penetapan", None, None, None]

@@ -59,7 +59,7 @@ def test_rencana_aksi_contoh_terangkai() -> None:
     assert data.rencana_aksi is not None and data.perjanjian_kinerja is not None and data.kinerja is not None
     pk = rangkai(data.perjanjian_kinerja, data.instansi, data.kinerja, lambda *a: None)  # type: ignore[arg-type,return-value]
     daftar = rangkai_aksi(data.rencana_aksi, data.instansi, data.kinerja, data.perjanjian_kinerja, pk,
-                          lambda *a: None)  # type: ignore[arg-type,return-value]
+                          lambda *a: None, pk[0].pertama)  # type: ignore[arg-type,return-value]
     assert [r.kunci for r in daftar] == ["camat", "sekretaris", "kasi-pmks", "kasi-trantib"]
     camat = daftar[0]
     assert camat.tanpa_rencana == ()
@@ -82,7 +82,7 @@ def _galat_aksi(salinan: SalinanData) -> list[str]:
     pk = rangkai(data.perjanjian_kinerja, data.instansi, data.kinerja, data._lokasi)  # type: ignore[arg-type]
     with pytest.raises(DataError) as info:
         rangkai_aksi(data.rencana_aksi, data.instansi, data.kinerja, data.perjanjian_kinerja, pk,
-                     data._lokasi)  # type: ignore[arg-type]
+                     data._lokasi, pk[0].pertama)  # type: ignore[arg-type]
     return str(info.value).splitlines()
 
 

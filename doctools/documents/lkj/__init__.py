@@ -438,7 +438,8 @@ def konteks(tahun: TahunKinerja) -> dict[str, Any]:
         "periode": f"{kin.periode_awal}–{kin.periode_akhir}",
         "sampul": _sampul(tahun, lkj),
         "kata_pengantar": _kata_pengantar(data, lkj),
-        "ttd": bersama.ttd_camat(data, bersama.tempat_penetapan(data, lkj.tempat), fmt.tanggal(lkj.tanggal)),
+        "ttd": bersama.ttd_camat(tahun, "lkj", bersama.tempat_penetapan(data, lkj.tempat),
+                                  fmt.tanggal_tulis(lkj.tanggal)),
         "ikhtisar": ikhtisar,
         "bab1": _bab1(data, lt),
         "bab2": _bab2(tahun, lt),
@@ -458,4 +459,5 @@ def susun(tahun: TahunKinerja) -> list[Dokumen]:
     nama = tahun.data.instansi.kecamatan.nama
     return [bersama.dokumen(
         tahun.data, jenis=JENIS, nama_berkas=f"{JENIS}-{lkj.tahun}.docx", templat=TEMPLAT, konteks=konteks(tahun),
-        judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}", tanggal=lkj.tanggal)]
+        judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}",
+        tanggal=bersama.tanggal_metadata(lkj.tanggal, lkj.tahun + 1))]

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from doctools import fmt
-from doctools.documents import keputusan_iku, perjanjian_kinerja
+from doctools.documents import bersama, keputusan_iku, perjanjian_kinerja
 from doctools.documents.lkj.kalimat import nilai_teks
 from doctools.documents.lkj.tabel import Baris, Sel, TabelXML, twip
 from doctools.model import DataKecamatan, Kinerja, LaporanKinerja
@@ -122,6 +122,18 @@ def rkt(data: DataKecamatan, lkj: LaporanKinerja) -> list[dict[str, Any]]:
             for n, s in enumerate(_kinerja(data).sasaran, start=1)]
 
 
+def _pada(tanggal: fmt.TanggalTulis | None) -> str:
+    """" pada tanggal 6 Januari 2025", " pada bulan Januari 2025", or nothing when the date is left to the hand."""
+    if tanggal is None:
+        return ""
+    return f" pada {'tanggal' if tanggal.hari is not None else 'bulan'} {tanggal}"
+
+
+def _tanggal(tanggal: fmt.TanggalTulis | None) -> str:
+    """" tanggal 6 Januari 2025" after a decree's number; nothing while its day is left to the hand."""
+    return f" tanggal {tanggal}" if tanggal is not None and tanggal.hari is not None else ""
+
+
 def perjanjian(tahun: TahunKinerja, lt: LaporanTahun) -> dict[str, Any]:
     """The Camat's PK of the report year, as the PK document prints it."""
     data, lkj = tahun.data, lt.lkj
@@ -129,8 +141,9 @@ def perjanjian(tahun: TahunKinerja, lt: LaporanTahun) -> dict[str, Any]:
     gaya = data.instansi.pengaturan.gaya_rupiah
     anggaran = perjanjian_kinerja.tabel_anggaran(lt.perjanjian)
     return {
-        "kalimat": (f"Perjanjian Kinerja Tahun {lkj.tahun} ditandatangani oleh {pk.pertama.jabatan} selaku Pihak "
-                    f"Pertama dan {pk.kedua.jabatan} selaku Pihak Kedua pada tanggal {fmt.tanggal(pk.tanggal)}, "
+        "kalimat": (f"Perjanjian Kinerja Tahun {lkj.tahun} ditandatangani oleh {bersama.jabatan_teks(data, pk.pertama)} "
+                    f"selaku Pihak Pertama dan {bersama.jabatan_teks(data, pk.kedua)} selaku Pihak "
+                    f"Kedua{_pada(pk.tanggal)}, "
                     "dengan sasaran, indikator dan target sebagai berikut."),
         "sasaran": perjanjian_kinerja.tabel_sasaran(pk),
         "ttd": perjanjian_kinerja.ttd(data, pk),
@@ -152,7 +165,7 @@ def iku(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
         nomor = lt.nomor_iku.replace("\u00a0", " ").strip()
         tentang = kep.tentang or keputusan_iku.tentang_bawaan(data)
         kalimat = (f"Indikator Kinerja Utama (IKU) Kecamatan {nama} ditetapkan dengan Keputusan Camat {nama} "
-                   f"Nomor {nomor} tanggal {fmt.tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
+                   f"Nomor {nomor}{_tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
     else:
         kalimat = f"Indikator Kinerja Utama (IKU) Kecamatan {nama} adalah sebagai berikut."
     return {"kalimat": kalimat, "tabel": keputusan_iku.tabel_iku(_kinerja(data))}
