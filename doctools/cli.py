@@ -74,7 +74,7 @@ _BATAS_PK = click.option(
 
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
-@click.argument("data", type=_FOLDER)
+@click.argument("data", type=_FOLDER, nargs=-1, required=True)
 @click.option("-o", "--keluar", "keluar", type=click.Path(path_type=Path, file_okay=False),
               default=Path("build"), show_default=True, help="Folder hasil.")
 @click.option("--pdf", "pdf", is_flag=True,
@@ -90,7 +90,7 @@ _BATAS_PK = click.option(
               help="Susun juga laporan pemantauan Rencana Aksi triwulan N (1–4) dari realisasi per triwulan "
                    "di rencana-aksi.yaml.")
 @click.pass_context
-def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | None, semua: bool,
+def build(ctx: click.Context, data: tuple[Path, ...], keluar: Path, pdf: bool, jobs: int | None, semua: bool,
           batas_pk: int | None, triwulan: int | None) -> None:
     """Susun semua dokumen yang dijelaskan oleh folder DATA.
 
@@ -103,15 +103,35 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     dilewati (kecuali dengan --semua). Sebelum menyusun, data diperiksa seperti oleh
     'doctools check': galat menghentikan penyusunan, peringatan dicetak. Dengan --pdf, semua
     dokumen diubah ke PDF oleh LibreOffice, satu proses per --jobs; bila itu gagal, berkas .docx tetap
-    tersimpan.
+    tersimpan. Beberapa folder DATA disusun berurutan; folder yang gagal dilaporkan dan folder
+    berikutnya tetap disusun.
     """
+    pengaturan = _pengaturan_reviu(batas_pk, triwulan)
+    debug = bool(ctx.obj and ctx.obj.get("debug"))
+    if len(data) == 1:
+        ctx.exit(_build_satu(data[0], keluar, pdf, jobs, semua, pengaturan, debug))
+    kode = 0
+    for folder in data:
+        try:
+            hasil = _build_satu(folder, keluar, pdf, jobs, semua, pengaturan, debug)
+        except DocToolsError as exc:
+            if debug:
+                raise
+            for baris in str(exc).splitlines():
+                click.echo(f"galat: {baris}", err=True)
+            hasil = exc.exit_code
+        kode = kode or hasil
+    ctx.exit(kode)
+
+
+def _build_satu(data: Path, keluar: Path, pdf: bool, jobs: int | None, semua: bool, pengaturan: PengaturanReviu,
+                debug: bool) -> int:
+    """Build one DATA folder (a kecamatan, a kabupaten or a province); the exit status of its outcome."""
     from doctools.folder import adalah_kabupaten, adalah_provinsi
 
-    pengaturan = _pengaturan_reviu(batas_pk, triwulan)
     if data.is_dir() and (adalah_kabupaten(data) or adalah_provinsi(data)):
-        _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=bool(ctx.obj and ctx.obj.get("debug")),
-                         semua=semua)
-        return
+        _build_kabupaten(data, keluar, pdf, jobs, pengaturan, debug=debug, semua=semua)
+        return 0
 
     from doctools.build import susun_folder
 
@@ -123,12 +143,12 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
     if not susunan.lulus:
         click.echo(f"galat: reviu menemukan {laporan.galat} galat; tidak ada dokumen yang ditulis "
                    f"(rinciannya juga dengan 'doctools check {data}')", err=True)
-        ctx.exit(laporan.kode_keluar)
+        return laporan.kode_keluar
     hasil = susunan.tulis(keluar / data.resolve().name)
     if not hasil:
         click.echo(f"peringatan: folder {data} tidak menjelaskan dokumen apa pun "
                    "(tambahkan misalnya keputusan-iku.yaml)", err=True)
-        return
+        return 0
     for h in hasil:
         click.echo(f"ditulis: {h.path}")
     if pdf:
@@ -140,6 +160,7 @@ def build(ctx: click.Context, data: Path, keluar: Path, pdf: bool, jobs: int | N
         for h in hasil:
             click.echo(f"ditulis: {h.path.with_suffix('.pdf')}")
     click.echo(f"{len(hasil)} dokumen selesai.")
+    return 0
 
 
 def _build_kabupaten(folder: Path, keluar: Path, pdf: bool, jobs: int | None,
@@ -233,7 +254,7 @@ class _GagalBatch(DocToolsError):
 
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.help_option("-h", "--help", help="Tampilkan bantuan ini lalu keluar.")
-@click.argument("data", type=_FOLDER)
+@click.argument("data", type=_FOLDER, nargs=-1, required=True)
 @click.option("--format", "bentuk", type=click.Choice(["teks", "json"]), default="teks", show_default=True,
               help="teks untuk dibaca (dikelompokkan per berkas), json untuk mesin (skema: README, bagian Reviu).")
 @click.option("--strict", "ketat", is_flag=True, help="Perlakukan peringatan sebagai galat (status keluar bukan nol).")
@@ -241,7 +262,7 @@ class _GagalBatch(DocToolsError):
 @click.option("--triwulan", "triwulan", type=click.IntRange(min=1, max=4), default=None, metavar="N",
               help="Periksa juga laporan pemantauan Rencana Aksi triwulan N (1–4).")
 @click.pass_context
-def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: int | None,
+def check(ctx: click.Context, data: tuple[Path, ...], bentuk: str, ketat: bool, batas_pk: int | None,
           triwulan: int | None) -> None:
     """Periksa folder DATA tanpa menulis dokumen; keluar dengan status bukan nol bila ada galat.
 
@@ -249,7 +270,8 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     (IKU, PK, LKj), anggaran, tanggal dan pejabat, bentuk hukum, SKM. Setiap temuan menyebut
     tingkat (galat/peringatan/info), berkas, baris, kolom, pesan dan id aturannya; info tidak perlu
     diperbaiki dan tidak menggagalkan pemeriksaan, juga dengan --strict. DATA boleh berupa
-    folder satu kecamatan, folder kabupaten atau folder provinsi (semua kecamatannya diperiksa).
+    folder satu kecamatan, folder kabupaten atau folder provinsi (semua kecamatannya diperiksa),
+    atau beberapa folder sekaligus.
     """
     from doctools.batch import periksa_provinsi
     from doctools.build import periksa
@@ -257,13 +279,19 @@ def check(ctx: click.Context, data: Path, bentuk: str, ketat: bool, batas_pk: in
     from doctools.reviu import ke_json, ke_teks
 
     pengaturan = _pengaturan_reviu(batas_pk, triwulan)
-    provinsi = data.is_dir() and adalah_provinsi(data)
-    kabupaten = provinsi or (data.is_dir() and adalah_kabupaten(data))
-    if provinsi:
-        periksa_provinsi(data)
-        folder = [kec for kab in daftar_kabupaten(data) for kec in daftar_kecamatan(kab)]
-    else:
-        folder = daftar_kecamatan(data) if kabupaten else [data]
+    folder: list[Path] = []
+    provinsi = False
+    for satu in data:
+        if satu.is_dir() and adalah_provinsi(satu):
+            periksa_provinsi(satu)
+            provinsi = True
+            folder += [kec for kab in daftar_kabupaten(satu) for kec in daftar_kecamatan(kab)]
+        elif satu.is_dir() and adalah_kabupaten(satu):
+            folder += daftar_kecamatan(satu)
+        else:
+            folder.append(satu)
+    # several kecamatan (a kabupaten, a province, several folders): each line names its kecamatan
+    kabupaten = len(data) > 1 or provinsi or (data[0].is_dir() and adalah_kabupaten(data[0]))
     semua = [periksa(f, pengaturan) for f in folder]
     lulus = all(lap.lulus(ketat) for lap in semua)
 

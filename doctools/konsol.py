@@ -41,7 +41,7 @@ class Perintah(click.Command):
 
 
 _PESAN_CLICK = (
-    (re.compile(r"^Missing argument '(.+)'\.$"), "argumen {0} belum diberikan"),
+    (re.compile(r"^Missing argument '(.+?)(?:\.\.\.)?'\.$"), "argumen {0} belum diberikan"),
     (re.compile(r"^No such option:? '?([^'\s]+?)'?\.? Did you mean '?([^'\s]+?)'?\?$"), "opsi {0} tidak dikenal; maksudnya {1}?"),
     (re.compile(r"^No such option:? '?([^'\s]+?)'?\.?$"), "opsi {0} tidak dikenal"),
     (re.compile(r"^No such command '(.+?)'\. Did you mean '(.+?)'\?$"), "perintah '{0}' tidak dikenal; maksudnya '{1}'?"),

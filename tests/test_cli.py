@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 import doctools.build
 from doctools.cli import main
 from doctools.errors import DataError
-from tests.conftest import SalinanData, buka, semua_paragraf, tabel_iku
+from tests.conftest import CONTOH, CONTOH_KOTA, SalinanData, buka, semua_paragraf, tabel_iku
 
 
 def jalankan(*args: str, catch_exceptions: bool = True) -> Result:
@@ -286,3 +286,35 @@ def test_tanpa_debug_tidak_ada_traceback(salin_contoh: SalinanData, tmp_path: Pa
     assert isinstance(hasil.exception, SystemExit)
     assert "Traceback" not in hasil.output
     assert len(hasil.output.splitlines()) == 1
+
+
+# ---- several folders at once ------------------------------------------------------------------------
+
+
+def test_build_beberapa_folder(tmp_path: Path) -> None:
+    """Both examples in one command, each into its own folder under -o."""
+    keluar = tmp_path / "keluar"
+    hasil = jalankan("build", str(CONTOH), str(CONTOH_KOTA), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    assert (keluar / "mumbulsari" / "keputusan-iku-2025.docx").is_file()
+    assert (keluar / "junrejo" / "keputusan-iku-2025.docx").is_file()
+    assert hasil.output.count("dokumen selesai.") == 2
+
+
+def test_build_beberapa_folder_satu_salah(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    """A folder with a galat is reported and writes nothing; the next folder is still built."""
+    salin_contoh.ganti("kinerja.yaml", "periode_awal: 2021", "periode_awal: dua ribu dua puluh satu")
+    keluar = tmp_path / "keluar"
+    hasil = jalankan("build", str(salin_contoh.folder), str(CONTOH_KOTA), "-o", str(keluar))
+    assert hasil.exit_code == 2, hasil.output
+    assert "harus berupa bilangan bulat, yang tertulis 'dua ribu dua puluh satu'" in hasil.stderr
+    assert not (keluar / "mumbulsari").exists()
+    assert (keluar / "junrejo" / "laporan-kinerja-2025.docx").is_file()
+
+
+def test_check_beberapa_folder() -> None:
+    hasil = jalankan("check", str(CONTOH), str(CONTOH_KOTA))
+    assert hasil.exit_code == 0, hasil.output
+    assert "2 kecamatan diperiksa: 0 galat, 0 peringatan" in hasil.output
+    assert "junrejo: dokumen yang dapat disusun: keputusan-iku, keputusan-iki, perjanjian-kinerja (4 berkas)" \
+        in hasil.output

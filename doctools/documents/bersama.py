@@ -147,10 +147,13 @@ def tempat_penetapan(data: DataKecamatan, tempat: str | None) -> str:
 
 def butir(teks: list[str], penanda: str, *, penghubung: str | None, akhir: str,
           huruf_lanjut: str = "ganda") -> list[dict[str, str]]:
-    """A legal list: computed markers (a., 1., (1)) and UU 12/2011 punctuation."""
+    """A legal list: computed markers (a., 1., (1)) and UU 12/2011 punctuation; a list of one item has no
+    marker (a single tugas, like a single Menimbang, is not lettered)."""
     hasil = []
     for i, isi in enumerate(fmt.rincian(list(teks), penghubung, akhir), start=1):  # type: ignore[arg-type]
-        if penanda == "huruf":
+        if len(teks) == 1:
+            tanda = ""
+        elif penanda == "huruf":
             tanda = f"{fmt.huruf(i, huruf_lanjut)}."  # type: ignore[arg-type]
         elif penanda == "angka-kurung":
             tanda = f"({i})"
@@ -161,7 +164,8 @@ def butir(teks: list[str], penanda: str, *, penghubung: str | None, akhir: str,
 
 
 def sel_daftar(isi: list[str]) -> str:
-    """A list in one table cell (penanggung jawab, sumber data): one item as is, several as "- " lines, none "-"."""
+    """A list in one table cell (penanggung jawab, sumber data): one item as is, several as "- " lines; none
+    leaves the cell empty (a fact not written is not printed as a placeholder)."""
     if len(isi) <= 1:
-        return isi[0] if isi else "-"
+        return isi[0] if isi else ""
     return "\n".join(f"- {n}" for n in isi)

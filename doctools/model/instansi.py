@@ -63,6 +63,17 @@ class Pemerintah(Model):
     ibu_kota: Teks | None = None
     kepala_daerah: KepalaDaerah | None = Field(
         default=None, description="Bupati/Walikota; diperlukan bila Perjanjian Kinerja Camat disusun")
+    sebutan_kepala: Literal["Bupati", "Walikota", "Wali Kota"] | None = Field(
+        default=None, description="sebutan kepala daerah; bawaan: Bupati untuk kabupaten, Walikota untuk kota "
+                                  "(Wali Kota bila kota menulisnya dua kata)")
+
+    @model_validator(mode="after")
+    def _sebutan_sesuai(self) -> Pemerintah:
+        if self.sebutan_kepala is not None and (self.sebutan_kepala == "Bupati") != (self.jenis == "kabupaten"):
+            benar = "Bupati" if self.jenis == "kabupaten" else "Walikota atau Wali Kota"
+            raise GalatDiKolom([(("sebutan_kepala",), f"kepala daerah {self.jenis} disebut {benar}, bukan "
+                                                       f"{self.sebutan_kepala}")])
+        return self
 
     @model_validator(mode="before")
     @classmethod
@@ -88,9 +99,14 @@ class Pemerintah(Model):
         return f"{self.jenis.capitalize()} {self.nama}"
 
     @property
+    def kepala(self) -> str:
+        """``Bupati`` / ``Walikota`` (or ``Wali Kota``, as the kota writes it)."""
+        return self.sebutan_kepala or ("Bupati" if self.jenis == "kabupaten" else "Walikota")
+
+    @property
     def jabatan_kepala(self) -> str:
         """``Bupati Jember`` / ``Walikota Batu``."""
-        return f"{'Bupati' if self.jenis == 'kabupaten' else 'Walikota'} {self.nama}"
+        return f"{self.kepala} {self.nama}"
 
 
 class Kecamatan(Model):

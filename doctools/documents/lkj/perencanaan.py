@@ -17,7 +17,7 @@ from doctools.documents.lkj.kalimat import nilai_teks
 from doctools.documents.lkj.tabel import Baris, Sel, TabelXML, twip
 from doctools.model import DataKecamatan, Kinerja, LaporanKinerja
 from doctools.render import KERTAS_MM, Halaman
-from doctools.tahun import LaporanTahun, TahunKinerja
+from doctools.tahun import NOMOR_KOSONG, LaporanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 GAYA_ISI = "Isi Matriks"
@@ -162,10 +162,11 @@ def iku(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
     kep = data.keputusan_iku
     nama = data.instansi.kecamatan.nama
     if kep is not None and lt.nomor_iku is not None:
-        nomor = lt.nomor_iku.replace("\u00a0", " ").strip()
+        # a number whose nomor urut is left to the agenda clerk is not cited with its blank
+        nomor = f" Nomor {lt.nomor_iku}" if NOMOR_KOSONG not in lt.nomor_iku else ""
         tentang = kep.tentang or keputusan_iku.tentang_bawaan(data)
-        kalimat = (f"Indikator Kinerja Utama (IKU) Kecamatan {nama} ditetapkan dengan Keputusan Camat {nama} "
-                   f"Nomor {nomor}{_tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
+        kalimat = (f"Indikator Kinerja Utama (IKU) Kecamatan {nama} ditetapkan dengan Keputusan Camat {nama}"
+                   f"{nomor}{_tanggal(kep.tanggal)} tentang {tentang}, sebagai berikut.")
     else:
         kalimat = f"Indikator Kinerja Utama (IKU) Kecamatan {nama} adalah sebagai berikut."
     return {"kalimat": kalimat, "tabel": keputusan_iku.tabel_iku(_kinerja(data))}

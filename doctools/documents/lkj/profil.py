@@ -73,13 +73,12 @@ def _kedudukan(data: DataKecamatan, lkj: LaporanKinerja) -> Narasi:
         return Narasi.dari_teks(org.kedudukan)
     ins = data.instansi
     nama = ins.kecamatan.nama
-    kepala = ins.pemerintah.jabatan_kepala.split(" ")[0]
     dasar = (f"Kedudukan, tugas, fungsi dan susunan organisasi Kecamatan {nama} diatur dalam {org.dasar_hukum}. "
              if org.dasar_hukum else "")
     return Narasi.paragraf([
         f"{dasar}Kecamatan {nama} merupakan perangkat daerah {ins.pemerintah.sebutan} sebagai pelaksana teknis "
-        f"kewilayahan, dipimpin oleh Camat yang berada di bawah dan bertanggung jawab kepada {kepala} melalui "
-        "Sekretaris Daerah.",
+        f"kewilayahan, dipimpin oleh Camat yang berada di bawah dan bertanggung jawab kepada {ins.pemerintah.kepala} "
+        f"melalui Sekretaris Daerah {ins.pemerintah.sebutan}.",
     ])
 
 
