@@ -1,6 +1,7 @@
 """Shared fixtures and read-back helpers for the document, data and CLI tests.
 
-* ``contoh``: the shipped example data folder (``data/mumbulsari``); never written to.
+* ``contoh``: the shipped example data folder (``data/mumbulsari``); never written to. The second
+  example, a kecamatan of a kota (``data/junrejo``), is ``CONTOH_KOTA``.
 * ``salin_contoh``: a private copy of its Keputusan IKU data in ``tmp_path``, with helpers to
   break one field.
 * ``docx_contoh``: the example's Keputusan IKU rendered once per session into a temporary folder.
@@ -33,6 +34,8 @@ from doctools.tahun import TahunKinerja, hitung_tahun, pilih_kebijakan
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "data" / "mumbulsari"
+CONTOH_KOTA = ROOT / "data" / "junrejo"
+"""The second example: a kecamatan of a kota, a Plt. Camat, a Camat changed during the year."""
 TEMPLATES = ROOT / "templates_docx"
 
 NS = {

@@ -1,10 +1,10 @@
-"""Pages of the example's documents as small images, and how much two such images differ.
+"""Pages of the examples' documents as small images, and how much two such images differ.
 
-The visual regression test (``tests/test_tampilan.py``) renders the example's documents the way
-``doctools build --pdf`` does (LibreOffice, :func:`doctools.pdf.ke_pdf`), turns every page into a
+The visual regression test (``tests/test_tampilan.py``) renders the documents of both examples the
+way ``doctools build --pdf`` does (LibreOffice, :func:`doctools.pdf.ke_pdf`), turns every page into a
 50 dpi image in four shades of grey, and compares it with the reference committed in
-``tests/gambar_acuan/``. The references are refreshed on purpose, after a layout change has been
-looked at:
+``tests/gambar_acuan/<example>/<document>/``. The references are refreshed on purpose, after a
+layout change has been looked at:
 
     python scripts/perbarui_gambar_acuan.py
 
@@ -26,6 +26,9 @@ from doctools.pdf import ke_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "data" / "mumbulsari"
+CONTOH_KOTA = ROOT / "data" / "junrejo"
+CONTOH_ACUAN = {"mumbulsari": CONTOH, "junrejo": CONTOH_KOTA}
+"""The examples whose pages are pinned: name → data folder; references in ``ACUAN/<name>/``."""
 ACUAN = Path(__file__).resolve().parent / "gambar_acuan"
 DPI = 50
 TINGKAT = 4  # shades of grey kept: 2 bits per pixel keep the references small
@@ -85,11 +88,12 @@ def gambar_beda(a: Path, b: Path, tujuan: Path) -> None:
 
 
 def perbarui(keluar: Path) -> list[Path]:
-    """Render the example again and make its pages the new references; return the files written."""
-    pdf = bangun_pdf(keluar)
+    """Render the examples again and make their pages the new references; return the files written."""
+    pdf = {contoh: bangun_pdf(keluar / contoh, folder) for contoh, folder in CONTOH_ACUAN.items()}
     if ACUAN.exists():
         shutil.rmtree(ACUAN)
     ditulis = []
-    for nama, path in sorted(pdf.items()):
-        ditulis += halaman(path, ACUAN / nama)
+    for contoh, dokumen in pdf.items():
+        for nama, path in sorted(dokumen.items()):
+            ditulis += halaman(path, ACUAN / contoh / nama)
     return ditulis

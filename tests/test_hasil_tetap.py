@@ -1,4 +1,4 @@
-"""The documents a user gets, byte for byte: the example's and a new kecamatan's (``doctools init``).
+"""The documents a user gets, byte for byte: the two examples' and a new kecamatan's (``doctools init``).
 
 Every part of every .docx (``word/document.xml``, the styles, the images, …) is compared by its
 SHA-256 with ``hasil_tetap.json``. A change to the code that is meant to leave the documents as
@@ -21,7 +21,7 @@ import pytest
 
 from doctools.build import bangun_folder
 from doctools.init import buat_awal
-from tests.conftest import CONTOH
+from tests.conftest import CONTOH, CONTOH_KOTA
 
 BERKAS_HASH = Path(__file__).with_name("hasil_tetap.json")
 TAHUN_AWAL = 2025
@@ -34,10 +34,10 @@ def _bagian(docx: Path) -> dict[str, str]:
 
 
 def _folder_data(akar: Path) -> dict[str, Path]:
-    """The data sets whose documents are fixed: the example and a starter written for 2025."""
+    """The data sets whose documents are fixed: the two examples and a starter written for 2025."""
     awal = akar / "data" / "sukamaju"
     buat_awal(awal, kecamatan="Sukamaju", kabupaten="Jember", tahun=TAHUN_AWAL)
-    return {"mumbulsari": CONTOH, "sukamaju": awal}
+    return {"mumbulsari": CONTOH, "junrejo": CONTOH_KOTA, "sukamaju": awal}
 
 
 def hash_dokumen(akar: Path) -> dict[str, dict[str, dict[str, str]]]:

@@ -34,7 +34,7 @@ from tests.libreoffice_palsu import MENULIS, PYTHON_UNO, palsu, panggilan
 README = ROOT / "README.md"
 CI = ROOT / ".ci" / "run"
 
-PERINTAH_BUILD = "doctools build data/mumbulsari"
+PERINTAH_BUILD = "doctools build data/mumbulsari data/junrejo"
 PERINTAH_PDF = "doctools build data/mumbulsari --pdf"
 PERINTAH_TES = "python3 -m pytest -q"
 PERINTAH_PASANG = 'pip install -e ".[test]"'
@@ -43,6 +43,11 @@ DOKUMEN = sorted([
     "keputusan-iku-2025", "keputusan-iki-2025", "laporan-kinerja-2025",
     *(f"perjanjian-kinerja-2025-{k}" for k in ("camat", "sekretaris", "kasi-pemerintahan", "kasi-pmks",
                                                 "kasi-trantib")),
+    "rencana-kinerja-tahunan-2025", "rencana-aksi-2025", "pohon-kinerja-2025",
+])
+DOKUMEN_KOTA = sorted([
+    "keputusan-iku-2025", "keputusan-iki-2025", "laporan-kinerja-2025",
+    *(f"perjanjian-kinerja-2025-{k}" for k in ("camat", "sekretaris", "kasi-pemerintahan", "kasi-pmk")),
     "rencana-kinerja-tahunan-2025", "rencana-aksi-2025", "pohon-kinerja-2025",
 ])
 F4_PT = (609.99, 936.0)
@@ -118,6 +123,10 @@ def test_build_readme_menulis_semua_dokumen(salinan: Path) -> None:
     assert "KECAMATAN MUMBULSARI" in iku and "PEMERINTAH KABUPATEN JEMBER" in iku
     lkj = semua_paragraf(buka(folder / "laporan-kinerja-2025.docx"))
     assert any(p.startswith("BAB I") for p in lkj)
+    kota = salinan / "build" / "junrejo"
+    assert sorted(p.stem for p in kota.glob("*.docx")) == DOKUMEN_KOTA
+    iku = semua_paragraf(buka(kota / "keputusan-iku-2025.docx"))
+    assert "PEMERINTAH KOTA BATU" in iku and "Plt. CAMAT JUNREJO," in iku
 
 
 def _pdfinfo(pdf: Path) -> tuple[int, list[tuple[float, float]]]:

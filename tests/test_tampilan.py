@@ -1,7 +1,7 @@
-"""What the printed pages look like: LibreOffice's PDF of the example and of a new kecamatan.
+"""What the printed pages look like: LibreOffice's PDF of the two examples and of a new kecamatan.
 
-* Visual regression: every page of the example's documents, as a small greyscale image, matches
-  the reference in ``tests/gambar_acuan/`` (:mod:`tests.halaman`); a layout change shows here and
+* Visual regression: every page of the examples' documents, as a small greyscale image, matches
+  the reference in ``tests/gambar_acuan/<example>/`` (:mod:`tests.halaman`); a layout change shows here and
   the references are refreshed on purpose with ``python scripts/perbarui_gambar_acuan.py``.
 * Page facts read from the PDF: the page that says "Ditetapkan di" also holds the end of the last
   diktum; signatories' names, NIP, rupiah amounts and the words of the tables are never split
@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from doctools.init import buat_awal
 from doctools.model import muat_data
 from doctools.pdf import cari_python_uno
-from tests.conftest import CONTOH
+from tests.conftest import CONTOH, CONTOH_KOTA
 from tests.halaman import ACUAN, TOLERANSI, bangun_pdf, beda, gambar_beda, halaman
 
 pytestmark = [
@@ -35,6 +35,12 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def pdf_contoh(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return bangun_pdf(tmp_path_factory.mktemp("tampilan"))
+
+
+@pytest.fixture(scope="module")
+def pdf_kota(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The second example's documents (a kota, a Plt. Camat, a decree without its day)."""
+    return bangun_pdf(tmp_path_factory.mktemp("tampilan-kota"), CONTOH_KOTA)
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +64,17 @@ def _halaman_teks(pdf: Path) -> list[str]:
 # ---- visual regression -----------------------------------------------------------------------------
 
 
-def test_dokumen_contoh_sama_dengan_acuan(pdf_contoh: dict[str, Path], tmp_path: Path) -> None:
-    assert sorted(pdf_contoh) == sorted(p.name for p in ACUAN.iterdir()), \
+@pytest.mark.parametrize(("contoh", "fixture"), [("mumbulsari", "pdf_contoh"), ("junrejo", "pdf_kota")])
+def test_dokumen_contoh_sama_dengan_acuan(contoh: str, fixture: str, request: pytest.FixtureRequest,
+                                          tmp_path: Path) -> None:
+    pdf_semua: dict[str, Path] = request.getfixturevalue(fixture)
+    assert sorted(p.name for p in ACUAN.iterdir()) == ["junrejo", "mumbulsari"]
+    assert sorted(pdf_semua) == sorted(p.name for p in (ACUAN / contoh).iterdir()), \
         "dokumen contoh berubah; perbarui acuan dengan: python scripts/perbarui_gambar_acuan.py"
     berubah = []
-    for nama, pdf in sorted(pdf_contoh.items()):
+    for nama, pdf in sorted(pdf_semua.items()):
         baru = halaman(pdf, tmp_path / nama)
-        acuan = sorted(ACUAN.glob(f"{nama}/*.png"), key=lambda p: int(p.stem))
+        acuan = sorted((ACUAN / contoh).glob(f"{nama}/*.png"), key=lambda p: int(p.stem))
         if len(baru) != len(acuan):
             berubah.append(f"{nama}: {len(baru)} halaman, acuan {len(acuan)}")
             continue
@@ -79,7 +89,7 @@ def test_dokumen_contoh_sama_dengan_acuan(pdf_contoh: dict[str, Path], tmp_path:
 
 def test_pembanding_mengenali_perubahan(pdf_contoh: dict[str, Path], tmp_path: Path) -> None:
     """The comparison is not blind: another page, or the same page moved by a line, is a change."""
-    [satu, dua, *_] = sorted(ACUAN.glob("keputusan-iku-2025/*.png"), key=lambda p: int(p.stem))
+    [satu, dua, *_] = sorted(ACUAN.glob("mumbulsari/keputusan-iku-2025/*.png"), key=lambda p: int(p.stem))
     assert beda(satu, satu) == 0
     assert beda(satu, dua) > TOLERANSI
     from PIL import Image, ImageChops
@@ -99,11 +109,11 @@ def _akhir_diktum_terakhir(folder: Path) -> str:
     return " ".join(teks.split()[-3:])
 
 
-@pytest.mark.parametrize("sumber", ["contoh", "baru"])
+@pytest.mark.parametrize("sumber", ["contoh", "kota", "baru"])
 def test_ditetapkan_di_bersama_akhir_diktum(sumber: str, request: pytest.FixtureRequest) -> None:
     """The signature never starts a page alone: its page holds the end of the last diktum."""
     pdf = request.getfixturevalue(f"pdf_{sumber}")
-    folder = CONTOH if sumber == "contoh" else request.getfixturevalue("kecamatan_baru")
+    folder = {"contoh": CONTOH, "kota": CONTOH_KOTA}.get(sumber) or request.getfixturevalue("kecamatan_baru")
     [keputusan] = [p for n, p in pdf.items() if n.startswith("keputusan-iku")]
     halaman_teks = [" ".join(h.split()) for h in _halaman_teks(keputusan)]
     [ditetapkan] = [i for i, h in enumerate(halaman_teks) if "Ditetapkan di" in h]
@@ -125,12 +135,14 @@ def _paragraf(docx) -> list[str]:
     return [Paragraph(p, docx).text.replace("\u00a0", " ") for p in docx.element.body.iter(qn("w:p"))]
 
 
-def test_nama_nip_dan_rupiah_tidak_terpotong(pdf_contoh: dict[str, Path]) -> None:
+@pytest.mark.parametrize(("folder", "fixture"), [(CONTOH, "pdf_contoh"), (CONTOH_KOTA, "pdf_kota")])
+def test_nama_nip_dan_rupiah_tidak_terpotong(folder: Path, fixture: str, request: pytest.FixtureRequest) -> None:
     """Each time a document prints a name, a NIP or a PK amount, one printed line holds it whole."""
-    ins = muat_data(CONTOH).instansi
-    orang = [ins.camat, *ins.pejabat]
-    utuh = [ins.pemerintah.kepala_daerah.nama, *(o.nama for o in orang), *(o.nip.format for o in orang)]
-    for nama, pdf in pdf_contoh.items():
+    ins = muat_data(folder).instansi
+    orang = [o for o in (ins.camat, *ins.pejabat) if o is not None]
+    kepala = [ins.pemerintah.kepala_daerah.nama] if ins.pemerintah.kepala_daerah is not None else []
+    utuh = [*kepala, *(o.nama for o in orang), *(o.nip.format for o in orang if o.nip is not None)]
+    for nama, pdf in request.getfixturevalue(fixture).items():
         paragraf = _paragraf(_docx(pdf))
         baris = _baris(pdf)
         dicari = list(utuh)
@@ -179,7 +191,7 @@ def test_tembusan_di_halaman_tanda_tangan_bila_muat(pdf_tembusan: Path) -> None:
     assert "Yth. Sekretaris Daerah Kabupaten Contoh." in " ".join(halaman_teks[tembusan].split())
 
 
-@pytest.mark.parametrize("sumber", ["contoh", "baru"])
+@pytest.mark.parametrize("sumber", ["contoh", "kota", "baru"])
 def test_tanda_tangan_lampiran_bersama_tabelnya(sumber: str, request: pytest.FixtureRequest) -> None:
     """The Lampiran's signature page also holds (the end of) the table it signs."""
     pdf = request.getfixturevalue(f"pdf_{sumber}")
