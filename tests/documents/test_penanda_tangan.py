@@ -201,8 +201,11 @@ def test_penanda_tangan_jabatan_lain(salinan: SalinanData, tmp_path: Path) -> No
 
 
 def test_atas_nama_pk_pejabat(salinan: SalinanData, tmp_path: Path) -> None:
-    """Where the kabupaten does so, the Sekretaris signs his staff's PK "a.n. CAMAT …"."""
-    salinan.ganti("instansi.yaml", "  gaya_rupiah: baku", "  atas_nama_pk: true\n  gaya_rupiah: baku")
+    """Where the kabupaten does so (kabupaten.yaml), the Sekretaris signs his staff's PK "a.n. CAMAT …"."""
+    kabupaten = tmp_path / "jember"
+    kabupaten.mkdir()
+    (kabupaten / "kabupaten.yaml").write_text("pengaturan:\n  atas_nama_pk: true\n", encoding="utf-8")
+    salinan = SalinanData(Path(shutil.move(salinan.folder, kabupaten / "mumbulsari")))
     salinan.ganti(PK, "  - pejabat: kasi-trantib\n", "  - pejabat: kasi-trantib\n    atasan: sekretaris\n")
     teks = salinan.baca(PK)
     # the Kasi Trantib's sasaran now support the Sekretaris's (his first)

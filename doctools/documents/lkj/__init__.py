@@ -460,4 +460,4 @@ def susun(tahun: TahunKinerja) -> list[Dokumen]:
     return [bersama.dokumen(
         tahun.data, jenis=JENIS, nama_berkas=f"{JENIS}-{lkj.tahun}.docx", templat=TEMPLAT, konteks=konteks(tahun),
         judul=f"Laporan Kinerja Kecamatan {nama} Tahun {lkj.tahun}",
-        tanggal=bersama.tanggal_metadata(lkj.tanggal, lkj.tahun + 1))]
+        tanggal=bersama.tanggal_metadata(lkj.tanggal, lkj.tahun))]
