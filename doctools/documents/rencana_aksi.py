@@ -183,17 +183,22 @@ def konteks_pemantauan(tahun: TahunKinerja, triwulan: int) -> dict[str, Any]:
     data, aksi = tahun.data, tahun.aksi
     assert data.rencana_aksi is not None and aksi is not None
     tempat = bersama.tempat_penetapan(data, data.rencana_aksi.tempat)
-    # reported in the month after the quarter, the day written by hand: "April 2025"
-    bulan = aksi.bulan_laporan(triwulan)
-    tanggal = fmt.tanggal_tulis(fmt.TanggalTulis(bulan.year, bulan.month))
+    # reported in the month after the quarter, the day written by hand: "April 2025"; the Camat's part is
+    # signed by the Camat in office that month (instansi.yaml's, or the one whose written term covers it)
+    hari = aksi.bulan_laporan(triwulan)
+    bulan = fmt.TanggalTulis(hari.year, hari.month)
+    tanggal = fmt.tanggal_tulis(bulan)
+    camat = data.instansi.camat_pada(bulan)
+    penanda = {rp.kunci: camat if camat is not None and rp.kunci == "camat" else rp.pihak for rp in aksi.rencana}
     return {
         "kop": bersama.kop(tahun),
         "tahun": aksi.tahun,
         "triwulan": fmt.romawi(triwulan),
         "per_triwulan": any(ind.jenis == "per-triwulan" for rp in aksi.rencana for ind in rp.indikator),
         "pihak": [{"judul": f"LAPORAN PEMANTAUAN RENCANA AKSI TRIWULAN {fmt.romawi(triwulan)} TAHUN {aksi.tahun}",
-                   "jabatan": bersama.jabatan_teks(data, rp.pihak, kapital=True),
-                   "baris": baris_pemantauan(aksi, rp, triwulan), "ttd": bersama.ttd_pihak(data, rp.pihak, tempat, tanggal)} for rp in aksi.rencana],
+                   "jabatan": bersama.jabatan_teks(data, penanda[rp.kunci], kapital=True),
+                   "baris": baris_pemantauan(aksi, rp, triwulan),
+                   "ttd": bersama.ttd_pihak(data, penanda[rp.kunci], tempat, tanggal)} for rp in aksi.rencana],
     }
 
 

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from doctools.fmt import TanggalTulis
 from doctools.model.base import Angka, DaftarButir, Model, Teks
 from doctools.model.penanda_tangan import (
     Pejabat,
@@ -19,6 +20,7 @@ from doctools.model.penanda_tangan import (
     Pihak,
     StatusKepalaDaerah,
     penanda_tangan_camat,
+    sama_jabatan,
 )
 from doctools.model.rapikan import pisah_sebutan_daerah, pisah_sebutan_kecamatan
 from doctools.model.validasi import GalatDiKolom
@@ -273,6 +275,19 @@ class Instansi(Model):
         Raises :class:`doctools.model.penanda_tangan.PenandaTanganTakDikenal` when neither is found.
         """
         return penanda_tangan_camat(self.jabatan_camat, self.camat, list(self.pejabat), tulis, berkas)
+
+    def camat_pada(self, tanggal: TanggalTulis) -> Pihak | None:
+        """The Camat in office during ``tanggal`` by the terms written here (``sejak``/``sampai``): the
+        camat, else a pejabat whose jabatan is the Camat's; None when no written term covers it."""
+        calon: list[tuple[Pejabat, str]] = [(self.camat, "camat di instansi.yaml")] if self.camat else []
+        calon += [(p, f"pejabat '{p.id}' di instansi.yaml") for p in self.pejabat
+                  if sama_jabatan(p.jabatan, self.jabatan_camat)]
+        for orang, asal in calon:
+            if ((orang.sejak is None or orang.sejak <= tanggal.akhir)
+                    and (orang.sampai is None or tanggal.awal <= orang.sampai)):
+                return Pihak(orang.nama, self.jabatan_camat, orang.nip, orang.pangkat, status=orang.status,
+                             orang=orang, asal=asal)
+        return None
 
     def kepala(self, tulis: KepalaDaerah | None = None) -> Pihak | None:
         """The Bupati/Walikota as a signer (``tulis``: another one a document names), None when not written."""

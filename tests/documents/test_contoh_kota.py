@@ -9,6 +9,7 @@ to the hand), and the LKj.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from docx.table import Table
 from doctools.build import bangun_folder
 from doctools.errors import DataError
 from doctools.fmt import RUANG_HARI
-from doctools.reviu import periksa_folder
+from doctools.reviu import pengaturan_bawaan, periksa_folder
 from doctools.tahun import NOMOR_KOSONG
 from tests.conftest import CONTOH_KOTA, blok, buka, paragraf_baca, semua_paragraf, semua_tabel
 from tests.ooxml_schema import galat
@@ -171,3 +172,18 @@ def test_wali_kota_dua_kata(tmp_path: Path) -> None:
         bangun_folder(folder, tmp_path / "keluar-2")
     assert "kolom 'pemerintah.sebutan_kepala': kepala daerah kota disebut Walikota atau Wali Kota, bukan Bupati" \
         in str(info.value)
+
+
+@pytest.mark.parametrize(("triwulan", "bulan", "jabatan", "nama"), [
+    (1, "April 2025", "CAMAT JUNREJO,", CAMAT_LAMA),
+    (4, "Januari 2026", "Plt. CAMAT JUNREJO,", PLT),
+])
+def test_pemantauan_ditandatangani_camat_bulan_laporannya(tmp_path: Path, triwulan: int, bulan: str, jabatan: str,
+                                                           nama: str) -> None:
+    """A quarter's monitoring report is signed by the Camat in office the month it is made."""
+    pengaturan = replace(pengaturan_bawaan(), triwulan=triwulan)
+    [path] = [h.path for h in bangun_folder(CONTOH_KOTA, tmp_path, pengaturan=pengaturan)
+              if h.path.stem == f"rencana-aksi-2025-triwulan-{triwulan}"]
+    [camat, _] = _ttd(path)
+    assert camat[:3] == [f"Batu, {RUANG_HARI}{bulan}", jabatan, nama]
+    assert jabatan.rstrip(",") in semua_paragraf(buka(path))  # the heading of the Camat's part
