@@ -98,10 +98,17 @@ _SEBAB_OS = {
     errno.EROFS: "disk hanya dapat dibaca",
     errno.EMFILE: "terlalu banyak berkas terbuka",
     errno.EIO: "kesalahan baca/tulis disk",
+    errno.EBUSY: "sedang dipakai program lain",
+    errno.ETXTBSY: "sedang dipakai program lain",
+    errno.EFBIG: "berkas terlalu besar untuk sistem berkas ini",
+    errno.ENOEXEC: "bukan program yang dapat dijalankan",
 }
 
 
 def sebab_os(exc: OSError) -> str:
-    """Why the operating system refused a file, in Bahasa Indonesia (``strerror`` is English)."""
+    """Why the operating system refused a file, in Bahasa Indonesia (``strerror`` is English).
+
+    An uncommon reason is named by its code, never by the OS's English text.
+    """
     return _SEBAB_OS.get(exc.errno or -1, f"kesalahan sistem berkas (kode {exc.errno})" if exc.errno else
                          "kesalahan sistem berkas")

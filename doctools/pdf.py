@@ -31,9 +31,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypedDict
 
-from doctools.errors import ConversionError
+from doctools.errors import ConversionError, sebab_os
 from doctools.oxml.fields import has_toc_field
 from doctools.tata_letak.libreoffice import atur_profil
+from doctools.tulis import sebab
 
 WINDOWS = os.name == "nt"
 """Read at call time, so the Windows branches can be exercised by tests on any system."""
@@ -215,7 +216,7 @@ def _jalankan_semua(rencana: Sequence[tuple[list[str], str, dict[str, str] | Non
                                                    stderr=subprocess.STDOUT, cwd=cwd, env=env, **_grup_baru()))
                 except OSError as exc:
                     raise ConversionError(f"LibreOffice ({perintah[0]}) tidak dapat dijalankan: "
-                                          f"{exc.strerror or exc}. {_TANPA}") from None
+                                          f"{sebab_os(exc)}. {_TANPA}") from None
             batas = time.monotonic() + timeout
             tunggu = 0.01
             while any(p.poll() is None for p in proses):
@@ -315,9 +316,9 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int 
             hasil = [Path(folder) / f"{p.stem}.pdf" for p in berkas]
             gagal = [h.name for h in hasil if not h.is_file() or h.stat().st_size == 0]
             if kode != 0 or gagal:
-                sebab = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
+                alasan = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
                 daftar = f"; PDF tidak terbentuk: {', '.join(gagal)}" if gagal else ""
-                raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({sebab}){daftar}. {_TANPA}")
+                raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({alasan}){daftar}. {_TANPA}")
             selesai.update((p.stem, h) for p, h in zip(berkas, hasil))
         tujuan = [keluar / f"{n}.pdf" for n in nama]
         for n, ke in zip(nama, tujuan):
@@ -362,7 +363,7 @@ def _pindahkan(asal: Path, ke: Path) -> None:
                 raise
             shutil.copyfile(asal, ke)  # across file systems: a batch converts in the system's temporary folder
     except OSError as exc:
-        raise ConversionError(f"tidak dapat menulis {ke}: {exc.strerror or exc}; bila berkas itu sedang dibuka "
+        raise ConversionError(f"tidak dapat menulis {ke}: {sebab(exc)}; bila berkas itu sedang dibuka "
                               f"(mis. di pembaca PDF), tutup dulu, lalu ulangi. {_TANPA}") from None
 
 

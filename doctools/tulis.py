@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from doctools.errors import RenderError
+from doctools.errors import RenderError, sebab_os
 from doctools.sinyal import tahan_sinyal
 
 BERKAS_TERKUNCI_SAAT_DIBUKA = os.name == "nt"
@@ -49,8 +49,8 @@ _TIDAK_DIGANTI = "tidak ada dokumen yang diganti"
 
 
 def sebab(exc: OSError) -> str:
-    """Why an OS call failed, in Bahasa Indonesia where the reason is a common one."""
-    return _SEBAB.get(exc.errno or 0) or exc.strerror or str(exc)
+    """Why writing failed, in Bahasa Indonesia: never the OS's own ``strerror``, which is English."""
+    return _SEBAB.get(exc.errno or 0) or sebab_os(exc)
 
 
 def pesan_terkunci(path: Path) -> str:

@@ -320,9 +320,23 @@ def test_pdf_tujuan_tidak_dapat_ditulis(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     (tmp_path / "k" / "a.pdf").mkdir(parents=True)
     (tmp_path / "k" / "a.pdf" / "isi").write_text("x")
-    with pytest.raises(ConversionError, match=r"tidak dapat menulis .*a\.pdf: .*tutup dulu, lalu ulangi"):
+    with pytest.raises(ConversionError, match=r"tidak dapat menulis .*a\.pdf: sudah ada folder dengan nama itu; bila "
+                                              r".*tutup dulu, lalu ulangi"):
         pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
     assert sorted(p.name for p in (tmp_path / "k").iterdir()) == ["a.pdf"]  # the work folder is gone
+
+
+def test_soffice_yang_bukan_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file marked executable that is no program: the reason in Bahasa Indonesia, not the OS's English."""
+    bukan = tmp_path / "bin" / "soffice"
+    bukan.parent.mkdir()
+    bukan.write_bytes(b"\x00\x01 bukan program")
+    bukan.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bukan.parent))
+    with pytest.raises(ConversionError) as exc:
+        pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    assert f"LibreOffice ({bukan}) tidak dapat dijalankan: bukan program yang dapat dijalankan. " in str(exc.value)
+    assert "format" not in str(exc.value).lower()
 
 
 def test_pdf_dipindah_antar_sistem_berkas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -170,6 +170,14 @@ def test_templat_rusak(tmp_path: Path, isi: bytes) -> None:
     assert "rusak atau bukan berkas Word (.docx)" in str(info.value)
 
 
+def test_templat_yang_tidak_dapat_dibaca(tmp_path: Path) -> None:
+    # the OS's reason was printed as Python shows it: "[Errno 21] Is a directory: …"
+    (tmp_path / "folder.docx").mkdir()
+    with pytest.raises(TemplateError) as info:
+        load_template(tmp_path / "folder.docx")
+    assert str(info.value) == f"templat {tmp_path / 'folder.docx'} tidak dapat dibaca: berupa folder, bukan berkas"
+
+
 def test_templat_zip_tanpa_dokumen(tmp_path: Path) -> None:
     path = tmp_path / "kosong.docx"
     with zipfile.ZipFile(path, "w") as zf:

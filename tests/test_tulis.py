@@ -111,6 +111,24 @@ def test_disk_penuh_di_tengah(data: SalinanData, lama: tuple[Path, dict[str, byt
     _tidak_berubah(folder, isi)
 
 
+@pytest.mark.parametrize(("kode", "sebab"), [(errno.EIO, "kesalahan baca/tulis disk"),
+                                             (errno.EBUSY, "sedang dipakai program lain"),
+                                             (errno.ENOLINK, f"kesalahan sistem berkas (kode {errno.ENOLINK})")])
+def test_sebab_os_yang_jarang_dalam_bahasa_indonesia(data: SalinanData, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch, kode: int, sebab: str) -> None:
+    # a reason without its own phrase used to be the OS's English strerror
+    def gagal(path: Path, data_: bytes) -> Path:
+        raise OSError(kode, "English strerror text")
+
+    monkeypatch.setattr(doctools.tulis, "tulis_sementara", gagal)
+    hasil = _bangun(data, tmp_path / "keluar")
+    assert hasil.exit_code == 4
+    pertama = hasil.stderr.splitlines()[0]
+    assert pertama.startswith(f"galat: tidak dapat menulis {tmp_path / 'keluar' / CONTOH.name}")
+    assert pertama.endswith(f": {sebab}")
+    assert "English" not in hasil.stderr
+
+
 def _kunci(monkeypatch: pytest.MonkeyPatch, *terkunci: Path) -> None:
     """Pretend to be Windows with ``terkunci`` open in Word: opening them for writing is refused."""
     monkeypatch.setattr(doctools.tulis, "BERKAS_TERKUNCI_SAAT_DIBUKA", True)
