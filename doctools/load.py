@@ -58,13 +58,15 @@ BATAS_ALIAS = 10_000
 """Most values that aliases may add to a file by repeating what an anchor holds."""
 
 _TERLARANG = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef"
     + "".join(chr(bidang + 0xFFFE) + chr(bidang + 0xFFFF) for bidang in range(0, 0x110000, 0x10000))
     + "]")
 """Characters text may not hold: control characters other than TAB and line feed, line and
-paragraph separators, surrogates and Unicode non-characters (U+FFFE, …). They are invisible in
-an editor, and in a Word document they become page breaks, new paragraphs or a file Word
-refuses to open."""
+paragraph separators, the bidirectional embedding, override and isolate controls (U+202A–U+202E,
+U+2066–U+2069), surrogates and Unicode non-characters (U+FFFE, …). They are invisible in an
+editor; in a Word document they become page breaks, new paragraphs or a file Word refuses to
+open, and a direction override prints the text after it reversed (``2025`` read as ``5202``) or
+shows a reviewer other text than the file holds."""
 
 
 @dataclass
@@ -299,6 +301,7 @@ _NAMA_KENDALI = {
     "\x00": "null, \"\\0\" di dalam tanda kutip ganda",
     "\ufffe": "bukan karakter",
     "\uffff": "bukan karakter",
+    **{c: "pengubah arah tulisan" for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"},
 }
 
 

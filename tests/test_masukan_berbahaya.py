@@ -161,6 +161,24 @@ def test_karakter_kendali_dalam_teks_ditolak(salinan: SalinanData, keluar: Path,
           f"kolom 'menimbang[1]': teks berisi karakter tak terlihat {kode}", "hapus karakter itu")
 
 
+@pytest.mark.parametrize("karakter", ["\u202e", "\u202a", "\u2066", "\u2069"])
+def test_pengubah_arah_tulisan_ditolak(salinan: SalinanData, keluar: Path, karakter: str) -> None:
+    # a right-to-left override prints what follows reversed: "No. 02" read as "20 .oN" in Word, while the
+    # file shows it the right way round in some editors; like the other invisible characters it is a galat
+    salinan.ganti("instansi.yaml", "Agus Salim No. 02", f"Agus Salim {karakter}No. 02")
+    tolak(salinan, keluar, "instansi.yaml", salinan.baris("instansi.yaml", "alamat:"), "kolom 'kecamatan.alamat'",
+          f"U+{ord(karakter):04X} (pengubah arah tulisan)", "hapus karakter itu")
+
+
+def test_tulisan_arab_tetap_diterima(salinan: SalinanData, keluar: Path) -> None:
+    # only the invisible direction controls are refused, not text written right to left
+    salinan.ganti("keputusan-iku.yaml", MENIMBANG_A, MENIMBANG_A.replace("kinerja", "kinerja (\u0645\u062f\u064a\u0631)", 1))
+    hasil = _jalankan("build", str(salinan.folder), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    teks = semua_paragraf(buka(keluar / CONTOH.name / "keputusan-iku-2025.docx"))
+    assert any("kinerja (\u0645\u062f\u064a\u0631) serta" in p for p in teks)
+
+
 def test_karakter_kendali_dalam_nama_pejabat_ditolak(salinan: SalinanData, keluar: Path) -> None:
     # a U+FFFE in a name made the build crash writing XML; check passed it
     salinan.ganti("instansi.yaml", "  nama: Drs. BAMBANG SETIAWAN, M.Si.", '  nama: "Drs. BAMBANG\\uFFFE SETIAWAN, M.Si."')
@@ -346,6 +364,13 @@ def test_berkas_survei_bukan_survei_tidak_dikutip(salinan: SalinanData, keluar: 
     salinan.ganti("lkj.yaml", "  lembar: Form Responses 1\n", "")
     hasil = tolak(salinan, keluar, "skm.csv", 1, "tidak tampak seperti jawaban survei")
     assert "RAHASIA" not in hasil.check + hasil.build
+
+
+def test_lembar_survei_terlalu_besar_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # openpyxl was given any file: no limit on its size, what it unpacks to, or its rows and columns
+    with salinan.path("skm-2025.xlsx").open("r+b") as f:
+        f.truncate(20_000_001)
+    tolak(salinan, keluar, "skm-2025.xlsx", None, "berkas terlalu besar (20,0 MB; paling besar 20,0 MB)")
 
 
 def test_bagan_di_luar_folder_ditolak(salinan: SalinanData, keluar: Path) -> None:

@@ -36,11 +36,21 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from doctools.errors import DataError, Lokasi
+from doctools.errors import DataError, Lokasi, sebab_os
 
 _HURUF = re.compile(r"^[A-Z]{1,3}$")
 AKHIRAN_XLSX = (".xlsx", ".xlsm")
 AKHIRAN_CSV = (".csv",)
+
+BATAS_BITA = 20_000_000
+"""Largest spreadsheet file, in bytes (a form export of 10,000 respondents is 0.7 MB)."""
+BATAS_ISI_XLSX = 100_000_000
+"""Most bytes an .xlsx may hold once unpacked (10,000 respondents: 5.6 MB); checked before openpyxl
+opens it, so a small file that unpacks to gigabytes (a zip bomb) is refused unread."""
+BATAS_BARIS = 100_000
+"""Most rows of a sheet (a year's survey of a kecamatan has hundreds)."""
+BATAS_KOLOM = 1_000
+"""Most columns holding values (a form export has a few dozen)."""
 
 
 # --- locations -------------------------------------------------------------------------------
@@ -116,16 +126,30 @@ def periksa_nama_berkas(nama: str, akhiran: Sequence[str]) -> str:
 
 
 def berkas_data(folder: Path, nama: str, lokasi: Lokasi | None, apa: str) -> Path:
-    """The path of a file named in the data, which must exist inside ``folder``."""
+    """The path of a file named in the data: a regular file inside ``folder`` (links followed).
+
+    Each way it can fail has its own galat: outside the folder, a loop or a dangling symbolic
+    link, a folder, a pipe or a device, or nothing of that name.
+    """
     path = folder / nama
     try:
-        dalam = path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        dalam = False
-    if not dalam:
+        nyata = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links (Python before 3.13)
+        raise DataError(f"berkas {apa} '{nama}' adalah tautan simbolis yang berputar; ganti dengan berkas aslinya",
+                        lokasi) from None
+    if not nyata.is_relative_to(folder.resolve()):
         raise DataError(f"berkas {apa} '{nama}' harus berada di dalam folder data {folder}", lokasi)
-    if not path.is_file():
+    if nyata.is_dir():
+        raise DataError(f"berkas {apa} '{nama}' berupa folder, bukan berkas; tulis nama berkas .xlsx atau .csv",
+                        lokasi)
+    if not nyata.exists():
+        if path.is_symlink():
+            raise DataError(f"berkas {apa} '{nama}' adalah tautan simbolis ke berkas yang tidak ada; perbaiki atau "
+                            "ganti dengan berkas aslinya", lokasi)
         raise DataError(f"berkas {apa} '{nama}' tidak ditemukan di {folder}; periksa nama dan letaknya", lokasi)
+    if not nyata.is_file():
+        raise DataError(f"berkas {apa} '{nama}' bukan berkas biasa (mis. pipa atau perangkat); simpan datanya sebagai "
+                        "berkas .xlsx atau .csv", lokasi)
     return path
 
 
@@ -296,10 +320,66 @@ def _lanjutan_judul(atas: Sequence[Any], bawah: Sequence[Any]) -> bool:
     return any(b[k] and not a[k] for k in range(n)) and any(a[k] and not b[k] for k in range(n))
 
 
+def _mb(bita: int) -> str:
+    return f"{bita / 1_000_000:.1f}".replace(".", ",") + " MB"
+
+
+def _ribuan(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _periksa_ukuran(path: Path, berkas: str) -> None:
+    """A file larger than :data:`BATAS_BITA` is refused before it is read."""
+    try:
+        ukuran = path.stat().st_size
+    except OSError as exc:
+        raise DataError(f"berkas tidak dapat dibaca: {sebab_os(exc)}", Lokasi(berkas)) from None
+    if ukuran > BATAS_BITA:
+        raise DataError(f"berkas terlalu besar ({_mb(ukuran)}; paling besar {_mb(BATAS_BITA)}); simpan ulang hanya "
+                        "lembar dan baris yang diperlukan", Lokasi(berkas))
+
+
+def _periksa_isi_xlsx(path: Path, berkas: str) -> None:
+    """The unpacked size of an .xlsx, from its zip directory (zipfile holds each part to its stated size)."""
+    try:
+        with zipfile.ZipFile(path) as arsip:
+            isi = sum(info.file_size for info in arsip.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise DataError("berkas XLSX tidak dapat dibaca; buka di Excel atau LibreOffice lalu simpan ulang "
+                        "sebagai .xlsx", Lokasi(berkas)) from None
+    if isi > BATAS_ISI_XLSX:
+        raise DataError(f"isi berkas XLSX terlalu besar setelah dibuka ({_mb(isi)}; paling besar {_mb(BATAS_ISI_XLSX)}); "
+                        "simpan ulang hanya lembar dan baris yang diperlukan", Lokasi(berkas))
+
+
+def _baris_terbatas(baris: Iterable[Sequence[Any]], berkas: str, lembar: str | None) -> list[tuple[Any, ...]]:
+    """The rows of a sheet, at most :data:`BATAS_BARIS` of them with values in :data:`BATAS_KOLOM` columns.
+
+    Empty cells past the last column allowed are dropped (a format applied to a whole row); a
+    value there, or any row past the last one allowed, is a galat naming the sheet.
+    """
+    hasil: list[tuple[Any, ...]] = []
+    for nomor, r in enumerate(baris, start=1):
+        if nomor > BATAS_BARIS:
+            raise DataError(f"lembar ini mempunyai lebih dari {_ribuan(BATAS_BARIS)} baris (paling banyak "
+                            f"{_ribuan(BATAS_BARIS)}); hapus baris di bawah data, juga baris kosong yang diberi format",
+                            lokasi_sel(berkas, lembar, nomor))
+        if len(r) > BATAS_KOLOM:
+            lebih = next((k for k in range(BATAS_KOLOM, len(r)) if isi(r[k])), None)
+            if lebih is not None:
+                raise DataError(f"ada nilai di kolom {huruf_kolom(lebih)}, di luar {_ribuan(BATAS_KOLOM)} kolom pertama "
+                                f"yang dibaca (paling banyak {_ribuan(BATAS_KOLOM)} kolom); hapus kolom yang tidak "
+                                "diperlukan", lokasi_sel(berkas, lembar, nomor, lebih))
+            r = r[:BATAS_KOLOM]
+        hasil.append(tuple(r))
+    return hasil
+
+
 def _buka_xlsx(path: Path, berkas: str, rumus: bool) -> Any:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _periksa_isi_xlsx(path, berkas)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -327,35 +407,54 @@ def _pilih_lembar(buku: Any, berkas: str, nama: str | None) -> Any:
 def _baris_xlsx(path: Path, berkas: str, lembar: str | None, *, rumus: bool = False,
                 sampai: int | None = None) -> tuple[str, list[tuple[Any, ...]]]:
     buku = _buka_xlsx(path, berkas, rumus)
+    baris: Any = None
     try:
         ws = _pilih_lembar(buku, berkas, lembar)
         ws.reset_dimensions()  # some writers record a wrong sheet size; read what is there
-        return ws.title, list(ws.iter_rows(min_row=1, max_row=sampai, values_only=True))
+        # one row past the limit is asked for: openpyxl fills a gap only up to max_row, so a lone row far
+        # down (r="999999999") costs no more than the limit
+        akhir = min(sampai, BATAS_BARIS + 1) if sampai is not None else BATAS_BARIS + 1
+        baris = ws.iter_rows(min_row=1, max_row=akhir, values_only=True)
+        return ws.title, _baris_terbatas(baris, berkas, ws.title)
     except DataError:
         raise
     except Exception as exc:  # noqa: BLE001 - a corrupt sheet part surfaces as many exception types
         raise DataError(f"lembar tidak dapat dibaca ({type(exc).__name__}); buka di Excel atau LibreOffice lalu "
                         "simpan ulang sebagai .xlsx", Lokasi(berkas)) from None
     finally:
+        if baris is not None:
+            baris.close()  # a sheet refused half-way: its part is closed before the archive
         buku.close()
 
 
+_GALAT_CSV = (
+    ("field larger than field limit", f"ada sel yang lebih panjang dari {_ribuan(csv.field_size_limit())} karakter; "
+                                      "periksa tanda kutip yang tidak ditutup"),
+    ("NUL", "berkas berisi karakter NUL; ini bukan berkas CSV teks, simpan ulang sebagai 'CSV UTF-8'"),
+    ("unexpected end of data", "tanda kutip di akhir berkas tidak ditutup"),
+)
+
+
 def _baris_csv(path: Path, berkas: str) -> list[tuple[Any, ...]]:
+    _periksa_ukuran(path, berkas)
     try:
         teks = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError("berkas CSV bukan teks UTF-8; simpan ulang sebagai 'CSV UTF-8'", Lokasi(berkas)) from None
+    except OSError as exc:
+        raise DataError(f"berkas tidak dapat dibaca: {sebab_os(exc)}", Lokasi(berkas)) from None
     pertama = next((b for b in teks.splitlines() if b.strip()), "")
     pemisah, terbanyak = ",", 0
     for calon in (",", ";", "\t"):
         jumlah = len(next(csv.reader([pertama], delimiter=calon), []))
         if jumlah > terbanyak:
             pemisah, terbanyak = calon, jumlah
+    pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah)
     try:
-        return [tuple(v if v.strip() else None for v in r)
-                for r in csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah)]
-    except csv.Error as exc:
-        raise DataError(f"berkas CSV tidak dapat dibaca: {exc}", Lokasi(berkas)) from None
+        return _baris_terbatas((tuple(v if v.strip() else None for v in r) for r in pembaca), berkas, None)
+    except csv.Error as exc:  # csv's message is English: said again in Bahasa Indonesia, at its line
+        pesan = next((p for kunci, p in _GALAT_CSV if kunci in str(exc)), "susunan CSV tidak sah; periksa tanda kutip")
+        raise DataError(f"berkas CSV tidak dapat dibaca: {pesan}", lokasi_sel(berkas, None, pembaca.line_num)) from None
 
 
 def baca_lembar(path: Path, berkas: str | None = None, lembar: str | None = None) -> Lembar:
@@ -367,6 +466,7 @@ def baca_lembar(path: Path, berkas: str | None = None, lembar: str | None = None
     berkas = berkas or str(path)
     akhiran = path.suffix.lower()
     if akhiran in AKHIRAN_XLSX:
+        _periksa_ukuran(path, berkas)
         nama, baris = _baris_xlsx(path, berkas, lembar)
         return Lembar(path, berkas, nama, baris)
     if akhiran in AKHIRAN_CSV or akhiran == ".txt":
