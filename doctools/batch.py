@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from doctools import manifes
-from doctools.errors import DataError, DocToolsError, Lokasi
+from doctools.errors import DataError, DocToolsError, Lokasi, sebab_os
 from doctools.folder import NAMA_PROVINSI, daftar_kabupaten, daftar_kecamatan
 from doctools.manifes import Catatan
 from doctools.sinyal import pasang_penghenti
@@ -136,10 +136,14 @@ def bangun_kecamatan(folder: Path, keluar: Path, pengaturan: PengaturanReviu | N
 
 
 def pesan_tak_terduga(exc: BaseException, folder: Path) -> str:
-    """One line for an error the toolkit did not expect (its own text shortened: it may quote a file)."""
-    teks = " ".join(str(exc).split())
-    teks = f": {teks[:120]}{'…' if len(teks) > 120 else ''}" if teks else ""
-    return (f"kesalahan tak terduga ({type(exc).__name__}{teks}); tidak ada dokumen kecamatan ini yang ditulis. "
+    """One line for an error the toolkit did not expect: its kind, never its own text.
+
+    An unexpected error's text may quote what it was reading (a line of a file, a value), and a
+    file in a data folder may be anything; the details are one ``--debug`` away, asked for by the
+    user. An OS error's reason is said in Bahasa Indonesia, which names no content.
+    """
+    sebab = f": {sebab_os(exc)}" if isinstance(exc, OSError) else ""
+    return (f"kesalahan tak terduga ({type(exc).__name__}{sebab}); tidak ada dokumen kecamatan ini yang ditulis. "
             f"Rinciannya: doctools --debug build {folder}")
 
 

@@ -56,12 +56,28 @@ def test_galat_tak_terduga_di_kecamatan_pertama(kabupaten: Path, tmp_path: Path,
                                catch_exceptions=False)
     assert hasil.exit_code == 1
     assert "Traceback" not in hasil.output
-    assert (f"galat: mumbulsari: kesalahan tak terduga (RuntimeError: kacau); tidak ada dokumen kecamatan ini yang "
+    assert (f"galat: mumbulsari: kesalahan tak terduga (RuntimeError); tidak ada dokumen kecamatan ini yang "
             f"ditulis. Rinciannya: doctools --debug build {kabupaten / 'mumbulsari'}") in hasil.stderr
     assert "1 dari 2 kecamatan selesai" in hasil.stdout
     assert "galat: 1 kecamatan gagal disusun: mumbulsari" in hasil.stderr
     assert _dibangun(tmp_path / "out", "tempurejo")
     assert not (tmp_path / "out" / "jember" / "mumbulsari").exists()
+
+
+@pytest.mark.parametrize(("akibat", "jenis"), [
+    (UnicodeDecodeError("utf-8", b"root:x:0:0:RAHASIA", 0, 1, "invalid"), "UnicodeDecodeError"),
+    (KeyError("RAHASIA-dari-berkas"), "KeyError"),
+    (OSError(5, "RAHASIA strerror", "/srv/RAHASIA"), "OSError: kesalahan baca/tulis disk"),
+])
+def test_galat_tak_terduga_tidak_mengutip_isi_berkas(kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      akibat: BaseException, jenis: str) -> None:
+    # the message quoted up to 120 characters of the error's own text, which may be a line of a file
+    _rusak(monkeypatch, "mumbulsari", akibat)
+    hasil = CliRunner().invoke(main, ["build", str(kabupaten), "-o", str(tmp_path / "out"), "-j", "1"],
+                               catch_exceptions=False)
+    assert hasil.exit_code == 1
+    assert f"galat: mumbulsari: kesalahan tak terduga ({jenis}); tidak ada dokumen" in hasil.stderr
+    assert "RAHASIA" not in hasil.output
 
 
 def test_debug_mencetak_jejak_kesalahan_tak_terduga(kabupaten: Path, tmp_path: Path,
