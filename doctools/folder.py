@@ -18,7 +18,8 @@ NAMA_PROVINSI = "provinsi.yaml"
 
 def adalah_kabupaten(folder: Path) -> bool:
     """A kabupaten folder is recognised by its ``kabupaten.yaml``."""
-    return (folder / NAMA_BERKAS).exists()  # a folder of that name is reported by each kecamatan
+    berkas = folder / NAMA_BERKAS
+    return berkas.exists() or berkas.is_symlink()  # a folder or a broken link of that name: reported by each kecamatan
 
 
 def daftar_kecamatan(folder: Path) -> list[Path]:

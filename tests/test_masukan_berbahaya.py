@@ -282,6 +282,51 @@ def test_tautan_data_yang_putus_ditolak(salinan: SalinanData, keluar: Path) -> N
     tolak(salinan, keluar, "lkj.yaml", None, "tautan simbolis ini tidak menunjuk ke berkas yang ada")
 
 
+def test_berkas_data_tautan_ke_luar_folder_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # a data file that is a link leading out of the folder (another kecamatan's data, a system file) is not read:
+    # what a folder describes is what lies in it, and a message could quote the other file
+    lain = salinan.folder.parent / "lain" / "lkj.yaml"
+    lain.parent.mkdir()
+    lain.write_text("RAHASIA-KUNCI: RAHASIA-NILAI\n", encoding="utf-8")
+    salinan.hapus("lkj.yaml")
+    salinan.path("lkj.yaml").symlink_to(lain)
+    hasil = tolak(salinan, keluar, "lkj.yaml", None, "tautan simbolis ini menunjuk ke luar folder data; salin berkasnya "
+                                                     "ke folder ini")
+    json = _jalankan("check", str(salinan.folder), "--format", "json").output
+    assert "RAHASIA" not in hasil.check + hasil.build + json
+    assert str(lain) not in hasil.check  # named as the user sees it, not by where the link leads
+
+
+def test_berkas_data_tautan_di_dalam_folder_diikuti(salinan: SalinanData, keluar: Path) -> None:
+    arsip = salinan.path("arsip")
+    arsip.mkdir()
+    salinan.path("lkj.yaml").rename(arsip / "lkj-2025.yaml")
+    salinan.path("lkj.yaml").symlink_to(Path("arsip") / "lkj-2025.yaml")
+    hasil = _jalankan("build", str(salinan.folder), "-o", str(keluar))
+    assert hasil.exit_code == 0, hasil.output
+    assert (keluar / CONTOH.name / "laporan-kinerja-2025.docx").is_file()
+
+
+def test_berkas_data_tautan_berputar_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # Path.resolve raised RuntimeError naming the file: a traceback
+    salinan.hapus("lkj.yaml")
+    salinan.path("lkj.yaml").symlink_to("lkj.yaml")
+    tolak(salinan, keluar, "lkj.yaml", None, "tautan simbolis ini berputar")
+
+
+def test_kabupaten_yaml_tautan_ke_luar_folder_ditolak(tmp_path: Path) -> None:
+    kabupaten = tmp_path / "jember"
+    shutil.copytree(CONTOH, kabupaten / "mumbulsari")
+    (tmp_path / "lain.yaml").write_text("logo: RAHASIA.png\n", encoding="utf-8")
+    (kabupaten / "kabupaten.yaml").symlink_to(tmp_path / "lain.yaml")
+    for perintah in (("check", str(kabupaten)), ("build", str(kabupaten), "-o", str(tmp_path / "keluar"))):
+        hasil = _jalankan(*perintah)
+        assert hasil.exit_code == 2, hasil.output
+        assert "kabupaten.yaml: tautan simbolis ini menunjuk ke luar folder data" in hasil.output, hasil.output
+        assert "RAHASIA" not in hasil.output
+    assert not list((tmp_path / "keluar").rglob("*.docx"))
+
+
 def test_kabupaten_yaml_berupa_folder_ditolak(tmp_path: Path) -> None:
     # the kabupaten's settings (logo, page, pattern) would have been dropped without a word
     kabupaten = tmp_path / "jember"

@@ -9,6 +9,7 @@ quotes the contents of a file, since a file that is not what it should be may ho
 
 from __future__ import annotations
 
+import errno
 import functools
 import warnings
 from pathlib import Path, PurePath
@@ -30,6 +31,41 @@ def _mb(bita: int) -> str:
 
 
 AKHIRAN_GAMBAR = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+
+
+def periksa_berkas_yaml(path: Path, folder: Path, nama: str) -> None:
+    """A data file found by its name (``lkj.yaml``, ``kabupaten.yaml``) must be a regular file in ``folder``.
+
+    A folder, a pipe or a device of that name, a broken or looping symbolic link, and a link that
+    leads out of ``folder`` are each a galat, never skipped silently nor read: the data a folder
+    describes is what lies in it, and a link to a file elsewhere (another kecamatan's data, a
+    system file) would be read and quoted in messages. A link to another file inside the folder
+    is followed. ``nama`` names the file in messages.
+    """
+    lokasi = Lokasi(nama)
+    if path.is_symlink():
+        try:
+            nyata = path.resolve(strict=True)
+        except RuntimeError:  # a loop (Python before 3.13)
+            nyata = None
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise DataError("tautan simbolis ini tidak menunjuk ke berkas yang ada; hapus atau perbaiki tautannya",
+                                lokasi) from None
+            nyata = None
+        if nyata is None:
+            raise DataError("tautan simbolis ini berputar (menunjuk ke dirinya sendiri); ganti dengan berkas aslinya",
+                            lokasi)
+        if not nyata.is_relative_to(folder.resolve()):
+            raise DataError("tautan simbolis ini menunjuk ke luar folder data; salin berkasnya ke folder ini "
+                            "(berkas di luar folder data tidak dibaca)", lokasi)
+    if path.is_file():
+        return
+    if path.is_dir():
+        raise DataError("harus berupa berkas YAML, bukan folder; pindahkan isinya atau ganti nama folder ini", lokasi)
+    if not path.exists():
+        raise DataError("berkas tidak ditemukan", lokasi)
+    raise DataError("bukan berkas biasa (mis. pipa atau perangkat); simpan datanya sebagai berkas YAML", lokasi)
 
 
 def berkas_di_folder(nama: str, folder: Path, lokasi: Lokasi, apa: str, *, akhiran: tuple[str, ...],

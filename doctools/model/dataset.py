@@ -14,7 +14,7 @@ from typing import Any
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
-from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, periksa_gambar
+from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, periksa_berkas_yaml, periksa_gambar
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
@@ -112,24 +112,20 @@ class DataKecamatan:
 
 
 def _nama_tampil(path: Path) -> str:
+    """How a data file is named in messages: relative to the working folder where it lies below it.
+
+    Only its folder is resolved: a file that is a symbolic link is named as the user sees it, not
+    by where the link leads (and a looping link is no RecursionError or RuntimeError).
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
 
 
-def _periksa_berkas_biasa(path: Path) -> None:
-    """A data file must be a regular file: a folder or a device named ``lkj.yaml`` is not skipped silently."""
-    if path.is_file():
-        return
-    if path.is_dir():
-        raise DataError("harus berupa berkas YAML, bukan folder; pindahkan isinya atau ganti nama folder ini",
-                        Lokasi(_nama_tampil(path)))
-    if not path.exists():
-        raise DataError("tautan simbolis ini tidak menunjuk ke berkas yang ada; hapus atau perbaiki tautannya",
-                        Lokasi(_nama_tampil(path)))
-    raise DataError("bukan berkas biasa (mis. pipa atau perangkat); simpan datanya sebagai berkas YAML",
-                    Lokasi(_nama_tampil(path)))
+def _periksa_berkas_biasa(path: Path, folder: Path) -> None:
+    """A data file must be a regular file in ``folder`` (:func:`periksa_berkas_yaml`)."""
+    periksa_berkas_yaml(path, folder, _nama_tampil(path))
 
 
 def _cari_berkas(folder: Path) -> dict[str, Path]:
@@ -139,7 +135,7 @@ def _cari_berkas(folder: Path) -> dict[str, Path]:
             continue
         stem = path.stem
         if stem in BERKAS_MODEL or stem == BERKAS_KATALOG:
-            _periksa_berkas_biasa(path)
+            _periksa_berkas_biasa(path, folder)
         elif not path.is_file():
             continue  # a folder such as arsip.yaml/ is not a data file
         if stem not in BERKAS_MODEL and stem != BERKAS_KATALOG:
@@ -181,7 +177,7 @@ def muat_data(folder: Path) -> DataKecamatan:
             kab_data = muat_kabupaten(kab, _nama_tampil(kab))
             kab_katalog = kab.parent / f"{BERKAS_KATALOG}.yaml"
             if kab_katalog.exists() or kab_katalog.is_symlink():
-                _periksa_berkas_biasa(kab_katalog)
+                _periksa_berkas_biasa(kab_katalog, kab.parent)
                 katalog = Katalog.dari_berkas(_nama_tampil(kab_katalog), dasar=katalog)
                 galat.extend(_tanda_katalog(kab_katalog))
         except KumpulanGalat as exc:

@@ -21,6 +21,7 @@ from typing import Any
 
 from doctools.errors import DataError, Lokasi
 from doctools.load import Jalur, PetaLokasi, muat_berkas
+from doctools.model.berkas import periksa_berkas_yaml
 
 NAMA_BERKAS = "kabupaten.yaml"
 KOLOM_WARISAN = ("pemerintah", "logo", "pengaturan")
@@ -30,11 +31,11 @@ KOLOM_WARISAN = ("pemerintah", "logo", "pengaturan")
 def berkas_kabupaten(folder: Path) -> Path | None:
     """``kabupaten.yaml`` of the folder a kecamatan folder sits in, if there is one."""
     calon = folder.resolve().parent / NAMA_BERKAS
-    if calon.is_file():
-        return calon
-    if calon.exists():  # a folder named kabupaten.yaml would silently drop the kabupaten's settings
-        raise DataError("harus berupa berkas YAML, bukan folder", Lokasi(str(calon)))
-    return None
+    if not calon.exists() and not calon.is_symlink():
+        return None
+    # a folder named kabupaten.yaml, or a broken link, would silently drop the kabupaten's settings
+    periksa_berkas_yaml(calon, calon.parent, str(calon))
+    return calon
 
 
 def muat_kabupaten(path: Path, nama: str) -> tuple[dict[str, Any], PetaLokasi]:
