@@ -277,18 +277,26 @@ def _ribuan(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def karakter_terlarang(teks: str) -> tuple[int, str] | None:
+    """The position of the first character text may not hold (see ``_TERLARANG``) and the message for it."""
+    salah = _TERLARANG.search(teks)
+    if salah is None:
+        return None
+    c = salah.group()
+    nama = _NAMA_KENDALI.get(c) or unicodedata.name(c, "karakter kendali").lower()
+    return salah.start(), (f"teks berisi karakter tak terlihat U+{ord(c):04X} ({nama}) yang tidak boleh ada dalam "
+                           "dokumen; hapus karakter itu (ganti dengan spasi bila perlu)")
+
+
 def _periksa_karakter(node: ScalarNode, berkas: str, jalur: Jalur) -> None:
-    salah = _TERLARANG.search(node.value)
+    salah = karakter_terlarang(node.value)
     if salah is None:
         return
-    c = salah.group()
+    posisi, pesan = salah
     baris = node.start_mark.line + 1
     if node.style in ("|", ">"):  # a block scalar: the line inside it
-        baris += 1 + node.value.count("\n", 0, salah.start())
-    nama = _NAMA_KENDALI.get(c) or unicodedata.name(c, "karakter kendali").lower()
-    raise DataError(f"teks berisi karakter tak terlihat U+{ord(c):04X} ({nama}) yang tidak boleh ada dalam dokumen; "
-                    "hapus karakter itu (ganti dengan spasi bila perlu)",
-                    Lokasi(berkas, baris, format_jalur(jalur) or None))
+        baris += 1 + node.value.count("\n", 0, posisi)
+    raise DataError(pesan, Lokasi(berkas, baris, format_jalur(jalur) or None))
 
 
 _NAMA_KENDALI = {

@@ -8,6 +8,7 @@ no output folder.
 
 from __future__ import annotations
 
+import csv
 import shutil
 import struct
 import zlib
@@ -23,6 +24,7 @@ from click.testing import CliRunner, Result
 from doctools.cli import main
 from doctools.model import muat_data
 from tests.conftest import CONTOH, SalinanData, buka, semua_paragraf
+from tests.lembar import baris_kode, modul_contoh
 
 
 @dataclass(frozen=True)
@@ -507,6 +509,36 @@ def test_tahun_mengingat_raksasa_ditolak(salinan: SalinanData, keluar: Path) -> 
     salinan.ganti("keputusan-iku.yaml", "mengingat:\n", f"mengingat:\n  - {{jenis: perbup, nomor: '1', tahun: {'9' * 5000}}}\n")
     tolak(salinan, keluar, "keputusan-iku.yaml", salinan.baris("keputusan-iku.yaml", "jenis: perbup, nomor: '1'"),
           "kolom 'tahun' dalam butir Mengingat harus bilangan bulat")
+
+
+@pytest.mark.parametrize(("nama", "pesan"), [
+    ("Administrasi {{ Keuangan }}", "teks ini memuat '{{', tanda tag templat Word"),
+    ("Administrasi \u202eKeuangan", "U+202E (pengubah arah tulisan)"),
+])
+def test_nama_kegiatan_di_lembar_realisasi_diperiksa_seperti_teks_data(salinan: SalinanData, keluar: Path,
+                                                                        nama: str, pesan: str) -> None:
+    # a kegiatan's name from the finance export is printed in the LKj: check passed a template mark that then
+    # stopped the build without a location, and a control character (possible in a CSV export) crashed it
+    modul = modul_contoh()
+    modul.PROGRAM = [(kp, np_, [(kk, nama if kk == "7.01.01.2.02" else nk, *r) for kk, nk, *r in ks])
+                     for kp, np_, ks in modul.PROGRAM]
+    modul.tulis_realisasi(salinan.path("realisasi-2025.xlsx"))
+    baris = baris_kode(salinan.path("realisasi-2025.xlsx"), "7.01.01.2.02")
+    tolak(salinan, keluar, f"realisasi-2025.xlsx, lembar 'Realisasi Belanja', sel B{baris}", None, pesan)
+
+
+def test_karakter_kendali_di_realisasi_csv_ditolak(salinan: SalinanData, keluar: Path) -> None:
+    # a CSV export can hold any character; a bell in a kegiatan's name crashed the build writing the LKj
+    buku = openpyxl.load_workbook(salinan.path("realisasi-2025.xlsx"), read_only=True, data_only=True)
+    baris = [["" if v is None else str(v) for v in r] for r in buku["Realisasi Belanja"].iter_rows(values_only=True)]
+    buku.close()
+    nomor = next(i for i, r in enumerate(baris, start=1) if r[0] == "7.01.01.2.02")
+    baris[nomor - 1][1] = "Administrasi \x07Keuangan"
+    with salinan.path("realisasi-2025.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(baris)
+    salinan.ganti("lkj.yaml", "  berkas: realisasi-2025.xlsx", "  berkas: realisasi-2025.csv")
+    salinan.ganti("lkj.yaml", "  lembar: Realisasi Belanja\n", "")
+    tolak(salinan, keluar, f"realisasi-2025.csv, sel B{nomor}", None, "U+0007 (bunyi bel")
 
 
 @pytest.mark.parametrize("nilai", [1e300, 1e16])

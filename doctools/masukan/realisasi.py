@@ -130,6 +130,19 @@ def _tanpa_lokasi(*_: object) -> Lokasi | None:
     return None
 
 
+def _masalah_nama(nama: str) -> str | None:
+    """Why a program or kegiatan name read from the sheet cannot be printed (None: it can).
+
+    The names are printed in the LKj like text of the YAML files, and refused for the same reasons:
+    an invisible control character, or a mark of the templates (see :mod:`doctools.model.tanda`).
+    """
+    from doctools.load import karakter_terlarang
+    from doctools.model.tanda import pesan_tanda_templat  # not at the top: doctools.model reads this module
+
+    salah = karakter_terlarang(nama)
+    return salah[1] if salah else pesan_tanda_templat(nama)
+
+
 def _rp(nilai: Decimal) -> str:
     return fmt.rupiah(nilai)
 
@@ -183,6 +196,9 @@ class _Pembaca:
                 for pola, t in _AWALAN_NAMA:
                     if t == tingkat:
                         nama = pola.sub("", nama).strip() or nama
+            masalah = _masalah_nama(nama)
+            if masalah:
+                self.salah(masalah, nomor, "uraian")
             for apa in ("pagu", "realisasi"):
                 if jumlah[apa] is None:
                     kosong.append((nomor, apa, tingkat))
