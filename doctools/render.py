@@ -29,13 +29,14 @@ from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
 from doctools import __version__, tata_letak
-from doctools.errors import DataError, RenderError, TemplateError, sebab_os
+from doctools.errors import DataError, RenderError, TemplateError
 from doctools.grafik import Grafik, xlsx_grafik
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
 from doctools.oxml import chart, jinja, package, settings, styles, table
 from doctools.oxml.text import all_paragraphs
 from doctools.templat import CariTemplat, siapkan
 from doctools.templat.filter import filters
+from doctools.templat.masalah import sebab_rusak
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
@@ -336,11 +337,8 @@ def load_template(path: Path) -> DocxTemplate:
     try:
         tpl = _TemplatSinggah(io.BytesIO(_template_bytes(path, path.stat().st_mtime_ns)))
         tpl.init_docx()
-    except OSError as exc:  # a folder of that name, no permission: the reason in Bahasa Indonesia
-        raise TemplateError(f"templat {path} tidak dapat dibaca: {sebab_os(exc)}") from None
-    except Exception:  # python-docx raises several types (with English messages) for a broken package
-        raise TemplateError(f"templat {path} rusak atau bukan berkas Word (.docx); simpan ulang dari Word "
-                            "sebagai Dokumen Word (.docx)") from None
+    except Exception as exc:  # python-docx raises several types (with English messages) for a broken package
+        raise TemplateError(f"templat {path} {sebab_rusak(path, exc)}") from None
     return tpl
 
 

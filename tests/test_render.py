@@ -161,13 +161,17 @@ def test_templat_tidak_ada(tmp_path: Path) -> None:
     assert info.value.exit_code == 3
 
 
-@pytest.mark.parametrize("isi", [b"bukan berkas zip", b"", b"PK\x03\x04rusak"])
-def test_templat_rusak(tmp_path: Path, isi: bytes) -> None:
+@pytest.mark.parametrize(("isi", "sebab"), [
+    (b"bukan berkas zip", "rusak atau bukan berkas Word (.docx)"),
+    (b"", "kosong (0 bita), bukan dokumen Word"),
+    (b"PK\x03\x04rusak", "rusak atau bukan berkas Word (.docx)"),
+])
+def test_templat_rusak(tmp_path: Path, isi: bytes, sebab: str) -> None:
     path = tmp_path / "rusak.docx"
     path.write_bytes(isi)
     with pytest.raises(TemplateError) as info:
         load_template(path)
-    assert "rusak atau bukan berkas Word (.docx)" in str(info.value)
+    assert str(info.value).startswith(f"templat {path} {sebab}; ")
 
 
 def test_templat_yang_tidak_dapat_dibaca(tmp_path: Path) -> None:

@@ -56,14 +56,31 @@ def _temuan(m: Masalah) -> Temuan:
     return _ATURAN[m.aturan](m.pesan, Lokasi(_tampil(m.berkas)))
 
 
+def _bukan_berkas(path: Path) -> str:
+    if path.is_dir():
+        return ("harus berupa berkas Word (.docx), bukan folder; templat ini tidak dipakai selama berupa folder: "
+                "pindahkan isinya atau ganti nama folder ini")
+    if path.is_symlink() and not path.exists():
+        return "tautan simbolis ini tidak menunjuk ke berkas yang ada; hapus atau perbaiki tautannya"
+    return "bukan berkas biasa (mis. pipa atau perangkat); simpan templatnya sebagai berkas Word (.docx)"
+
+
 def berkas_tak_dikenal(folder: Sequence[Path], ketentuan: Ketentuan) -> list[Temuan]:
-    """Files in a ``templat/`` folder that no document kind or shared part reads."""
+    """Files in a ``templat/`` folder that no document kind or shared part reads.
+
+    A template's name that is no regular file (a folder, a broken link) is a galat: the lookup
+    passes over it to the built-in template, and the document would silently look otherwise
+    than the user's template says.
+    """
     dikenal = [f"{j}.docx" for j in ketentuan] + [f"{b}.docx" for b in BAGIAN]
     hasil = []
     for f in folder:
         if not f.is_dir():
             continue
         for path in sorted(f.iterdir()):
+            if path.name in dikenal and not path.is_file():
+                hasil.append(BERKAS(_bukan_berkas(path), Lokasi(_tampil(path))))
+                continue
             if abaikan(path) or path.name in dikenal:
                 continue
             if path.name.lower() in dikenal:
@@ -125,4 +142,4 @@ def periksa_templat_sendiri(data: DataKecamatan, jenis_dokumen: Sequence[str], k
                                               float(p.margin.kanan)), p.huruf.nama, float(p.huruf.ukuran))
         semua = [f / f"{nama}.docx" for f in berkas_sendiri for nama in (jenis, *BAGIAN)]
         hasil += [_temuan(m) for m in _periksa(jenis, ketentuan[jenis], folder, halaman, _versi(semua))]
-    return hasil
+    return list(dict.fromkeys(hasil))  # a shared part every kind includes is reported once, not once per kind

@@ -22,6 +22,7 @@ from lxml import etree
 from doctools import oxml
 from doctools.errors import TemplateError
 from doctools.oxml.definitions import StyleDefinition
+from doctools.templat.masalah import sebab_rusak
 
 ASAL = "{urn:doctools:templat}asal"
 """An attribute set (only when checking, never when rendering) on each paragraph: its file and place."""
@@ -99,8 +100,8 @@ def _buka(path: Path) -> DocumentObject:
         raise TemplateError(f"templat bagian tidak ditemukan: {path}")
     try:
         return docx.Document(io.BytesIO(path.read_bytes()))
-    except Exception as exc:  # python-docx raises several types for a broken package
-        raise TemplateError(f"templat bagian {path} rusak atau bukan berkas Word (.docx): {exc}") from None
+    except Exception as exc:  # python-docx raises several types (with English messages) for a broken package
+        raise TemplateError(f"templat bagian {path} {sebab_rusak(path, exc)}") from None
 
 
 @functools.lru_cache(maxsize=64)

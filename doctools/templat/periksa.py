@@ -33,7 +33,7 @@ from doctools.errors import TemplateError
 from doctools.oxml.text import all_paragraphs
 from doctools.templat.bagian import ASAL, baca_bagian, sisipan
 from doctools.templat.cari import BAGIAN, CariTemplat
-from doctools.templat.masalah import Masalah
+from doctools.templat.masalah import Masalah, sebab_rusak
 from doctools.templat.pemisah import periksa_halaman
 from doctools.templat.rakit import Rakitan, siapkan
 from doctools.templat.skema import KetentuanTemplat, Kumpulan
@@ -58,10 +58,8 @@ def buka_templat(path: Path) -> DocumentObject:
         raise TemplateError(f"templat tidak ditemukan: {path}")
     try:
         return docx.Document(io.BytesIO(path.read_bytes()))
-    except Exception as exc:  # python-docx raises several types for a broken package
-        pesan = str(exc).split("\n")[0]
-        raise TemplateError(f"{path.name} rusak atau bukan berkas Word (.docx): {pesan}; simpan ulang dari Word "
-                            "sebagai Dokumen Word (*.docx)") from None
+    except Exception as exc:  # python-docx raises several types (with English messages) for a broken package
+        raise TemplateError(f"{path.name} {sebab_rusak(path, exc)}") from None
 
 
 def periksa_templat(nama: str, cari: CariTemplat, ketentuan: KetentuanTemplat | Kumpulan, *,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from doctools.cli import main
 from doctools.documents import KETENTUAN_TEMPLAT, VARIABEL_BAGIAN
 from doctools.templat import CariTemplat
 from doctools.templat.periksa import periksa_templat
-from tests.conftest import TEMPLATES, SalinanData, buka
+from tests.conftest import CONTOH, TEMPLATES, SalinanData, buka
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -40,6 +41,13 @@ def _ganti_teks(path: Path, lama: str, baru: str) -> None:
     for t in teks:
         t.text = t.text.replace(lama, baru)
     doc.save(str(path))
+
+
+@pytest.fixture
+def lengkap(tmp_path: Path) -> SalinanData:
+    """A copy of the whole example (every document kind: the RKT, Rencana Aksi and Pohon Kinerja too)."""
+    shutil.copytree(CONTOH, tmp_path / "data" / CONTOH.name)
+    return SalinanData(tmp_path / "data" / CONTOH.name)
 
 
 def _temuan(hasil: Result, aturan: str) -> list[str]:
@@ -98,6 +106,54 @@ def test_templat_rusak_galat_tanpa_hasil(salin_contoh: SalinanData, tmp_path: Pa
     assert bangun.exit_code == 3
     assert "Traceback" not in bangun.output
     assert not (tmp_path / "keluar").exists()
+
+
+@pytest.mark.parametrize("nama", ["rencana-kinerja-tahunan", "rencana-aksi", "pohon-kinerja", "kop"])
+@pytest.mark.parametrize(("isi", "pesan"), [
+    (b"", "kosong (0 bita), bukan dokumen Word; salin lagi templatnya atau simpan ulang dari Word"),
+    (b"bukan berkas zip", "rusak atau bukan berkas Word (.docx); simpan ulang dari Word sebagai Dokumen Word (*.docx)"),
+])
+def test_templat_rusak_disebut_tanpa_pesan_inggris(lengkap: SalinanData, tmp_path: Path, nama: str, isi: bytes,
+                                                  pesan: str) -> None:
+    # zipfile's "File is not a zip file" was printed as it was; a shared part was named once per document kind
+    templat = lengkap.folder / "templat"
+    templat.mkdir()
+    (templat / f"{nama}.docx").write_bytes(isi)
+    hasil = jalankan("check", str(lengkap.folder))
+    assert hasil.exit_code == 2
+    [baris] = _temuan(hasil, "templat.berkas")
+    assert baris.startswith(f"galat: {templat / f'{nama}.docx'}: ")
+    assert baris.endswith(f"{nama}.docx {pesan} [templat.berkas]")
+    assert "zip" not in baris.replace("bukan berkas zip", "")
+    bangun = jalankan("build", str(lengkap.folder), "-o", str(tmp_path / "keluar"))
+    assert bangun.exit_code == 3
+    assert "File is not" not in bangun.output
+    assert not (tmp_path / "keluar").exists()
+
+
+@pytest.mark.parametrize("nama", ["rencana-aksi", "kop", "tanda-tangan"])
+def test_folder_bernama_templat_ditolak(lengkap: SalinanData, tmp_path: Path, nama: str) -> None:
+    # the lookup passed over a folder to the built-in template: built with exit 0, the own template unused
+    (lengkap.folder / "templat" / f"{nama}.docx").mkdir(parents=True)
+    hasil = jalankan("check", str(lengkap.folder))
+    assert hasil.exit_code == 2
+    [baris] = _temuan(hasil, "templat.berkas")
+    assert baris == (f"galat: {lengkap.folder / 'templat' / f'{nama}.docx'}: harus berupa berkas Word (.docx), "
+                     "bukan folder; templat ini tidak dipakai selama berupa folder: pindahkan isinya atau ganti nama "
+                     "folder ini [templat.berkas]")
+    bangun = jalankan("build", str(lengkap.folder), "-o", str(tmp_path / "keluar"))
+    assert bangun.exit_code == 3
+    assert not (tmp_path / "keluar").exists()
+
+
+def test_tautan_templat_yang_putus_ditolak(lengkap: SalinanData) -> None:
+    templat = lengkap.folder / "templat"
+    templat.mkdir()
+    (templat / "keputusan-iku.docx").symlink_to(templat / "tidak-ada.docx")
+    hasil = jalankan("check", str(lengkap.folder))
+    assert hasil.exit_code == 2
+    [baris] = _temuan(hasil, "templat.berkas")
+    assert "tautan simbolis ini tidak menunjuk ke berkas yang ada" in baris
 
 
 def test_blok_tidak_ditutup_disebut_di_paragraf_pembukanya(salin_contoh: SalinanData) -> None:
