@@ -342,6 +342,19 @@ def test_kabupaten_yaml_berupa_folder_ditolak(tmp_path: Path) -> None:
     assert not list((tmp_path / "keluar").rglob("*.docx"))
 
 
+def test_kabupaten_yaml_berupa_folder_disebut_seperti_diketik(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a kecamatan built on its own named its kabupaten.yaml by its absolute path, unlike every other file
+    shutil.copytree(CONTOH, tmp_path / "data" / "mumbulsari")
+    (tmp_path / "data" / "kabupaten.yaml").mkdir()
+    monkeypatch.chdir(tmp_path)
+    for perintah in (("check", "data/mumbulsari"), ("build", "data/mumbulsari", "-o", "keluar")):
+        hasil = _jalankan(*perintah)
+        assert hasil.exit_code == 2, hasil.output
+        assert ("galat: data/kabupaten.yaml: harus berupa berkas YAML, bukan folder; pindahkan isinya atau ganti nama "
+                "folder ini") in hasil.output, hasil.output
+    assert not (tmp_path / "keluar").exists()
+
+
 # ---- files the data refers to ---------------------------------------------------------------------
 
 

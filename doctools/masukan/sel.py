@@ -44,7 +44,7 @@ def baca_uang(nilai: Any) -> Decimal | None:
     try:
         hasil = fmt.parse_angka(teks[1:-1] if negatif else teks)
     except ValueError as exc:
-        raise GalatSel(f"{exc}; tulis angka saja, mis. 1.250.000 atau (1.250.000) untuk angka negatif") from None
+        raise GalatSel(f"{exc}; angka negatif ditulis dalam kurung, mis. (1.250.000)") from None
     return -hasil if negatif else hasil
 
 

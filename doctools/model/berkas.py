@@ -33,6 +33,18 @@ def _mb(bita: int) -> str:
 AKHIRAN_GAMBAR = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 
 
+def nama_tampil(path: Path) -> str:
+    """How a data file is named in messages: relative to the working folder where it lies below it.
+
+    Only its folder is resolved: a file that is a symbolic link is named as the user sees it, not
+    by where the link leads (and a looping link is no RecursionError or RuntimeError).
+    """
+    try:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)
+
+
 def periksa_berkas_yaml(path: Path, folder: Path, nama: str) -> None:
     """A data file found by its name (``lkj.yaml``, ``kabupaten.yaml``) must be a regular file in ``folder``.
 

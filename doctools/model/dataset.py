@@ -14,7 +14,7 @@ from typing import Any
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
-from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, periksa_berkas_yaml, periksa_gambar
+from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, nama_tampil, periksa_berkas_yaml, periksa_gambar
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
@@ -111,16 +111,7 @@ class DataKecamatan:
         return galat
 
 
-def _nama_tampil(path: Path) -> str:
-    """How a data file is named in messages: relative to the working folder where it lies below it.
-
-    Only its folder is resolved: a file that is a symbolic link is named as the user sees it, not
-    by where the link leads (and a looping link is no RecursionError or RuntimeError).
-    """
-    try:
-        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError, RuntimeError):
-        return str(path)
+_nama_tampil = nama_tampil
 
 
 def _periksa_berkas_biasa(path: Path, folder: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from doctools.errors import DataError, Lokasi
 from doctools.load import Jalur, PetaLokasi, muat_berkas
-from doctools.model.berkas import periksa_berkas_yaml
+from doctools.model.berkas import nama_tampil, periksa_berkas_yaml
 
 NAMA_BERKAS = "kabupaten.yaml"
 KOLOM_WARISAN = ("pemerintah", "logo", "pengaturan")
@@ -34,7 +34,7 @@ def berkas_kabupaten(folder: Path) -> Path | None:
     if not calon.exists() and not calon.is_symlink():
         return None
     # a folder named kabupaten.yaml, or a broken link, would silently drop the kabupaten's settings
-    periksa_berkas_yaml(calon, calon.parent, str(calon))
+    periksa_berkas_yaml(calon, calon.parent, nama_tampil(calon))
     return calon
 
 

@@ -154,6 +154,21 @@ def test_rumus_tanpa_nilai_dan_angka_tak_terbaca(tmp_path: Path) -> None:
     assert (path.read_bytes(), path.stat().st_mtime_ns) == sebelum  # never written to
 
 
+def test_pagu_berupa_kata_disebut_sekali_cara_menulisnya(tmp_path: Path) -> None:
+    # the advice came twice ("tulis seperti …; tulis angka saja, …"), the second offering negative numbers
+    path = tmp_path / "realisasi.xlsx"
+    buku = openpyxl.Workbook()
+    ws = buku.active
+    ws.append(["Kode", "Uraian", "Pagu", "Realisasi"])
+    ws.append(["7.01.02", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 100, 100])
+    ws.append(["7.01.02.2.02", "Peningkatan Efektivitas Pelayanan Publik", "empat belas juta", 100])
+    buku.save(path)
+    salah = _galat(path, PetaRealisasi(kolom=KOLOM, sasaran=SASARAN))
+    assert ("realisasi.xlsx, lembar 'Sheet', sel C3: pagu 'empat belas juta' tidak dapat dibaca: 'empat belas juta' "
+            "bukan angka yang bisa dibaca; tulis seperti 1.250.000 atau 1.250.000,50; angka negatif ditulis dalam "
+            "kurung, mis. (1.250.000)") in salah
+
+
 def test_hierarki_dari_nama_dan_judul_kolom(tmp_path: Path) -> None:
     path = tmp_path / "realisasi.xlsx"
     buku = xlsxwriter.Workbook(str(path))

@@ -25,7 +25,7 @@ def test_uang_dalam_bentuk_ekspor() -> None:
     (True, "bukan jumlah uang"),
     (dt.date(2025, 1, 2), "bukan jumlah uang"),
     (float("inf"), "bukan jumlah uang yang dapat dibaca"),
-    ("satu juta", "tulis angka saja"),
+    ("satu juta", r"bukan angka yang bisa dibaca; tulis seperti 1\.250\.000 atau 1\.250\.000,50; angka negatif ditulis dalam kurung"),
 ])
 def test_uang_yang_tidak_terbaca(nilai: object, pesan: str) -> None:
     with pytest.raises(GalatSel, match=pesan):
