@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, model_validator
 
-from doctools import fmt
+from doctools import fmt, terjemah
+from doctools.load import Jalur
 from doctools.model.base import AngkaAtauLabel, Model, Tahun, TanggalTtd, Teks
 from doctools.model.penanda_tangan import PenandaTangan
 from doctools.model.rujukan import Rujukan
@@ -51,6 +52,29 @@ def _kosong(nilai: Any) -> bool:
     return nilai is None or isinstance(nilai, str) and nilai.strip() in KOSONG
 
 
+_NILAI: TypeAdapter[Any] = TypeAdapter(AngkaAtauLabel)
+
+
+def _periksa_nilai(nilai: list[tuple[str | int, Any]]) -> None:
+    """Each quarter's value, checked where it is written: ``(position in the list or key as written, value)``.
+
+    Checked here, before the list becomes a mapping by quarter, so that an error names the item
+    as the user counts it (``target[1]`` is the first quarter) and points at its line; checked
+    after, the quarter (1–4) would be read as a list position (0–3) and name the next item.
+    """
+    galat: list[tuple[Jalur, str]] = []
+    for letak, isi in nilai:
+        if _kosong(isi):
+            continue
+        try:
+            _NILAI.validate_python(isi)
+        except ValidationError as exc:
+            galat += [((letak, *terjemah.jalur(tuple(e["loc"]))), terjemah.pesan(e))
+                      for e in exc.errors(include_url=False)]
+    if galat:
+        raise GalatDiKolom(galat)
+
+
 def _per_triwulan(panjang_tepat: bool) -> Any:
     """A BeforeValidator: a list of quarterly values or a mapping by quarter → {quarter: value}."""
 
@@ -60,6 +84,7 @@ def _per_triwulan(panjang_tepat: bool) -> Any:
                 jumlah = "tepat empat nilai" if panjang_tepat else "paling banyak empat nilai"
                 raise ValueError(f"tulis {jumlah}, satu per triwulan (TW I–IV), mis. [1, 2, 3, 4]; gunakan '-' "
                                  f"untuk triwulan tanpa nilai (yang tertulis {len(nilai)} nilai)")
+            _periksa_nilai(list(enumerate(nilai)))
             return {i: v for i, v in enumerate(nilai, start=1) if not _kosong(v)}
         if isinstance(nilai, dict):
             hasil: dict[int, Any] = {}
@@ -69,6 +94,7 @@ def _per_triwulan(panjang_tepat: bool) -> Any:
                     raise ValueError(f"triwulan {fmt.romawi(tw)} ditulis lebih dari sekali")
                 if not _kosong(isi):
                     hasil[tw] = isi
+            _periksa_nilai([(str(k), v) for k, v in nilai.items()])
             return hasil
         if _kosong(nilai):
             return {}

@@ -181,3 +181,27 @@ def test_berkas_rencana_butuh_kinerja_dan_pk(salinan: SalinanData) -> None:
     assert "Rencana Kinerja Tahunan membutuhkan perjanjian-kinerja.yaml" in pesan
     assert "Rencana Aksi membutuhkan perjanjian-kinerja.yaml" in pesan
     assert "Pohon Kinerja" not in pesan
+
+
+def _galat_muat(salinan: SalinanData) -> list[str]:
+    with pytest.raises(DataError) as info:
+        muat_data(salinan.folder)
+    return str(info.value).splitlines()
+
+
+def test_nilai_triwulan_yang_salah_disebut_di_butirnya(salinan: SalinanData) -> None:
+    # the first quarter's value was named target[2] (the quarter 1 read as the list's second item)
+    salinan.ganti("rencana-aksi.yaml", "    target: [2, 3, 4, 4]", "    target:\n      - 1.250\n      - 3\n      - 4\n      - 4")
+    [galat] = _galat_muat(salinan)
+    baris = salinan.baris("rencana-aksi.yaml", "- 1.250")
+    assert galat.startswith(f"{salinan.folder / 'rencana-aksi.yaml'}:{baris}, kolom 'camat[1].target[1]': "
+                            "angka '1.250' meragukan")
+
+
+def test_nilai_per_triwulan_yang_salah_disebut_di_kuncinya(salinan: SalinanData) -> None:
+    salinan.ganti("rencana-aksi.yaml", "    realisasi: [100, 90, 91.67, 92.31]",
+                  "    realisasi:\n      I: 100\n      II: [90]")
+    [galat] = _galat_muat(salinan)
+    baris = salinan.baris("rencana-aksi.yaml", "II: [90]")
+    assert galat == (f"{salinan.folder / 'rencana-aksi.yaml'}:{baris}, kolom 'camat[3].realisasi.II': harus berupa "
+                     "satu angka atau satu label (mis. 85 atau B), yang tertulis '[90]'")
