@@ -170,6 +170,7 @@ def _ubah_pohon(salinan: Salinan, data: st.DataObject) -> str:
     if not calon:
         return "tidak ada berkas yang utuh"
     nama = data.draw(st.sampled_from(calon), label="berkas")
+    event(f"diubah: {nama}")
     pohon = salinan.pohon(nama)
     jalur_ada = list(semua_jalur(pohon))
     if not jalur_ada:
@@ -177,14 +178,17 @@ def _ubah_pohon(salinan: Salinan, data: st.DataObject) -> str:
     jalur = data.draw(st.sampled_from(jalur_ada), label="jalur")
     induk, kunci = ambil(pohon, jalur[:-1]), jalur[-1]
     lama = induk[kunci]
-    jenis = data.draw(st.sampled_from(["ganti", "sisip", "sisip", "angka", "hapus", "kosongkan", "gandakan",
-                                       "kunci"]), label="jenis")
+    jenis = data.draw(st.sampled_from(["ganti", "sisip", "sisip", "aneh", "aneh", "angka", "hapus", "kosongkan",
+                                       "gandakan", "kunci"]), label="jenis")
     if jenis == "ganti":
         induk[kunci] = salinan.catat(data.draw(nilai_jahat, label="nilai"))
     elif jenis == "sisip":
         teks = lama if isinstance(lama, str) else ("" if isinstance(lama, (dict, list)) else str(lama))
         di = data.draw(st.integers(0, len(teks)), label="di")
         induk[kunci] = teks[:di] + salinan.catat(data.draw(teks_sisipan, label="sisipan")) + teks[di:]
+    elif jenis == "aneh" and isinstance(lama, str):  # odd but printable text: the document must show it as it is
+        di = data.draw(st.integers(0, len(lama)), label="di")
+        induk[kunci] = lama[:di] + salinan.catat(data.draw(st.sampled_from(TEKS_ANEH), label="sisipan")) + lama[di:]
     elif jenis == "angka":
         induk[kunci] = data.draw(angka_jahat, label="angka")
     elif jenis == "hapus":
@@ -213,6 +217,7 @@ def _ganti_kunci(pohon: Any, jalur: Jalur, baru: str) -> Any:
 def _rusak_sintaks(salinan: Salinan, data: st.DataObject) -> str:
     """Break a line of a YAML file's text, the way an editor slip does."""
     nama = data.draw(st.sampled_from(BERKAS_YAML), label="berkas")
+    event(f"sintaks rusak: {nama}")
     teks = salinan.teks.get(nama)
     if teks is None:
         teks = ke_yaml(salinan.data[nama]) if nama in salinan.data else (CONTOH / nama).read_text(encoding="utf-8")
@@ -297,6 +302,7 @@ def _ubah_lembar(salinan: Salinan, data: st.DataObject) -> str:
     if not calon:
         return "tidak ada lembar yang utuh"
     nama = data.draw(st.sampled_from(calon), label="lembar")
+    event(f"diubah: {nama}")
     path = salinan.folder / nama
     jenis = data.draw(st.sampled_from(["sel", "sel", "sel", "hapus-baris", "potong", "sampah", "hapus"]),
                       label="jenis")
