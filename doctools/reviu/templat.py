@@ -56,6 +56,10 @@ def _temuan(m: Masalah) -> Temuan:
     return _ATURAN[m.aturan](m.pesan, Lokasi(_tampil(m.berkas)))
 
 
+_NAMA_DATA = {"rkt.docx": "rencana-kinerja-tahunan.docx", "lkj.docx": "laporan-kinerja.docx"}
+"""A template named after its data file (``rkt.yaml``): the two whose names differ from the kind's."""
+
+
 def _bukan_berkas(path: Path) -> str:
     if path.is_dir():
         return ("harus berupa berkas Word (.docx), bukan folder; templat ini tidak dipakai selama berupa folder: "
@@ -88,7 +92,8 @@ def berkas_tak_dikenal(folder: Sequence[Path], ketentuan: Ketentuan) -> list[Tem
                                            "membedakan huruf besar dan kecil, seperti Linux, tidak memakainya)",
                                            Lokasi(_tampil(path))))
                 continue
-            saran = difflib.get_close_matches(path.name.lower(), dikenal, n=1, cutoff=0.6)
+            saran = [n for n in (_NAMA_DATA.get(path.name.lower()),) if n in dikenal] or \
+                difflib.get_close_matches(path.name.lower(), dikenal, n=1, cutoff=0.6)
             petunjuk = f"; maksudnya {saran[0]}?" if saran else f"; nama yang dikenal: {', '.join(dikenal)}"
             hasil.append(TIDAK_DIKENAL(f"berkas ini tidak dipakai oleh dokumen mana pun{petunjuk}",
                                        Lokasi(_tampil(path))))

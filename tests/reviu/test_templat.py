@@ -259,6 +259,20 @@ def test_berkas_tak_dikenal_di_folder_templat(salin_contoh: SalinanData) -> None
     assert "maksudnya kop.docx?" in baris
 
 
+@pytest.mark.parametrize(("nama", "maksud"), [("rkt.docx", "rencana-kinerja-tahunan.docx"),
+                                              ("LKJ.docx", "laporan-kinerja.docx")])
+def test_templat_bernama_berkas_data_diberi_saran_yang_tepat(lengkap: SalinanData, nama: str, maksud: str) -> None:
+    # rkt.docx, named like rkt.yaml, was asked "maksudnya kop.docx?"
+    templat = lengkap.folder / "templat"
+    templat.mkdir()
+    shutil.copy(TEMPLATES / maksud, templat / nama)
+    hasil = jalankan("check", str(lengkap.folder))
+    assert hasil.exit_code == 0
+    [baris] = _temuan(hasil, "templat.tidak-dikenal")
+    assert baris == (f"peringatan: {templat / nama}: berkas ini tidak dipakai oleh dokumen mana pun; maksudnya "
+                     f"{maksud}? [templat.tidak-dikenal]")
+
+
 def test_kertas_templat_yang_tidak_dipakai_diberi_peringatan(salin_contoh: SalinanData, tmp_path: Path) -> None:
     templat = _salin(salin_contoh.folder, "keputusan-iku")
     doc = docx.Document(str(templat / "keputusan-iku.docx"))
