@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, field_validator, model_validator
 
 from doctools import fmt
-from doctools.kinerja.skm import MODEL_SKM
-from doctools.kinerja.skm.nama import indeks_nama, normal_nama, termirip
+from doctools.errors import DataError
+from doctools.kinerja.skm.skala import pilih_skala_skm
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
 from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, TanggalTtd, Teks, Uang
 from doctools.model.penanda_tangan import PenandaTangan
@@ -98,9 +98,24 @@ class Pengukuran(Model):
     rumus_negatif: Literal["selisih", "rasio"] | None = Field(
         default=None, description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100; "
                                   "bawaan: pengaturan.rumus_negatif")
+    skala_skm: Teks | dict[str, Any] | None = Field(
+        default=None, description="interval mutu SKM: kode di data/katalog/skala-skm.yaml (mis. kepmenpan-25-2004) "
+                                  "atau skala sendiri; bawaan: pengaturan.skala_skm, lalu peraturan yang berlaku "
+                                  "pada tahun laporan")
     nilai_kualitatif: dict[str, Angka] = Field(
         default={"A": Decimal(4), "B": Decimal(3), "C": Decimal(2), "D": Decimal(1)},  # as validated values are
         description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")
+
+    @field_validator("skala_skm")
+    @classmethod
+    def _skala_skm(cls, nilai: str | dict[str, Any] | None) -> str | dict[str, Any] | None:
+        """A chosen SKM scale is checked where it is written."""
+        if nilai is not None:
+            try:
+                pilih_skala_skm(nilai)
+            except DataError as exc:
+                raise ValueError(exc.pesan) from None
+        return nilai
 
 
 class BagianNarasi(Model):
@@ -436,13 +451,75 @@ class TertulisSKM(Model):
     """SKM results as printed in an earlier report, typed to be checked (the ``tertulis:`` convention)."""
 
     ikm: Angka | None = None
+    nrr_tertimbang: Angka | None = Field(default=None, description="jumlah NRR tertimbang (1–4), mis. 3,400")
     mutu: Teks | None = Field(default=None, description="huruf mutu pelayanan, mis. B")
     kinerja: Teks | None = Field(default=None, description="kinerja unit pelayanan, mis. Baik")
 
 
-class SKM(Model):
-    """The Survei Kepuasan Masyarakat: raw answers in a file, or already-aggregated scores per unsur."""
+class TertulisUnsur(Model):
+    """One unsur's results as printed in an earlier report (the SKOR and PREDIKAT columns), to be checked."""
 
+    nrr: Angka | None = Field(default=None, description="nilai rata-rata (1–4)")
+    nilai: Angka | None = Field(default=None, description="nilai konversi (NRR × 25, 25–100), mis. 72,5")
+    mutu: Teks | None = Field(default=None, description="huruf mutu, mis. B")
+    kinerja: Teks | None = Field(default=None, description="kinerja, mis. Baik")
+
+
+def _unsur_kuesioner(nilai: Any) -> Any:
+    """``- Kenyamanan`` is short for ``- nama: Kenyamanan``."""
+    return {"nama": nilai} if isinstance(nilai, str) else nilai
+
+
+def _empat(nilai: list[Any]) -> list[Any]:
+    if len(nilai) != 4:
+        raise ValueError(f"harus berisi 4 angka, untuk jawaban 1 (tidak baik) sampai 4 (sangat baik); yang tertulis "
+                         f"{len(nilai)} angka")
+    return nilai
+
+
+def _persen(nilai: Decimal) -> Decimal:
+    if not 0 <= nilai <= 100:
+        raise ValueError(f"persentase {nilai} di luar 0–100")
+    return nilai
+
+
+Persen = Annotated[Angka, AfterValidator(_persen)]
+
+
+class UnsurKuesioner(Model):
+    """One unsur of the kecamatan's own questionnaire, in its order, with its answers when the raw answers were not kept."""
+
+    nama: Teks
+    setara: Teks | None = Field(default=None, description="unsur PermenPAN-RB 14/2017 yang sepadan, untuk "
+                                                          "perbandingan dengan sembilan unsur peraturan")
+    persen: Annotated[list[Persen], AfterValidator(_empat)] | None = Field(
+        default=None, description="persentase responden yang menjawab 1 (tidak baik), 2, 3, 4 (sangat baik)")
+    jumlah: Annotated[list[Jumlah], AfterValidator(_empat)] | None = Field(
+        default=None, description="banyak responden yang menjawab 1, 2, 3, 4")
+    nilai: Angka | None = Field(default=None, description="nilai unsur yang sudah dihitung (skala: nrr atau "
+                                                          "konversi), bila sebarannya tidak ada")
+    tertulis: TertulisUnsur | None = None
+
+    @model_validator(mode="after")
+    def _satu_sebaran(self) -> UnsurKuesioner:
+        ada = [k for k in ("persen", "jumlah", "nilai") if getattr(self, k) is not None]
+        if len(ada) > 1:
+            raise ValueError(f"unsur '{self.nama}': isi salah satu dari {' atau '.join(ada)}, tidak keduanya")
+        return self
+
+    @property
+    def berisi(self) -> bool:
+        """Carries its own answers (a distribution or a value)."""
+        return self.persen is not None or self.jumlah is not None or self.nilai is not None
+
+
+class SKM(Model):
+    """The Survei Kepuasan Masyarakat: raw answers in a file, distributions per unsur, or aggregated scores."""
+
+    unsur: list[Annotated[UnsurKuesioner, BeforeValidator(_unsur_kuesioner)]] = Field(
+        default=[], description="unsur kuesioner sendiri (nama dan urutannya; 9, 14 atau berapa pun), masing-masing "
+                                "boleh dengan persen/jumlah jawaban atau nilainya; bawaan: sembilan unsur PermenPAN-RB "
+                                "14/2017 (atau 14 unsur KepMenPAN 25/2004), dikenali dari namanya")
     berkas: BerkasLembar | None = Field(default=None, description="jawaban responden (.csv/.xlsx) di folder data")
     lembar: Teks | None = Field(default=None, description="nama lembar; bawaan: lembar pertama")
     baris_judul: RentangBaris | None = Field(default=None, description="bawaan: baris pertama yang berisi")
@@ -457,7 +534,7 @@ class SKM(Model):
     skala: Literal["nrr", "konversi"] = Field(default="nrr", description="nilai: NRR (1–4) atau konversi (25–100)")
     jumlah_responden: Bulat | None = Field(default=None, ge=1)
     model: Literal["permenpanrb-14-2017", "kepmenpan-25-2004"] | None = Field(
-        default=None, description="bawaan: dikenali dari nama unsur")
+        default=None, description="unsur kuesioner menurut peraturan; bawaan: dikenali dari nama unsur")
     sasaran: Rujukan | None = Field(default=None, description="sasaran yang realisasinya adalah IKM ini")
     indikator: Rujukan = 1
     periode: Teks | None = Field(default=None, description="mis. Januari–Desember 2025")
@@ -465,10 +542,18 @@ class SKM(Model):
     populasi: Bulat | None = Field(default=None, ge=1, description="jumlah penerima layanan dalam periode survei")
     tertulis: TertulisSKM | None = None
 
+    @property
+    def sebaran(self) -> bool:
+        """The answers are given per unsur (distributions or values), in ``unsur``."""
+        return any(u.berisi for u in self.unsur)
+
     @model_validator(mode="after")
     def _satu_sumber(self) -> SKM:
-        if (self.berkas is None) == (self.nilai is None):
-            raise ValueError("isi salah satu: berkas (jawaban responden) atau nilai (nilai per unsur)")
+        sumber = [k for k, ada in (("berkas", self.berkas is not None), ("nilai", self.nilai is not None),
+                                   ("unsur (persen, jumlah atau nilai per unsur)", self.sebaran)) if ada]
+        if len(sumber) != 1:
+            raise ValueError("isi salah satu: berkas (jawaban responden), unsur dengan persen/jumlah jawaban per unsur, "
+                             "atau nilai (nilai per unsur)" + (f"; yang terisi: {', '.join(sumber)}" if sumber else ""))
         if self.berkas is not None and self.jumlah_responden is not None:
             raise ValueError("jumlah_responden dihitung dari berkas jawaban; hapus kolom jumlah_responden")
         if self.berkas is None:
@@ -476,10 +561,16 @@ class SKM(Model):
             lain += ["label"] if self.label else []
             if lain:
                 raise ValueError(f"{', '.join(lain)} hanya dipakai bersama berkas jawaban; hapus kolom itu")
+        if self.sebaran:
+            kosong = [u.nama for u in self.unsur if not u.berisi]
+            if kosong:
+                raise ValueError("unsur " + ", ".join(f"'{n}'" for n in kosong) + " belum berisi persen, jumlah atau "
+                                 "nilai; setiap unsur membutuhkan sebaran jawabannya (atau nilainya)")
+        if self.unsur and self.model is not None:
+            raise ValueError("model menyebut unsur peraturan, padahal unsur kuesioner sendiri sudah ditulis di unsur:; "
+                             "hapus salah satunya")
         for kumpulan in self.label:
             _periksa_label(kumpulan)
-        if self.kolom:
-            _periksa_unsur(self.kolom, self.model)
         return self
 
 
@@ -494,29 +585,6 @@ def _periksa_label(kumpulan: list[str]) -> None:
     for t in kumpulan:
         if t.strip().isdigit():
             raise ValueError(f"label '{t}' berupa angka; angka 1–4 sudah dikenali tanpa ditulis di label")
-
-
-def _periksa_unsur(kolom: dict[str, str], kode_model: str | None) -> None:
-    """Every value of ``kolom`` names an unsur of the model (or of a known model), each once."""
-    model = [m for m in MODEL_SKM if kode_model in (None, m.kode)]
-    indeks = [indeks_nama(m) for m in model]
-    dipakai: dict[tuple[str, int], str] = {}
-    for kunci, unsur in kolom.items():
-        cocok = [(m.kode, ix[normal_nama(unsur)]) for m, ix in zip(model, indeks) if normal_nama(unsur) in ix]
-        if not cocok:
-            tampil: dict[str, str] = {}
-            for m, ix in zip(model, indeks):  # the current model's names first
-                for n, i in ix.items():
-                    tampil.setdefault(n, m.unsur[i].nama)
-            mirip = termirip(unsur, tampil, n=1, cutoff=0.5)
-            saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
-            raise ValueError(f"kolom '{kunci}': unsur '{unsur}' tidak dikenal; {saran}unsur yang dikenal: "
-                             + ", ".join(f"'{u.nama}'" for u in model[0].unsur))
-        for c in cocok:
-            if c in dipakai:
-                raise ValueError(f"unsur '{unsur}' dipetakan dari dua kolom, '{dipakai[c]}' dan '{kunci}'; setiap "
-                                 "unsur satu kolom")
-            dipakai[c] = kunci
 
 
 class Pembanding(Model):

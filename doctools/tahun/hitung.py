@@ -136,10 +136,12 @@ def hitung_tahun(data: DataKecamatan, kebijakan: Kebijakan) -> TahunKinerja:
     rencana = hitung_rencana(data, perjanjian, kebijakan, penanda_tangan.get("rencana-aksi"))
     masalah += rencana.masalah
 
-    survei, masalah_survei = hitung_survei(data)
+    survei, masalah_survei = hitung_survei(data, kebijakan)
     masalah += masalah_survei
     if kebijakan.galat is not None and data.lkj is not None:
         masalah += galat_ke_temuan(kebijakan.galat)
+    if kebijakan.galat_skm is not None and survei is not None:
+        masalah += galat_ke_temuan(kebijakan.galat_skm)
     dari_survei = None
     if survei is not None and survei.hasil is not None and survei.indikator is not None and data.lkj is not None:
         dari_survei = (*survei.indikator, data.lkj.tahun, survei.hasil)

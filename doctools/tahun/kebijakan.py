@@ -1,12 +1,15 @@
 """The kecamatan's policy for capaian and predikat, chosen once from its settings.
 
-A policy is the predikat scale, the formula of a negative-polarity indicator and the values of
-qualitative labels. Precedence, lowest first:
+A policy is the predikat scale, the formula of a negative-polarity indicator, the values of
+qualitative labels and the SKM's mutu scale. Precedence, lowest first:
 
 1. the toolkit's defaults (:class:`doctools.model.instansi.Pengaturan`, :class:`doctools.model.lkj.Pengukuran`);
 2. ``kabupaten.yaml`` ``pengaturan`` of the parent folder;
 3. the kecamatan's ``instansi.yaml`` ``pengaturan``;
 4. ``lkj.yaml`` ``pengukuran``, when it names one (a report may use another scale than the kabupaten).
+
+The SKM's mutu scale has no toolkit default: without a choice it is the regulation in force in
+the LKj's year (``data/katalog/skala-skm.yaml``: PermenPAN-RB 14/2017 from 2017).
 
 Every computation takes the policy as an argument (:mod:`doctools.kinerja` has no default of its
 own), so the documents and the reviu cannot disagree on it.
@@ -20,7 +23,15 @@ from decimal import Decimal
 from typing import Any
 
 from doctools.errors import DataError, Lokasi
-from doctools.kinerja import RumusNegatif, SkalaPredikat, muat_skala_bawaan, skala_dari_data
+from doctools.kinerja import (
+    RumusNegatif,
+    SkalaMutu,
+    SkalaPredikat,
+    muat_skala_bawaan,
+    pilih_skala_skm,
+    skala_dari_data,
+    skala_skm_berlaku,
+)
 from doctools.model import DataKecamatan
 from doctools.model.lkj import Pengukuran
 from doctools.tahun.lokasi import lokasi_di
@@ -41,6 +52,15 @@ class Kebijakan:
     """Where the formula was chosen; None for the toolkit's default."""
     galat: DataError | None = None
     """Why the scale lkj.yaml names cannot be used."""
+    skala_skm: SkalaMutu | None = None
+    """The SKM's mutu scale: the one chosen, else the regulation's in force in the LKj's year; None without
+    an LKj, or when no regulation of the catalog is in force that year (see :attr:`galat_skm`)."""
+    skala_skm_berlaku: SkalaMutu | None = None
+    """The regulation's scale in force in the LKj's year (None when the catalog has none for it)."""
+    lokasi_skala_skm: Lokasi | None = None
+    """Where the SKM's scale was chosen; None when it is the one in force."""
+    galat_skm: DataError | None = None
+    """Why the LKj's year has no SKM scale (a year no regulation of the catalog covers, and no choice)."""
 
 
 def _skala(pilihan: str | Mapping[str, Any], lokasi: Lokasi, baris: list[int | None]) -> SkalaPredikat:
@@ -86,5 +106,32 @@ def pilih_kebijakan(data: DataKecamatan) -> Kebijakan:
         rumus = pengaturan.rumus_negatif
         lokasi_rumus = lokasi_di(data, "instansi", "pengaturan", "rumus_negatif") if "rumus_negatif" in ditulis \
             else None
+    skm = _skala_skm(data, ukur)
     return Kebijakan(skala=skala, rumus_negatif=rumus, nilai_kualitatif=dict(ukur.nilai_kualitatif),
-                     lokasi_skala=dipilih, lokasi_rumus=lokasi_rumus, galat=galat)
+                     lokasi_skala=dipilih, lokasi_rumus=lokasi_rumus, galat=galat, skala_skm=skm[0],
+                     skala_skm_berlaku=skm[1], lokasi_skala_skm=skm[2], galat_skm=skm[3])
+
+
+def _skala_skm(data: DataKecamatan, ukur: Pengukuran
+               ) -> tuple[SkalaMutu | None, SkalaMutu | None, Lokasi | None, DataError | None]:
+    """(applied, in force, where chosen, why none): lkj.yaml, then the settings, then the report year's regulation.
+
+    The choices were validated where they are written, so choosing cannot fail here.
+    """
+    if data.lkj is None:
+        return None, None, None, None
+    tahun = data.lkj.tahun
+    berlaku = skala_skm_berlaku(tahun)
+    pengaturan = data.instansi.pengaturan
+    if ukur.skala_skm is not None:
+        lokasi = lokasi_di(data, "lkj", "pengukuran", "skala_skm")
+        return pilih_skala_skm(ukur.skala_skm, lokasi), berlaku, lokasi, None
+    if pengaturan.skala_skm is not None:
+        lokasi = lokasi_di(data, "instansi", "pengaturan", "skala_skm")
+        return pilih_skala_skm(pengaturan.skala_skm, lokasi), berlaku, lokasi, None
+    if berlaku is None:
+        return None, None, None, DataError(
+            f"tidak ada interval mutu SKM di katalog untuk tahun {tahun} (PermenPAN-RB 14/2017 berlaku sejak 2017); "
+            "pilih skalanya di pengukuran.skala_skm (lkj.yaml) atau pengaturan.skala_skm (instansi.yaml)",
+            lokasi_di(data, "lkj", "tahun"))
+    return berlaku, berlaku, None, None

@@ -1,27 +1,77 @@
 """The LKj's Survei Kepuasan Masyarakat, read and scored once.
 
-From raw answers (``skm.berkas``: a form export) or from aggregated scores (``skm.nilai``). Reading
-the answers finds problems in single cells (an unknown label, an empty answer, a respondent met
-twice); they carry their reviu rule id (``skm.*``) from :mod:`doctools.masukan.survei`. The survey
-may give the realisasi of one indicator (``skm.sasaran``/``skm.indikator``), resolved here.
+The questionnaire is the kecamatan's own when ``skm.unsur`` lists its unsur (any number, its
+own names, each optionally *setara* with one of the nine of PermenPAN-RB 14/2017); else the
+regulation's, named by ``skm.model`` or recognised from the names used. Every name that
+names no unsur — in ``setara``, in ``kolom`` or as a key of ``nilai`` — is reported in the same
+run, each at its line (``skm.unsur``).
+
+The answers come from a form export (``skm.berkas``), from a distribution per unsur (``persen``
+or ``jumlah`` of the answers 1–4, with ``jumlah_responden``; an unsur may give its ``nilai``
+instead), or from aggregated scores (``skm.nilai``). Reading the export finds problems in single
+cells; a distribution finds its own (:mod:`doctools.kinerja.skm.sebaran`), at the unsur's line.
+They carry their reviu rule id (``skm.*``). The mutu is read on the scale of the kecamatan's
+policy (:attr:`doctools.tahun.Kebijakan.skala_skm`). The survey may give the realisasi of one
+indicator (``skm.sasaran``/``skm.indikator``), resolved here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
-from doctools.kinerja import MODEL_2004, MODEL_2017, HasilSKM, NilaiUnsur, hitung_skm, skm_dari_nilai
+from doctools.kinerja import (
+    MODEL_2004,
+    MODEL_2017,
+    HasilSKM,
+    ModelSKM,
+    NilaiUnsur,
+    UnsurSKM,
+    hitung_skm,
+    skm_dari_nilai,
+)
+from doctools.kinerja.skm import HasilSebaran, MasalahSebaran, dari_jumlah, dari_persen, skm_dari_nrr
+from doctools.kinerja.skm.nama import daftar_nama, deteksi_model, indeks_nama, model_dengan_unsur, normal_nama, termirip
+from doctools.kinerja.skm.nama import unsur_2017 as cari_unsur_2017
 from doctools.masukan.survei import JAWABAN
 from doctools.model import DataKecamatan
 from doctools.model.lembar_lkj import baca_survei_lkj
+from doctools.model.lkj import SKM
 from doctools.tahun import rujukan
+from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.masalah import galat_ke_temuan
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
+
+UNSUR = "skm.unsur"
+"""A name that names no unsur (setara, kolom, nilai), an own unsur written twice: galat."""
+SEBARAN = "skm.sebaran"
+"""A distribution that cannot be scored (percentages not adding up to 100, more answers than respondents): galat."""
+SEBARAN_RESPONDEN = "skm.sebaran-responden"
+"""A distribution that does not match the number of respondents: peringatan."""
+
+
+@dataclass(frozen=True)
+class Setara:
+    """One of the nine PermenPAN-RB 14/2017 unsur and the questionnaire's own unsur comparable with it."""
+
+    unsur: UnsurSKM
+    """The regulation's unsur."""
+    anggota: tuple[NilaiUnsur, ...]
+    """The questionnaire's unsur setara with it (none: the questionnaire does not ask it)."""
+
+    @property
+    def nilai_konversi(self) -> Decimal | None:
+        """The mean nilai konversi of :attr:`anggota` (None when there is none)."""
+        if not self.anggota:
+            return None
+        return sum((u.nilai_konversi for u in self.anggota), Decimal(0)) / len(self.anggota)
 
 
 @dataclass(frozen=True)
@@ -52,14 +102,159 @@ class SurveiTahun:
         ikm = self.hasil.ikm
         return tuple(u for u in self.unsur_urut if u.nilai_konversi < ikm)
 
+    @property
+    def setara(self) -> tuple[Setara, ...]:
+        """The nine PermenPAN-RB 14/2017 unsur with the own unsur setara with each, in the regulation's order.
 
-def hitung_survei(data: DataKecamatan) -> tuple[SurveiTahun | None, list[Temuan]]:
+        Empty unless the questionnaire is the kecamatan's own and maps at least one unsur.
+        """
+        if self.hasil is None or not any(u.setara for u in self.hasil.model.unsur):
+            return ()
+        return tuple(Setara(s, tuple(n for u, n in zip(self.hasil.model.unsur, self.hasil.unsur) if u.setara == s.nama))
+                     for s in MODEL_2017.unsur)
+
+    @property
+    def tanpa_setara(self) -> tuple[NilaiUnsur, ...]:
+        """The own unsur setara with none of the nine (when some are mapped)."""
+        if not self.setara or self.hasil is None:
+            return ()
+        return tuple(n for u, n in zip(self.hasil.model.unsur, self.hasil.unsur) if u.setara is None)
+
+
+def _galat(daftar: Sequence[DataError], aturan: str | None = UNSUR) -> list[Temuan]:
+    return [Temuan("galat", g.pesan, g.lokasi, aturan) for g in daftar]
+
+
+def _kuesioner_sendiri(data: DataKecamatan, skm: SKM) -> tuple[ModelSKM | None, list[DataError]]:
+    """The model of ``skm.unsur``; every duplicate name and unknown ``setara`` at its line."""
+    galat: list[DataError] = []
+    dilihat: dict[str, int] = {}
+    setara: list[str | None] = []
+    for i, u in enumerate(skm.unsur):
+        n = normal_nama(u.nama)
+        if n in dilihat:
+            galat.append(DataError(f"unsur '{u.nama}' sudah tertulis sebagai unsur ke-{dilihat[n] + 1}; setiap unsur "
+                                   "kuesioner ditulis sekali", lokasi_di(data, "lkj", "skm", "unsur", i, "nama")))
+        dilihat.setdefault(n, i)
+        if u.setara is not None and cari_unsur_2017(u.setara) is None:
+            tampil = {normal_nama(x.nama): x.nama for x in MODEL_2017.unsur}
+            mirip = termirip(u.setara, tampil, n=1, cutoff=0.5)
+            saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
+            galat.append(DataError(f"setara '{u.setara}' bukan unsur PermenPAN-RB 14/2017; {saran}unsur yang dikenal: "
+                                   f"{daftar_nama(x.nama for x in MODEL_2017.unsur)}",
+                                   lokasi_di(data, "lkj", "skm", "unsur", i, "setara")))
+            setara.append(None)
+        else:
+            setara.append(u.setara)
+    if galat:
+        return None, galat
+    return model_dengan_unsur([u.nama for u in skm.unsur], setara=setara,
+                              nama=f"kuesioner Kecamatan {data.instansi.kecamatan.nama} ({len(skm.unsur)} unsur)"), []
+
+
+def _nama_dikenal(model: ModelSKM, nama: Sequence[tuple[str, str, Lokasi]], di: Lokasi, kolom: bool
+                  ) -> list[DataError]:
+    """Every name of ``nama`` (name, key, where written) names an unsur of ``model``, each once, and none is missing.
+
+    ``kolom``: the names map answer columns (``skm.kolom``), else they key values (``skm.nilai``).
+    """
+    indeks = indeks_nama(model)
+    tampil = {n: model.unsur[i].nama for n, i in indeks.items()}
+    galat: list[DataError] = []
+    dipakai: dict[int, str] = {}
+    for teks, kunci, lokasi in nama:
+        i = indeks.get(normal_nama(teks))
+        if i is None:
+            mirip = termirip(teks, tampil, n=1, cutoff=0.5)
+            saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
+            galat.append(DataError(f"unsur '{teks}' tidak dikenal; {saran}unsur {model.nama}: "
+                                   f"{daftar_nama(u.nama for u in model.unsur)}", lokasi))
+        elif i in dipakai:
+            apa = "dipetakan dari dua kolom" if kolom else "diberi nilai dua kali"
+            galat.append(DataError(f"unsur '{model.unsur[i].nama}' {apa}, '{dipakai[i]}' dan '{kunci}'; setiap unsur "
+                                   "sekali", lokasi))
+        else:
+            dipakai[i] = kunci
+    hilang = [u.nama for i, u in enumerate(model.unsur) if i not in dipakai]
+    if hilang and not galat:
+        galat.append(DataError(f"unsur {daftar_nama(hilang)} belum ada; setiap unsur {model.nama} membutuhkan "
+                               + ("satu kolom (tulis 'huruf kolom: nama unsur' di bawah kolom:)" if kolom
+                                  else "nilainya"), di))
+    return galat
+
+
+def _periksa_nama(data: DataKecamatan, skm: SKM, model: ModelSKM | None) -> tuple[ModelSKM | None, list[DataError]]:
+    """The model, and every name of ``kolom`` (with a file) or ``nilai`` that names none of its unsur."""
+    kolom = skm.berkas is not None
+    if kolom and skm.kolom:
+        nama = [(str(v), str(k), lokasi_di(data, "lkj", "skm", "kolom", str(k))) for k, v in skm.kolom.items()]
+        di = lokasi_di(data, "lkj", "skm", "kolom")
+    elif skm.nilai is not None:
+        nama = [(str(k), str(k), lokasi_di(data, "lkj", "skm", "nilai", str(k))) for k in skm.nilai]
+        di = lokasi_di(data, "lkj", "skm", "nilai")
+    else:
+        return model, []  # a file read by its headers: the reader names the header it cannot place
+    if model is None:
+        model = deteksi_model([n for n, _, _ in nama], False)
+    return model, _nama_dikenal(model, nama, di, kolom)
+
+
+def _sebaran(data: DataKecamatan, skm: SKM, model: ModelSKM, faktor: int
+             ) -> tuple[list[Fraction] | None, list[HasilSebaran | None], list[Temuan]]:
+    """The NRR of each own unsur from its distribution or value, and the problems, each at its line."""
+    nrr: list[Fraction] = []
+    hasil: list[HasilSebaran | None] = []
+    temuan: list[Temuan] = []
+    n = skm.jumlah_responden
+    for i, u in enumerate(skm.unsur):
+        kolom = "persen" if u.persen is not None else "jumlah" if u.jumlah is not None else "nilai"
+        lokasi = lokasi_di(data, "lkj", "skm", "unsur", i, kolom)
+        masalah: list[MasalahSebaran]
+        if u.nilai is not None:
+            bawah, atas = Decimal(model.nilai_min), Decimal(model.nilai_max)
+            if skm.skala == "konversi":
+                bawah, atas = bawah * faktor, atas * faktor
+            if not bawah <= u.nilai <= atas:
+                temuan.append(Temuan("galat", f"nilai unsur '{u.nama}' {u.nilai} di luar rentang {bawah}–{atas} untuk "
+                                              f"skala '{skm.skala}'", lokasi, SEBARAN))
+                continue
+            f = Fraction(u.nilai)
+            nrr.append(f / faktor if skm.skala == "konversi" else f)
+            hasil.append(None)
+            continue
+        if u.persen is not None:
+            satu, masalah = dari_persen(u.persen, n, model.nilai_min)
+        else:
+            assert u.jumlah is not None
+            satu, masalah = dari_jumlah(u.jumlah, n, model.nilai_min)
+        temuan += [Temuan(m.tingkat, f"unsur '{u.nama}': {m.pesan}", lokasi,
+                          SEBARAN if m.tingkat == "galat" else SEBARAN_RESPONDEN) for m in masalah]
+        if satu is not None:
+            nrr.append(satu.nrr)
+            hasil.append(satu)
+    if any(t.tingkat == "galat" for t in temuan):
+        return None, hasil, temuan
+    return nrr, hasil, temuan
+
+
+def hitung_survei(data: DataKecamatan, kebijakan: Kebijakan) -> tuple[SurveiTahun | None, list[Temuan]]:
     """The survey of ``data`` (None without one) and the problems met reading it."""
     skm = data.lkj.skm if data.lkj is not None else None
     if skm is None:
         return None, []
     lokasi = lokasi_di(data, "lkj", "skm")
-    model = MODEL.get(skm.model or "")
+    gagal = SurveiTahun(None, None, None, False, lokasi)
+    skala = kebijakan.skala_skm
+    if skm.unsur:
+        model, galat = _kuesioner_sendiri(data, skm)
+    else:
+        model, galat = MODEL.get(skm.model or ""), []
+    if not galat:
+        model, galat = _periksa_nama(data, skm, model)
+    if galat:
+        return gagal, _galat(galat)
+    if skala is None:  # the year has no scale: the policy's problem, reported with it
+        return gagal, []
     masalah: list[Temuan] = []
     periode = None
     if skm.berkas is not None:
@@ -70,17 +265,25 @@ def hitung_survei(data: DataKecamatan) -> tuple[SurveiTahun | None, list[Temuan]
             masalah += [Temuan(t.tingkat, t.pesan, t.lokasi, t.aturan or JAWABAN) for t in bacaan.temuan]
             if bacaan.galat or bacaan.jawaban is None:
                 return SurveiTahun(None, None, bacaan.periode, False, lokasi), masalah
-            hasil = hitung_skm(bacaan.jawaban)
+            hasil = hitung_skm(bacaan.jawaban, skala)
         except DataError as exc:
-            return SurveiTahun(None, None, None, False, lokasi), masalah + galat_ke_temuan(exc, aturan)
+            return gagal, masalah + galat_ke_temuan(exc, aturan)
         periode = bacaan.periode
+    elif skm.sebaran:
+        assert model is not None
+        nrr, sebaran, masalah = _sebaran(data, skm, model, skala.faktor_konversi)
+        if nrr is None:
+            return gagal, masalah
+        hasil = skm_dari_nrr(model, nrr, skm.jumlah_responden, skala,
+                             sebaran=[s.jumlah if s is not None else None for s in sebaran],
+                             persen=[s.persen if s is not None else None for s in sebaran])
     else:
         try:
-            hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala)
+            hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala, skala_mutu=skala)
         except DataError as exc:
             jalur: tuple[str, ...] = ("skm", "nilai") + ((exc.lokasi.kolom,) if exc.lokasi and exc.lokasi.kolom else ())
-            galat = DataError(exc.pesan, lokasi_di(data, "lkj", *jalur))
-            return SurveiTahun(None, None, None, False, lokasi), galat_ke_temuan(galat)
+            galat_nilai = DataError(exc.pesan, lokasi_di(data, "lkj", *jalur))
+            return gagal, galat_ke_temuan(galat_nilai)
     indikator = None
     if skm.sasaran is not None:
         try:

@@ -527,9 +527,21 @@ def test_skm_nilai_agregat_model_lama(salinan: SalinanData, tmp_path: Path) -> N
     t = tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR")
     assert len(isi(t)) == 14 + 2
     ikm = Decimal("3.3") * 25
+    # the 2004 questionnaire in a 2025 report: the mutu is read on the intervals in force, PermenPAN-RB 14/2017
+    assert isi(t)[-1][-2:] == [id_angka(ikm), "B (Baik)"]  # 76,61–88,30
+    teks = " ".join(b.text for b in blok(doc) if isinstance(b, Paragraph))
+    assert "telah dicabut" in teks and "menurut interval mutu PermenPAN-RB 14/2017." in teks
+
+    # the old intervals only by an explicit choice, which the report states with what the regulation says
+    salinan.ganti("lkj.yaml", "pengukuran:\n", "pengukuran:\n  skala_skm: kepmenpan-25-2004\n")
+    doc = buka(bangun_lkj(salinan.folder, tmp_path / "lama"))
+    t = tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR")
     assert isi(t)[-1][-2:] == [id_angka(ikm), "A (Sangat Baik)"]  # 82,50 ≥ 81,26 on the 2004 intervals
     teks = " ".join(b.text for b in blok(doc) if isinstance(b, Paragraph))
-    assert "KEP/25/M.PAN/2/2004" in teks and "telah dicabut" in teks
+    assert "KEP/25/M.PAN/2/2004" in teks
+    assert (f"IKM tahun 2025 adalah {id_angka(ikm)} dengan mutu pelayanan A (Sangat Baik) menurut interval mutu "
+            "KepMenPAN 25/2004; menurut interval PermenPAN-RB 14/2017 yang berlaku pada tahun 2025, mutunya B "
+            "(Baik).") in teks
 
 
 def test_lembar_contoh_dari_generator() -> None:
@@ -710,7 +722,8 @@ def test_catatan_strip_hanya_bila_ada_strip(doc, salinan: SalinanData, tmp_path:
 
 
 def test_jumlah_responden_hanya_bila_diketahui(doc, salinan: SalinanData, tmp_path: Path) -> None:
-    assert "Jumlah responden: 100. Model: SKM PermenPAN-RB 14/2017 (9 unsur)." in _paragraf(doc)
+    assert ("Jumlah responden: 100. Model: SKM PermenPAN-RB 14/2017 (9 unsur). Interval mutu PermenPAN-RB 14/2017: "
+            "D 25,00–64,99; C 65,00–76,60; B 76,61–88,30; A 88,31–100,00.") in _paragraf(doc)
     nilai = "\n".join(f"    {u}: 3.3" for u in MODEL_2004)
     teks = salinan.baca("lkj.yaml")
     awal, akhir = teks.index("  berkas: skm-2025.xlsx "), teks.index("  # label:")

@@ -12,10 +12,12 @@ import pytest
 import xlsxwriter
 
 from doctools.errors import DataError
-from doctools.kinerja import MODEL_2017, hitung_skm
+from doctools.kinerja import MODEL_2017, hitung_skm, skala_skm_bawaan
 from doctools.masukan.lembar import baca_lembar
 from doctools.masukan.survei import PetaSurvei, baca_survei
 from tests.kinerja.skm import JAWABAN, JUDUL, baca, tulis_csv
+
+SKALA_2017 = skala_skm_bawaan()["permenpanrb-14-2017"]
 
 UNSUR = ("Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
          "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
@@ -60,7 +62,7 @@ def test_label_dan_kode_dibaca(tmp_path: Path) -> None:
     assert b.jawaban.nilai == ((4,) * 9, (3,) * 9, (2,) * 9, (1,) * 9)
     assert b.jawaban.baris == (2, 3, 4, 5)
     assert b.periode == (dt.date(2025, 3, 4), dt.date(2025, 9, 20))
-    assert hitung_skm(b.jawaban).ikm == Decimal("62.5")  # (4+3+2+1)/4 × 25
+    assert hitung_skm(b.jawaban, SKALA_2017).ikm == Decimal("62.5")  # (4+3+2+1)/4 × 25
 
 
 def test_setiap_kolom_memakai_kumpulan_labelnya(tmp_path: Path) -> None:
@@ -209,20 +211,21 @@ def test_berkas_tidak_diubah(tmp_path: Path) -> None:
 
 
 def test_urutan_kolom_tidak_berpengaruh(tmp_path: Path) -> None:
-    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN))
+    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN), SKALA_2017)
     urutan = [10, 2, 9, 0, 8, 3, 7, 1, 6, 4, 5]
-    b = hitung_skm(baca(tmp_path / "b.csv", [JUDUL[i] for i in urutan], [[r[i] for i in urutan] for r in JAWABAN]))
+    b = hitung_skm(baca(tmp_path / "b.csv", [JUDUL[i] for i in urutan], [[r[i] for i in urutan] for r in JAWABAN]),
+                   SKALA_2017)
     assert a == b
 
 
 def test_csv_titik_koma_dan_bom(tmp_path: Path) -> None:
-    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN))
+    a = hitung_skm(baca(tmp_path / "a.csv", JUDUL, JAWABAN), SKALA_2017)
     path = tmp_path / "b.csv"
     # Written by hand, unquoted, as Excel (Indonesian locale) saves it: commas inside names.
     teks = ";".join(JUDUL) + "\r\n" + "\r\n".join(";".join(r) for r in JAWABAN) + "\r\n;;;\r\n"
     path.write_bytes(b"\xef\xbb\xbf" + teks.encode("utf-8"))
     b = baca_survei(path)
-    assert b.jawaban is not None and hitung_skm(b.jawaban) == a
+    assert b.jawaban is not None and hitung_skm(b.jawaban, SKALA_2017) == a
 
 
 def test_xlsx_sama_dengan_csv(tmp_path: Path) -> None:
@@ -230,7 +233,7 @@ def test_xlsx_sama_dengan_csv(tmp_path: Path) -> None:
                                                          for r in JAWABAN]], lembar="Sheet1")
     b = baca_survei(path)
     assert b.jawaban is not None and b.jawaban.baris == (3, 4, 5, 6)
-    assert hitung_skm(b.jawaban) == hitung_skm(baca(tmp_path / "s.csv", JUDUL, JAWABAN))
+    assert hitung_skm(b.jawaban, SKALA_2017) == hitung_skm(baca(tmp_path / "s.csv", JUDUL, JAWABAN), SKALA_2017)
 
 
 @pytest.mark.parametrize(("isi", "pesan"), [

@@ -7,7 +7,7 @@ from decimal import Decimal
 import openpyxl
 
 from doctools.errors import Lokasi
-from doctools.kinerja import MODEL_2004, MODEL_2017, skm_dari_nilai
+from doctools.kinerja import MODEL_2004, MODEL_2017, skala_skm_bawaan, skm_dari_nilai
 from doctools.reviu.skm import (
     periksa_ikm,
     periksa_mutu,
@@ -24,8 +24,13 @@ UNSUR_2017 = ["Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesa
               "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"]
 
 
+SKALA_2017, SKALA_2004 = skala_skm_bawaan()["permenpanrb-14-2017"], skala_skm_bawaan()["kepmenpan-25-2004"]
+
+
 def test_sebutan_model() -> None:
-    assert (sebutan_model(MODEL_2017), sebutan_model(MODEL_2004)) == ("PermenPAN-RB 14/2017", "KepMenPAN 25/2004")
+    assert (sebutan_model(MODEL_2017), sebutan_model(MODEL_2004)) == ("SKM PermenPAN-RB 14/2017 (9 unsur)",
+                                                                      "IKM KepMenPAN 25/2004 (14 unsur)")
+    assert (SKALA_2017.nama, SKALA_2004.nama) == ("PermenPAN-RB 14/2017", "KepMenPAN 25/2004")
 
 
 def test_ikm() -> None:
@@ -38,23 +43,23 @@ def test_ikm() -> None:
 
 def test_mutu_menyebut_peraturan_dan_model_lain() -> None:
     # 85,00 is B under PermenPAN-RB 14/2017 (76,61–88,30) but A under KepMenPAN 25/2004 (81,26–100)
-    t = periksa_mutu(Decimal(85), MODEL_2017, DI, mutu_tertulis="A")
+    t = periksa_mutu(Decimal(85), SKALA_2017, DI, mutu_tertulis="A")
     assert t is not None
     cocok(t, "skm.mutu", "galat", DI, "mutu 'A' tertulis, tetapi IKM 85,00 menurut interval PermenPAN-RB 14/2017 "
           "bermutu B (Baik; 76,61–88,30)", "'A' adalah mutu nilai itu menurut interval KepMenPAN 25/2004")
-    t = periksa_mutu(Decimal(85), MODEL_2004, DI, mutu_tertulis="B")
+    t = periksa_mutu(Decimal(85), SKALA_2004, DI, mutu_tertulis="B")
     assert t is not None and "menurut interval KepMenPAN 25/2004 bermutu A (Sangat Baik; 81,26–100,00)" in t.pesan
-    assert periksa_mutu(Decimal(85), MODEL_2017, DI, mutu_tertulis="b", kinerja_tertulis="baik") is None
+    assert periksa_mutu(Decimal(85), SKALA_2017, DI, mutu_tertulis="b", kinerja_tertulis="baik") is None
 
 
 def test_mutu_label_kinerja() -> None:
-    t = periksa_mutu(Decimal("76.605"), MODEL_2017, DI, kinerja_tertulis="Kurang Baik")
+    t = periksa_mutu(Decimal("76.605"), SKALA_2017, DI, kinerja_tertulis="Kurang Baik")
     assert t is not None
     cocok(t, "skm.mutu", "galat", DI, "kinerja pelayanan 'Kurang Baik' tertulis, tetapi IKM 76,61", "bermutu B (Baik")
 
 
 def test_tertulis_dari_pemetaan() -> None:
-    hasil = skm_dari_nilai({u: 3.4 for u in UNSUR_2017}, 120)  # IKM 85,00
+    hasil = skm_dari_nilai({u: 3.4 for u in UNSUR_2017}, 120, skala_mutu=SKALA_2017)  # IKM 85,00
     lokasi = {k: Lokasi("lkj.yaml", n, f"skm.tertulis.{k}") for n, k in enumerate(("ikm", "mutu", "kinerja"), 10)}
     daftar = list(periksa_tertulis(hasil, {"ikm": Decimal("85.5"), "mutu": "A"}, lokasi.__getitem__))
     assert [(t.aturan, t.lokasi) for t in daftar] == [("skm.ikm", lokasi["ikm"]), ("skm.mutu", lokasi["mutu"])]

@@ -157,8 +157,8 @@ KETENTUAN_TEMPLAT = KetentuanTemplat(
             "huruf": _nomor("huruf sub-bab BAB III", "pengukuran", "evaluasi", "skm", "keuangan"),
             "nomor": _nomor("nomor bagian evaluasi", "riwayat", "kemajuan", "nasional", "analisis"),
             "nomor_keuangan": _nomor("nomor bagian keuangan", "program", "belanja", "sasaran", "efisiensi"),
-            "tabel": _nomor("nomor tabel BAB III", "skala", "capaian", "riwayat", "kemajuan", "nasional", "skm",
-                            "program", "belanja", "sasaran", "efisiensi"),
+            "tabel": _nomor("nomor tabel BAB III", "skala", "capaian", "riwayat", "kemajuan", "nasional",
+                            "skm_sebaran", "skm", "skm_setara", "program", "belanja", "sasaran", "efisiensi"),
         }),
         "bab4": Kumpulan("BAB IV Penutup", {
             "kesimpulan": _narasi("kesimpulan"),
@@ -363,7 +363,8 @@ def _bab3(data: DataKecamatan, lt: LaporanTahun, skm: dict[str, Any] | None,
         "nomor_keuangan": urutan([("program", True), ("belanja", uang["belanja"] is not None), ("sasaran", True),
                                   ("efisiensi", True)], "angka"),
         "tabel": urutan([("skala", True), ("capaian", True), ("riwayat", True), ("kemajuan", True),
-                         ("nasional", bool(nasional)), ("skm", skm is not None), ("program", True),
+                         ("nasional", bool(nasional)), ("skm_sebaran", bool(skm and skm["sebaran"])),
+                         ("skm", skm is not None), ("skm_setara", bool(skm and skm["setara"])), ("program", True),
                          ("belanja", uang["belanja"] is not None), ("sasaran", True), ("efisiensi", True)],
                         "angka", "3."),
     }
@@ -427,7 +428,7 @@ def konteks(tahun: TahunKinerja) -> dict[str, Any]:
     lt = tahun.laporan
     assert lt is not None
     data, lkj, p = tahun.data, lt.lkj, lt.pengukuran
-    skm = survei.konteks(data, lkj, lt.survei) if lt.survei is not None else None
+    skm = survei.konteks(data, lkj, lt.survei, lt.kebijakan) if lt.survei is not None else None
     uang = keuangan.konteks(data, lt)
     ikhtisar, penutup = _ikhtisar_dan_penutup(data, lkj, p, skm, uang)
     kin = data.kinerja

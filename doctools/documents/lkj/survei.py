@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.kinerja import MODEL_2004, grafik_skm
+from doctools.kinerja import MODEL_2004, HasilSKM, SkalaMutu, grafik_skm, mutu
 from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.tahun import SurveiTahun
+from doctools.tahun import Kebijakan, SurveiTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 LEBAR_GRAFIK_MM = 150.0
@@ -22,10 +22,21 @@ LEBAR_GRAFIK_MM = 150.0
 
 VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
     "kalimat": Daftar("paragraf uraian survei", Isian("satu paragraf")),
-    "model": Isian("model survei"),
-    "dasar_hukum": Isian("peraturan model survei"),
+    "model": Isian("kuesioner survei"),
+    "dasar_hukum": Isian("peraturan perhitungan IKM dan interval mutunya"),
+    "skala": Isian("interval mutu yang dipakai, mis. PermenPAN-RB 14/2017"),
+    "faktor": Isian("faktor konversi (25)"),
     "responden": Isian("jumlah responden (kosong bila tidak diketahui)"),
     "catatan": Isian("catatan di bawah tabel"),
+    "sebaran": Daftar("sebaran jawaban per unsur (kosong bila tidak diketahui)", Kumpulan("satu unsur", {
+        "kode": Isian("U1, U2, …"),
+        "nama": Isian("nama unsur"),
+        "p1": Isian("persentase jawaban 1 (tidak baik)"),
+        "p2": Isian("persentase jawaban 2"),
+        "p3": Isian("persentase jawaban 3"),
+        "p4": Isian("persentase jawaban 4 (sangat baik)"),
+    })),
+    "catatan_sebaran": Isian("catatan di bawah tabel sebaran"),
     "unsur": Daftar("unsur pelayanan", Kumpulan("satu unsur", {
         "kode": Isian("U1, U2, …"),
         "nama": Isian("nama unsur"),
@@ -37,10 +48,18 @@ VARIABEL = Kumpulan("Survei Kepuasan Masyarakat", {
     "jumlah_tertimbang": Isian("jumlah NRR tertimbang"),
     "ikm": Isian("Indeks Kepuasan Masyarakat"),
     "mutu": Isian("mutu pelayanan"),
+    "setara": Daftar("sembilan unsur PermenPAN-RB 14/2017 (kosong bila unsur kuesioner tidak dipetakan)",
+                     Kumpulan("satu unsur peraturan", {
+                         "nomor": Isian("1, 2, …"),
+                         "unsur": Isian("unsur PermenPAN-RB 14/2017"),
+                         "kuesioner": Isian("unsur kuesioner yang sepadan"),
+                         "konversi": Isian("nilai konversi (rata-ratanya)"),
+                         "mutu": Isian("mutu"),
+                     })),
+    "catatan_setara": Isian("catatan di bawah tabel perbandingan"),
     "grafik": Isian("grafik nilai unsur dan IKM (grafik Word yang dapat disunting)", "grafik"),
 }, boleh_kosong=True)
 """What :func:`konteks` gives (``bab3.skm``; absent without a survey)."""
-
 
 
 def _periode(periode: tuple[dt.date, dt.date] | None, tahun: int) -> str:
@@ -58,24 +77,82 @@ def _angka(nilai: Decimal, desimal: int) -> str:
     return fmt.angka(nilai, desimal)
 
 
-def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> dict[str, Any]:
+def _persen(nilai: Decimal) -> str:
+    """A share as written when it is whole (80%), else with two decimals (33,33%)."""
+    return f"{fmt.angka(nilai, 0 if nilai == nilai.to_integral_value() else 2)}%"
+
+
+def _interval(skala: SkalaMutu) -> str:
+    return "; ".join(f"{i.mutu} {_angka(i.batas_bawah, 2)}–{_angka(i.batas_atas, 2)}" for i in skala.interval)
+
+
+def _kalimat_skala(h: HasilSKM, kebijakan: Kebijakan, tahun: int) -> str:
+    """Which intervals gave the mutu; when chosen other than the regulation in force, what that one says."""
+    kalimat = (f"IKM tahun {tahun} adalah {_angka(h.ikm, 2)} dengan mutu pelayanan {h.mutu} ({h.kinerja}) menurut "
+               f"interval mutu {h.skala.nama}")
+    berlaku = kebijakan.skala_skm_berlaku
+    if berlaku is None or berlaku.kode == h.skala.kode:
+        return kalimat + "."
+    huruf, kinerja = mutu(h.ikm, berlaku)
+    return (kalimat + f"; menurut interval {berlaku.nama} yang berlaku pada tahun {tahun}, mutunya {huruf} "
+            f"({kinerja}).")
+
+
+def _setara(survei: SurveiTahun, skala: SkalaMutu) -> tuple[list[dict[str, str]], str]:
+    """Rows of the comparison with the nine unsur of PermenPAN-RB 14/2017, and the note under it."""
+    baris = []
+    for n, s in enumerate(survei.setara, start=1):
+        nilai = s.nilai_konversi
+        baris.append({
+            "nomor": str(n),
+            "unsur": s.unsur.nama,
+            "kuesioner": "; ".join(u.nama for u in s.anggota) or "tidak ditanyakan",
+            "konversi": _angka(nilai, 2) if nilai is not None else "–",
+            "mutu": "{} ({})".format(*mutu(nilai, skala)) if nilai is not None else "–",
+        })
+    if not baris:
+        return [], ""
+    catatan = "Nilai unsur peraturan yang mencakup beberapa unsur kuesioner adalah rata-rata nilai konversinya."
+    lain = survei.tanpa_setara
+    if lain:
+        catatan += (" Unsur kuesioner yang tidak sepadan dengan unsur PermenPAN-RB 14/2017: "
+                    + ", ".join(u.nama for u in lain) + ".")
+    return baris, catatan
+
+
+def _kalimat_setara(survei: SurveiTahun) -> str:
+    """The comparison with the nine unsur in one sentence: the lowest of them, and those not asked."""
+    ada = [s for s in survei.setara if s.nilai_konversi is not None]
+    terendah = min(ada, key=lambda s: s.nilai_konversi or Decimal(0))
+    kalimat = (f"Dibandingkan menurut sembilan unsur PermenPAN-RB 14/2017, nilai terendah ada pada unsur "
+               f"{terendah.unsur.nama} ({_angka(terendah.nilai_konversi or Decimal(0), 2)})")
+    tidak = [s.unsur.nama for s in survei.setara if not s.anggota]
+    if tidak:
+        kalimat += f"; unsur {', '.join(tidak)} tidak ditanyakan dalam kuesioner"
+    return kalimat + "."
+
+
+def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun, kebijakan: Kebijakan) -> dict[str, Any]:
     """Everything the SKM part of BAB III prints."""
     h = survei.hasil
     assert h is not None
-    model = h.model
+    model, skala = h.model, h.skala
     skm = lkj.skm
     assert skm is not None
     nama = data.instansi.kecamatan.nama
     responden = f" terhadap {fmt.bilangan_kata(h.jumlah_responden)} responden" if h.jumlah_responden else ""
     layanan = f" pada layanan {skm.layanan}" if skm.layanan else ""
     periode = f" selama {skm.periode or _periode(survei.periode, lkj.tahun)}" if skm.periode or survei.periode else ""
+    kuesioner = (f"model {model.nama}" if model.dasar_hukum else
+                 f"kuesioner sendiri yang terdiri atas {fmt.bilangan_kata(model.jumlah_unsur)} unsur pelayanan")
+    ada_sebaran = any(u.persen is not None for u in h.unsur)
+    dari = " yang dihitung dari sebaran jawaban setiap unsur" if skm.sebaran and ada_sebaran else ""
     kalimat = [
         f"Survei Kepuasan Masyarakat (SKM) Kecamatan {nama} tahun {lkj.tahun} dilaksanakan{layanan}{periode}"
-        f"{responden} dengan model {model.nama}, berdasarkan {model.dasar_hukum}.",
-        f"Nilai setiap unsur adalah nilai rata-rata (NRR) jawaban responden; Indeks Kepuasan Masyarakat (IKM) "
+        f"{responden} dengan {kuesioner}.",
+        f"Nilai setiap unsur adalah nilai rata-rata (NRR) jawaban responden{dari}; Indeks Kepuasan Masyarakat (IKM) "
         f"adalah jumlah NRR tertimbang (bobot setiap unsur 1/{model.jumlah_unsur}) dikalikan "
-        f"{model.faktor_konversi}. IKM tahun {lkj.tahun} adalah {_angka(h.ikm, 2)} dengan mutu pelayanan {h.mutu} "
-        f"({h.kinerja}).",
+        f"{skala.faktor_konversi}, sesuai {skala.dasar_hukum}. " + _kalimat_skala(h, kebijakan, lkj.tahun),
     ]
     if model is MODEL_2004:
         kalimat.append("Model 14 unsur ini berasal dari KepMenPAN 25/2004 yang telah dicabut; survei berikutnya "
@@ -86,14 +163,32 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> di
     if rendah:
         daftar = ", ".join(f"{u.nama} ({_angka(u.nilai_konversi, 2)})" for u in rendah)
         kalimat.append(f"Unsur yang nilainya di bawah IKM dan menjadi prioritas perbaikan: {daftar}.")
+    setara, catatan_setara = _setara(survei, skala)
+    if setara:
+        kalimat.append(_kalimat_setara(survei))
+    sebaran = [{
+        "kode": u.kode,
+        "nama": u.nama,
+        **{f"p{i}": _persen(p) for i, p in enumerate(u.persen, start=1)},
+    } if u.persen is not None else {"kode": u.kode, "nama": u.nama, "p1": "–", "p2": "–", "p3": "–", "p4": "–"}
+        for u in h.unsur] if ada_sebaran else []
+    tanpa = [u.nama for u in h.unsur if u.persen is None]
+    catatan_sebaran = ("Persentase responden yang memilih setiap jawaban"
+                       + (f"; jumlah responden: {h.jumlah_responden}" if h.jumlah_responden else "") + "."
+                       + (f" Sebaran jawaban unsur {', '.join(tanpa)} tidak tersedia; nilainya dari laporan survei."
+                          if tanpa else ""))
     return {
         "kalimat": kalimat,
         "model": model.nama,
-        "dasar_hukum": model.dasar_hukum,
+        "dasar_hukum": skala.dasar_hukum,
+        "skala": skala.nama,
+        "faktor": str(skala.faktor_konversi),
         "responden": str(h.jumlah_responden) if h.jumlah_responden else "",
         # the note under the table: the number of respondents only when it is known
         "catatan": (f"Jumlah responden: {h.jumlah_responden}. " if h.jumlah_responden else "")
-                   + f"Model: {model.nama}.",
+                   + f"Model: {model.nama}. Interval mutu {skala.nama}: {_interval(skala)}.",
+        "sebaran": sebaran,
+        "catatan_sebaran": catatan_sebaran,
         "unsur": [{
             "kode": u.kode,
             "nama": u.nama,
@@ -105,5 +200,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> di
         "jumlah_tertimbang": _angka(h.nrr_tertimbang, 3),
         "ikm": _angka(h.ikm, 2),
         "mutu": f"{h.mutu} ({h.kinerja})",
+        "setara": setara,
+        "catatan_setara": catatan_setara,
         "grafik": grafik_skm(h, LEBAR_GRAFIK_MM),
     }

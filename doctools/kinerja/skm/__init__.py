@@ -1,14 +1,18 @@
-"""Survei Kepuasan Masyarakat (SKM): from raw answers or aggregated scores to the IKM and mutu.
+"""Survei Kepuasan Masyarakat (SKM): from raw answers, distributions or aggregated scores to the IKM and mutu.
 
-Two models are data (:class:`ModelSKM`), each carrying the regulation it comes from so a report
-can say which one was applied:
+A survey is scored with two things chosen apart:
 
-* :data:`MODEL_2017` — PermenPAN-RB 14/2017: 9 unsur, bobot 1/9, nilai konversi ×25, mutu
-  A/B/C/D on the IKM rounded to 2 decimals (25,00–64,99 D Tidak Baik; 65,00–76,60 C Kurang Baik;
-  76,61–88,30 B Baik; 88,31–100,00 A Sangat Baik).
-* :data:`MODEL_2004` — KepMenPAN 25/2004 (revoked): 14 unsur, bobot 1/14, mutu D 25,00–43,75 /
-  C 43,76–62,50 / B 62,51–81,25 / A 81,26–100,00. The unsur names are recalled from the
-  regulation and not verified against its text (see each unsur's ``pasti``).
+* **the questionnaire** (:class:`ModelSKM`): the unsur asked. :data:`MODEL_2017` is the nine of
+  PermenPAN-RB 14/2017, :data:`MODEL_2004` the fourteen of KepMenPAN 25/2004 (revoked; names
+  recalled, not verified: see each unsur's ``pasti``); a kecamatan's own questionnaire (any number
+  of unsur, its own names) is :func:`model_dengan_unsur`, each of its unsur optionally *setara*
+  (comparable) with one of the nine;
+* **the mutu scale** (:class:`SkalaMutu`, ``data/katalog/skala-skm.yaml``): the IKM interval of
+  each mutu A–D, of the regulation in force in the report year (:func:`skala_skm_berlaku`) unless the
+  kecamatan chose another. 2017 intervals: 25,00–64,99 D Tidak Baik; 65,00–76,60 C Kurang Baik;
+  76,61–88,30 B Baik; 88,31–100,00 A Sangat Baik.
+
+Every function that gives a mutu takes the scale as an argument: none has a default.
 
 **Arithmetic.** Everything is computed with exact fractions (the bobot is exactly ``1/n``, not the
 regulation's printed "0,11"), and converted to :class:`~decimal.Decimal` (28 significant digits)
@@ -40,18 +44,25 @@ must have exactly one column.
 **Rows**: one per respondent (:class:`JawabanSurvei`); each unsur answer is an integer 1–4, or
 blank when the respondent did not answer it (NRR divides by those who answered).
 
-The package by job: :mod:`.model` (the regulations' models), :mod:`.nama` (matching names to
-unsur), :mod:`.jawaban` (raw answers), :mod:`.skor` (NRR and IKM), :mod:`.mutu`, :mod:`.responden`
-(sample size), :mod:`.grafik` (the chart).
+**Distributions** (:mod:`.sebaran`): when the raw answers were not kept, an unsur's answers as
+counts or percentages of 1–4 give its NRR (the percentages turned back into counts when they
+match the respondents).
+
+The package by job: :mod:`.model` (the regulations' questionnaires), :mod:`.skala` (mutu scales),
+:mod:`.nama` (matching names to unsur), :mod:`.jawaban` (raw answers), :mod:`.sebaran`
+(distributions), :mod:`.skor` (NRR and IKM), :mod:`.mutu`, :mod:`.responden` (sample size),
+:mod:`.grafik` (the chart).
 """
 
 from doctools.kinerja.skm.grafik import grafik_skm
 from doctools.kinerja.skm.jawaban import JawabanSurvei
-from doctools.kinerja.skm.model import MODEL_2004, MODEL_2017, MODEL_SKM, IntervalMutu, ModelSKM, UnsurSKM
+from doctools.kinerja.skm.model import MODEL_2004, MODEL_2017, MODEL_SKM, ModelSKM, UnsurSKM
 from doctools.kinerja.skm.mutu import mutu
-from doctools.kinerja.skm.nama import model_dengan_unsur
+from doctools.kinerja.skm.nama import model_dengan_unsur, unsur_2017
 from doctools.kinerja.skm.responden import TABEL_KREJCIE_MORGAN, minimal_responden
-from doctools.kinerja.skm.skor import HasilSKM, NilaiUnsur, hitung_skm, skm_dari_nilai
+from doctools.kinerja.skm.sebaran import HasilSebaran, MasalahSebaran, dari_jumlah, dari_persen
+from doctools.kinerja.skm.skala import IntervalMutu, SkalaMutu, pilih_skala_skm, skala_skm_bawaan, skala_skm_berlaku
+from doctools.kinerja.skm.skor import HasilSKM, NilaiUnsur, hitung_skm, skm_dari_nilai, skm_dari_nrr
 
 __all__ = [
     "MODEL_2004",
@@ -59,15 +70,25 @@ __all__ = [
     "MODEL_SKM",
     "TABEL_KREJCIE_MORGAN",
     "HasilSKM",
+    "HasilSebaran",
     "IntervalMutu",
     "JawabanSurvei",
+    "MasalahSebaran",
     "ModelSKM",
     "NilaiUnsur",
+    "SkalaMutu",
     "UnsurSKM",
+    "dari_jumlah",
+    "dari_persen",
     "grafik_skm",
     "hitung_skm",
     "minimal_responden",
     "model_dengan_unsur",
     "mutu",
+    "pilih_skala_skm",
+    "skala_skm_bawaan",
+    "skala_skm_berlaku",
     "skm_dari_nilai",
+    "skm_dari_nrr",
+    "unsur_2017",
 ]

@@ -1,14 +1,17 @@
-"""The SKM models: the unsur, bobot and mutu intervals a regulation sets, as data.
+"""The SKM questionnaires: the unsur a regulation lists, as data.
 
 :data:`MODEL_2017` (PermenPAN-RB 14/2017, 9 unsur) and :data:`MODEL_2004` (KepMenPAN 25/2004,
-14 unsur, revoked); :func:`model_dengan_unsur` gives a model the names a questionnaire uses.
+14 unsur, revoked); :func:`doctools.kinerja.skm.nama.model_dengan_unsur` makes the model of a
+questionnaire with its own unsur. A model holds no mutu intervals: those are the regulation in
+force in the report year (:mod:`doctools.kinerja.skm.skala`), whatever unsur were asked.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
+
+from doctools.kinerja.skm.skala import NILAI_MAKS, NILAI_MIN
 
 
 @dataclass(frozen=True)
@@ -20,31 +23,20 @@ class UnsurSKM:
     alias: tuple[str, ...] = ()
     pasti: bool = True
     """False when the name is recalled from the regulation rather than verified."""
-
-
-@dataclass(frozen=True)
-class IntervalMutu:
-    """A mutu band on the 25–100 scale, both ends inclusive, read on 2-decimal values."""
-
-    batas_bawah: Decimal
-    batas_atas: Decimal
-    mutu: str
-    kinerja: str
+    setara: str | None = None
+    """The name of the PermenPAN-RB 14/2017 unsur this one is compared with (a questionnaire's own unsur)."""
 
 
 @dataclass(frozen=True)
 class ModelSKM:
-    """An SKM model: its unsur, mutu intervals and the regulation it comes from."""
+    """An SKM questionnaire: its unsur, and the regulation that lists them (None for the kecamatan's own)."""
 
     kode: str
     nama: str
-    dasar_hukum: str
+    dasar_hukum: str | None
     unsur: tuple[UnsurSKM, ...]
-    interval_mutu: tuple[IntervalMutu, ...]
-    """Ascending; they must tile 25,00–100,00 in steps of 0,01."""
-    faktor_konversi: int = 25
-    nilai_min: int = 1
-    nilai_max: int = 4
+    nilai_min: int = NILAI_MIN
+    nilai_max: int = NILAI_MAKS
     catatan: str | None = None
 
     @property
@@ -55,10 +47,6 @@ class ModelSKM:
     @property
     def jumlah_unsur(self) -> int:
         return len(self.unsur)
-
-
-def _interval(bawah: str, atas: str, mutu: str, kinerja: str) -> IntervalMutu:
-    return IntervalMutu(Decimal(bawah), Decimal(atas), mutu, kinerja)
 
 
 MODEL_2017 = ModelSKM(
@@ -112,12 +100,6 @@ MODEL_2017 = ModelSKM(
             ("Sarana", "Prasarana", "Sarana Prasarana Pelayanan", "Sarana dan Prasarana Pelayanan"),
         ),
     ),
-    interval_mutu=(
-        _interval("25.00", "64.99", "D", "Tidak Baik"),
-        _interval("65.00", "76.60", "C", "Kurang Baik"),
-        _interval("76.61", "88.30", "B", "Baik"),
-        _interval("88.31", "100.00", "A", "Sangat Baik"),
-    ),
     catatan=(
         "Urutan unsur mengikuti ruang lingkup dalam peraturan; banyak kuesioner menukar urutan "
         "U8 dan U9, sehingga unsur dicocokkan menurut nama."
@@ -152,15 +134,9 @@ MODEL_2004 = ModelSKM(
         UnsurSKM("U13", "Kenyamanan lingkungan", ("Kenyamanan",), pasti=False),
         UnsurSKM("U14", "Keamanan pelayanan", ("Keamanan",), pasti=False),
     ),
-    interval_mutu=(
-        _interval("25.00", "43.75", "D", "Tidak Baik"),
-        _interval("43.76", "62.50", "C", "Kurang Baik"),
-        _interval("62.51", "81.25", "B", "Baik"),
-        _interval("81.26", "100.00", "A", "Sangat Baik"),
-    ),
     catatan=(
         "Model lama, sudah dicabut (digantikan PermenPAN-RB 16/2014, kemudian 14/2017); nama "
-        "unsur dan interval berdasarkan ingatan atas lampiran keputusan, belum diverifikasi."
+        "unsur berdasarkan ingatan atas lampiran keputusan, belum diverifikasi."
     ),
 )
 

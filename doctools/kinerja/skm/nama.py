@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from doctools.errors import DataError, Lokasi
-from doctools.kinerja.skm.model import MODEL_SKM, ModelSKM, UnsurSKM
+from doctools.kinerja.skm.model import MODEL_2017, MODEL_SKM, ModelSKM, UnsurSKM
 
 _KODE_POSISI = re.compile(r"^u(\d+)$")
 _AWALAN_NOMOR = re.compile(r"^(?:u?\d+)\s+(?=\S)")
@@ -187,17 +187,38 @@ def deteksi_model(judul: Sequence[str], kode_posisi: bool) -> ModelSKM:
     return terbaik
 
 
-def model_dengan_unsur(
-    dasar: ModelSKM, nama_unsur: Sequence[str], *, kode: str | None = None, nama: str | None = None
-) -> ModelSKM:
-    """A copy of ``dasar`` (its regulation, conversion and mutu intervals) with other unsur.
+def unsur_2017(nama: str) -> UnsurSKM | None:
+    """The PermenPAN-RB 14/2017 unsur ``nama`` names (its name or an alias), if any."""
+    i = indeks_nama(MODEL_2017).get(normal_nama(nama))
+    return MODEL_2017.unsur[i] if i is not None else None
 
-    For a questionnaire whose own unsur names match neither model, e.g. the 14 local unsur of
-    the Mumbulsari LKj scored on the 2004 intervals. The bobot becomes ``1/len(nama_unsur)``.
+
+def model_dengan_unsur(
+    nama_unsur: Sequence[str],
+    *,
+    setara: Sequence[str | None] | None = None,
+    kode: str = "kuesioner-sendiri",
+    nama: str | None = None,
+) -> ModelSKM:
+    """The model of a questionnaire with its own unsur (9, 14 or another number), in its order.
+
+    ``setara`` gives, per unsur, the PermenPAN-RB 14/2017 unsur it is compared with (a name
+    :func:`unsur_2017` knows) or None. E.g. the 14 local unsur of the Mumbulsari LKj 2020. The
+    bobot is ``1/len(nama_unsur)``; the mutu scale is chosen apart (:mod:`.skala`).
     """
     if not nama_unsur:
-        raise DataError("daftar unsur model SKM kosong")
-    unsur = tuple(UnsurSKM(f"U{i}", str(n).strip()) for i, n in enumerate(nama_unsur, start=1))
+        raise DataError("daftar unsur kuesioner kosong")
+    if setara is not None and len(setara) != len(nama_unsur):
+        raise ValueError("one setara per unsur")
+    setara_2017: list[str | None] = []
+    for s in setara or [None] * len(nama_unsur):
+        u = unsur_2017(s) if s is not None else None
+        if s is not None and u is None:
+            raise DataError(f"'{s}' bukan unsur PermenPAN-RB 14/2017; unsur yang dikenal: "
+                            f"{daftar_nama(x.nama for x in MODEL_2017.unsur)}")
+        setara_2017.append(u.nama if u is not None else None)
+    unsur = tuple(UnsurSKM(f"U{i}", " ".join(str(n).split()), setara=st)
+                  for i, (n, st) in enumerate(zip(nama_unsur, setara_2017), start=1))
     normal = [normal_nama(u.nama) for u in unsur]
     for i, n in enumerate(normal):
         if not n:
@@ -205,13 +226,8 @@ def model_dengan_unsur(
         if n in normal[:i]:
             raise DataError(f"unsur '{unsur[i].nama}' tertulis dua kali")
     return ModelSKM(
-        kode=kode or f"{dasar.kode}-kustom",
-        nama=nama or f"{dasar.nama}, unsur kustom",
-        dasar_hukum=dasar.dasar_hukum,
+        kode=kode,
+        nama=nama or f"kuesioner sendiri ({len(unsur)} unsur)",
+        dasar_hukum=None,
         unsur=unsur,
-        interval_mutu=dasar.interval_mutu,
-        faktor_konversi=dasar.faktor_konversi,
-        nilai_min=dasar.nilai_min,
-        nilai_max=dasar.nilai_max,
-        catatan=dasar.catatan,
     )

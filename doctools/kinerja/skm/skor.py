@@ -14,6 +14,7 @@ from doctools.kinerja.skm.jawaban import JawabanSurvei
 from doctools.kinerja.skm.model import ModelSKM
 from doctools.kinerja.skm.mutu import mutu
 from doctools.kinerja.skm.nama import cocokkan_kolom, deteksi_model
+from doctools.kinerja.skm.skala import SkalaMutu
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,16 @@ class NilaiUnsur:
     kinerja: str
     sebaran: tuple[int, ...] | None = None
     """How many answered 1, 2, 3, 4 (index 0 = nilai 1)."""
+    persen: tuple[Decimal, ...] | None = None
+    """The share of the answers 1, 2, 3, 4 in percent: as given, or computed from :attr:`sebaran`."""
 
 
 @dataclass(frozen=True)
 class HasilSKM:
-    """The whole survey: per-unsur scores, the IKM and its mutu, and the model applied."""
+    """The whole survey: per-unsur scores, the IKM and its mutu, the questionnaire and the mutu scale applied."""
 
     model: ModelSKM
+    skala: SkalaMutu
     unsur: tuple[NilaiUnsur, ...]
     jumlah_responden: int | None
     nrr_tertimbang: Decimal
@@ -52,22 +56,30 @@ def _dec(f: Fraction) -> Decimal:
     return Decimal(f.numerator) / Decimal(f.denominator)
 
 
+def _persen_dari(sebaran: tuple[int, ...] | None) -> tuple[Decimal, ...] | None:
+    if sebaran is None or not sum(sebaran):
+        return None
+    return tuple(Decimal(100 * c) / Decimal(sum(sebaran)) for c in sebaran)
+
+
 def _hasil(
     model: ModelSKM,
+    skala: SkalaMutu,
     nrr: Sequence[Fraction],
     jumlah_responden: int | None,
     jumlah: Sequence[int | None],
     menjawab: Sequence[int | None],
     sebaran: Sequence[tuple[int, ...] | None],
+    persen: Sequence[tuple[Decimal, ...] | None] | None = None,
 ) -> HasilSKM:
-    konversi = model.faktor_konversi
+    konversi = skala.faktor_konversi
     unsur: list[NilaiUnsur] = []
     total = Fraction(0)
     for i, u in enumerate(model.unsur):
         tertimbang = nrr[i] * model.bobot
         total += tertimbang
         nilai_konversi = _dec(nrr[i] * konversi)
-        huruf, kinerja = mutu(nilai_konversi, model)
+        huruf, kinerja = mutu(nilai_konversi, skala)
         unsur.append(
             NilaiUnsur(
                 kode=u.kode,
@@ -80,12 +92,14 @@ def _hasil(
                 mutu=huruf,
                 kinerja=kinerja,
                 sebaran=sebaran[i],
+                persen=persen[i] if persen is not None and persen[i] is not None else _persen_dari(sebaran[i]),
             )
         )
     ikm = _dec(total * konversi)
-    huruf, kinerja = mutu(ikm, model)
+    huruf, kinerja = mutu(ikm, skala)
     return HasilSKM(
         model=model,
+        skala=skala,
         unsur=tuple(unsur),
         jumlah_responden=jumlah_responden,
         nrr_tertimbang=_dec(total),
@@ -95,8 +109,8 @@ def _hasil(
     )
 
 
-def hitung_skm(jawaban: JawabanSurvei) -> HasilSKM:
-    """NRR per unsur, NRR tertimbang, nilai konversi, IKM and mutu from raw answers."""
+def hitung_skm(jawaban: JawabanSurvei, skala: SkalaMutu) -> HasilSKM:
+    """NRR per unsur, NRR tertimbang, nilai konversi, IKM and mutu (on ``skala``) from raw answers."""
     model = jawaban.model
     nrr: list[Fraction] = []
     jumlah: list[int | None] = []
@@ -114,7 +128,31 @@ def hitung_skm(jawaban: JawabanSurvei) -> HasilSKM:
         menjawab.append(len(nilai))
         nrr.append(Fraction(jumlah_nilai, len(nilai)))
         sebaran.append(tuple(nilai.count(v) for v in range(model.nilai_min, model.nilai_max + 1)))
-    return _hasil(model, nrr, jawaban.jumlah_responden, jumlah, menjawab, sebaran)
+    return _hasil(model, skala, nrr, jawaban.jumlah_responden, jumlah, menjawab, sebaran)
+
+
+def skm_dari_nrr(
+    model: ModelSKM,
+    nrr: Sequence[Fraction],
+    jumlah_responden: int | None,
+    skala: SkalaMutu,
+    *,
+    sebaran: Sequence[tuple[int, ...] | None] | None = None,
+    persen: Sequence[tuple[Decimal, ...] | None] | None = None,
+) -> HasilSKM:
+    """The IKM from the NRR of each unsur of ``model`` (in its order), e.g. computed from distributions.
+
+    ``sebaran`` (counts of the answers 1–4) and ``persen`` (their shares) are carried to the result
+    for the unsur that have them.
+    """
+    if len(nrr) != len(model.unsur):
+        raise ValueError(f"{len(nrr)} NRR for {len(model.unsur)} unsur")
+    for u, n in zip(model.unsur, nrr):
+        if not model.nilai_min <= n <= model.nilai_max:
+            raise DataError(f"NRR unsur '{u.nama}' {_dec(n)} di luar rentang {model.nilai_min}–{model.nilai_max}")
+    banyak = sebaran if sebaran is not None else [None] * len(nrr)
+    menjawab = [sum(s) if s is not None else None for s in banyak]
+    return _hasil(model, skala, nrr, jumlah_responden, [None] * len(nrr), menjawab, banyak, persen)
 
 
 def skm_dari_nilai(
@@ -123,11 +161,13 @@ def skm_dari_nilai(
     model: ModelSKM | None = None,
     skala: Literal["nrr", "konversi"] = "nrr",
     *,
+    skala_mutu: SkalaMutu,
     kode_posisi: bool = False,
 ) -> HasilSKM:
     """The IKM from already-aggregated scores per unsur (keys matched by name like headers).
 
-    ``skala="nrr"``: values are NRR (1–4); ``skala="konversi"``: values are NRR × 25 (25–100).
+    ``skala="nrr"``: values are NRR (1–4); ``skala="konversi"``: values are NRR × 25 (25–100, with
+    the factor of ``skala_mutu``), whose intervals give the mutu.
     Every unsur of the model must be given; an unknown key is an error naming the closest unsur.
     """
     if skala not in ("nrr", "konversi"):
@@ -149,13 +189,13 @@ def skm_dari_nilai(
         v = ke_decimal(nilai[j], f"nilai unsur '{kunci[j]}'", Lokasi(kolom=kunci[j]))
         bawah, atas = model.nilai_min, model.nilai_max
         if skala == "konversi":
-            bawah, atas = bawah * model.faktor_konversi, atas * model.faktor_konversi
+            bawah, atas = bawah * skala_mutu.faktor_konversi, atas * skala_mutu.faktor_konversi
         if not bawah <= v <= atas:
             raise DataError(
                 f"nilai unsur '{kunci[j]}' {v} di luar rentang {bawah}–{atas} untuk skala '{skala}'",
                 Lokasi(kolom=kunci[j]),
             )
         f = Fraction(v)
-        nrr.append(f / model.faktor_konversi if skala == "konversi" else f)
+        nrr.append(f / skala_mutu.faktor_konversi if skala == "konversi" else f)
     kosong = [None] * len(model.unsur)
-    return _hasil(model, nrr, jumlah_responden, kosong, kosong, kosong)
+    return _hasil(model, skala_mutu, nrr, jumlah_responden, kosong, kosong, kosong)

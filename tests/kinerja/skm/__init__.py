@@ -7,7 +7,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from doctools.kinerja.capaian import bulatkan
-from doctools.kinerja.skm import MODEL_2004, JawabanSurvei
+from doctools.kinerja.skm import MODEL_2004, JawabanSurvei, skala_skm_bawaan
 from doctools.masukan.survei import baca_survei
 
 # Headers as a questionnaire might write them: aliases, other case and punctuation, and
@@ -46,3 +46,5 @@ def q(x: D) -> D:
 
 
 UNSUR_2004 = [u.nama for u in MODEL_2004.unsur]
+SKALA_2017 = skala_skm_bawaan()["permenpanrb-14-2017"]
+SKALA_2004 = skala_skm_bawaan()["kepmenpan-25-2004"]

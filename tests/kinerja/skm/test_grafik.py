@@ -11,11 +11,11 @@ from doctools.kinerja.skm import (
     hitung_skm,
     skm_dari_nilai,
 )
-from tests.kinerja.skm import JAWABAN, JUDUL, UNSUR_2004, baca
+from tests.kinerja.skm import JAWABAN, JUDUL, SKALA_2017, UNSUR_2004, baca
 
 
 def test_grafik_holds_the_scores_of_each_unsur(tmp_path):
-    hasil = hitung_skm(baca(tmp_path / "skm.csv", JUDUL, JAWABAN))
+    hasil = hitung_skm(baca(tmp_path / "skm.csv", JUDUL, JAWABAN), SKALA_2017)
     g = grafik_skm(hasil)
     assert g.kategori == tuple(f"U{i}" for i in range(1, 10))
     batang, garis = g.seri
@@ -27,7 +27,7 @@ def test_grafik_holds_the_scores_of_each_unsur(tmp_path):
 
 
 def test_grafik_14_unsur():
-    hasil = skm_dari_nilai({n: D(3) for n in UNSUR_2004}, None)
+    hasil = skm_dari_nilai({n: D(3) for n in UNSUR_2004}, None, skala_mutu=SKALA_2017)
     assert hasil.model is MODEL_2004
     g = grafik_skm(hasil)
     assert len(g.kategori) == 14 and g.seri[0].nilai == (D(75),) * 14

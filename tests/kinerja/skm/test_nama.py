@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 
 from doctools.errors import DataError
-from doctools.kinerja.skm import MODEL_2004, MODEL_2017, model_dengan_unsur
+from doctools.kinerja.skm import MODEL_2004, MODEL_2017, model_dengan_unsur, unsur_2017
 from doctools.kinerja.skm.nama import deteksi_model, normal_nama
 
 
@@ -34,13 +34,23 @@ def test_model_dikenali_dari_judul() -> None:
 
 
 def test_unsur_kustom_tidak_boleh_ganda_atau_kosong() -> None:
-    model = model_dengan_unsur(MODEL_2004, ["Keamanan", "Kenyamanan"], kode="lokal")
+    model = model_dengan_unsur(["Keamanan", "Kenyamanan"], kode="lokal")
     assert [u.kode for u in model.unsur] == ["U1", "U2"]
-    assert model.kode == "lokal" and model.bobot == Fraction(1, 2)
-    assert model.interval_mutu == MODEL_2004.interval_mutu
+    assert model.kode == "lokal" and model.bobot == Fraction(1, 2) and model.dasar_hukum is None
+    assert model.nama == "kuesioner sendiri (2 unsur)"
     with pytest.raises(DataError, match="tertulis dua kali"):
-        model_dengan_unsur(MODEL_2004, ["Keamanan", "keamanan!"])
+        model_dengan_unsur(["Keamanan", "keamanan!"])
     with pytest.raises(DataError, match="nama unsur ke-2 kosong"):
-        model_dengan_unsur(MODEL_2004, ["Keamanan", " "])
+        model_dengan_unsur(["Keamanan", " "])
     with pytest.raises(DataError, match="kosong"):
-        model_dengan_unsur(MODEL_2004, [])
+        model_dengan_unsur([])
+
+
+def test_unsur_kustom_setara_dengan_sembilan_unsur() -> None:
+    model = model_dengan_unsur(["Kecepatan Pelayanan", "Kenyamanan", "Biaya lain (pungutan)"],
+                               setara=["Waktu", None, "tarif"])
+    assert [u.setara for u in model.unsur] == ["Waktu Penyelesaian", None, "Biaya/Tarif"]
+    assert unsur_2017("jangka waktu pelayanan") is MODEL_2017.unsur[2]
+    assert unsur_2017("Kenyamanan") is None
+    with pytest.raises(DataError, match="'Keamanan' bukan unsur PermenPAN-RB 14/2017"):
+        model_dengan_unsur(["Keamanan"], setara=["Keamanan"])

@@ -15,7 +15,7 @@ from doctools.kinerja.skm import (
     hitung_skm,
     skm_dari_nilai,
 )
-from tests.kinerja.skm import JAWABAN, JUDUL, baca, q
+from tests.kinerja.skm import JAWABAN, JUDUL, SKALA_2017, baca, q
 
 
 def test_hand_computation_from_raw_answers(tmp_path):
@@ -23,7 +23,7 @@ def test_hand_computation_from_raw_answers(tmp_path):
     assert jawaban.model is MODEL_2017
     assert jawaban.kolom_diabaikan == ("No", "Jenis Kelamin")
     assert jawaban.baris == (2, 3, 4, 5)
-    hasil = hitung_skm(jawaban)
+    hasil = hitung_skm(jawaban, SKALA_2017)
     assert hasil.jumlah_responden == 4
     per = {u.nama: u for u in hasil.unsur}
     assert [u.nama for u in hasil.unsur][7:] == ["Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"]
@@ -60,11 +60,11 @@ def test_hand_computation_from_raw_answers(tmp_path):
 def test_unsur_nobody_answered(tmp_path):
     baris = [r[:9] + [""] + r[10:] for r in JAWABAN]
     with pytest.raises(DataError, match="tidak ada responden yang menjawab unsur 'Sarana dan Prasarana'"):
-        hitung_skm(baca(tmp_path / "s.csv", JUDUL, baris))
+        hitung_skm(baca(tmp_path / "s.csv", JUDUL, baris), SKALA_2017)
 
 
 def test_perfect_survey_is_exactly_100(tmp_path):
-    hasil = hitung_skm(baca(tmp_path / "s.csv", [u.nama for u in MODEL_2017.unsur], [["4"] * 9] * 7))
+    hasil = hitung_skm(baca(tmp_path / "s.csv", [u.nama for u in MODEL_2017.unsur], [["4"] * 9] * 7), SKALA_2017)
     assert hasil.ikm == D(100)
     assert hasil.nrr_tertimbang == D(4)
     assert format(bulatkan(hasil.ikm), "f") == "100.00"
@@ -77,33 +77,34 @@ class TestAggregated:
            "Kompetensi Pelaksana": "3", "Perilaku Pelaksana": "3", "Pengaduan": "3", "Sarana dan Prasarana": "3"}
 
     def test_nrr(self):
-        hasil = skm_dari_nilai({k: D(v) for k, v in self.NRR.items()}, 120)
+        hasil = skm_dari_nilai({k: D(v) for k, v in self.NRR.items()}, 120, skala_mutu=SKALA_2017)
         # Σ NRR = 28 → IKM = 28 / 9 × 25 = 77,777…
-        assert hasil.model is MODEL_2017
+        assert hasil.model is MODEL_2017 and hasil.skala is SKALA_2017
         assert q(hasil.ikm) == D("77.7777777778")
         assert (hasil.mutu, hasil.jumlah_responden) == ("B", 120)
         assert hasil.unsur[0].jumlah_nilai is None and hasil.unsur[0].sebaran is None
         assert hasil.unsur[3].nilai_konversi == D(100)
 
     def test_konversi_gives_the_same(self):
-        a = skm_dari_nilai({k: D(v) for k, v in self.NRR.items()}, None)
-        b = skm_dari_nilai({k: D(v) * 25 for k, v in self.NRR.items()}, None, skala="konversi")
+        a = skm_dari_nilai({k: D(v) for k, v in self.NRR.items()}, None, skala_mutu=SKALA_2017)
+        b = skm_dari_nilai({k: D(v) * 25 for k, v in self.NRR.items()}, None, skala="konversi",
+                           skala_mutu=SKALA_2017)
         assert a.ikm == b.ikm and [u.nrr for u in a.unsur] == [u.nrr for u in b.unsur]
 
     def test_unknown_key(self):
         nilai = {**{k: D(v) for k, v in self.NRR.items() if k != "Persyaratan"}, "Persyaratn": D(3)}
         with pytest.raises(DataError, match="unsur 'Persyaratn' tidak dikenal.*'Persyaratan'"):
-            skm_dari_nilai(nilai, None, MODEL_2017)
+            skm_dari_nilai(nilai, None, MODEL_2017, skala_mutu=SKALA_2017)
 
     def test_missing_unsur(self):
         nilai = {k: D(v) for k, v in self.NRR.items() if k != "Biaya"}
         with pytest.raises(DataError, match="unsur 'Biaya/Tarif' tidak ditemukan"):
-            skm_dari_nilai(nilai, None)
+            skm_dari_nilai(nilai, None, skala_mutu=SKALA_2017)
 
     def test_out_of_scale(self):
         with pytest.raises(DataError, match="di luar rentang 1–4"):
-            skm_dari_nilai({k: D(80) for k in self.NRR}, None)
+            skm_dari_nilai({k: D(80) for k in self.NRR}, None, skala_mutu=SKALA_2017)
 
     def test_bad_respondent_count(self):
         with pytest.raises(DataError, match="jumlah responden"):
-            skm_dari_nilai({k: D(3) for k in self.NRR}, 0)
+            skm_dari_nilai({k: D(3) for k in self.NRR}, 0, skala_mutu=SKALA_2017)
