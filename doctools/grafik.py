@@ -33,6 +33,8 @@ class Seri:
     """Print each value on its bar or point."""
     letak_label: Literal["luar", "dasar"] = "luar"
     """Above the bar, or in white at its foot (where a line across the chart cannot cross it)."""
+    label_tegak: bool = False
+    """Write the values upright (turned a quarter left): bars too narrow for a value written across them."""
 
 
 @dataclass(frozen=True)

@@ -107,8 +107,8 @@ def periksa_mutu(ikm: Decimal, skala: SkalaMutu, lokasi: Lokasi | None, *, mutu_
         sama_kinerja = (kinerja_tertulis is not None and kinerja_lain != kinerja
                         and " ".join(kinerja_tertulis.split()).casefold() == kinerja_lain.casefold())
         if sama_huruf or sama_kinerja:
-            pesan += (f"; '{mutu_tertulis.strip() if sama_huruf and mutu_tertulis else kinerja_lain}' adalah mutu "
-                      f"nilai itu menurut interval {lain.nama}, yang tidak dipakai di sini")
+            apa_lain = f"'{huruf_lain}' adalah mutu" if sama_huruf else f"'{kinerja_lain}' adalah kinerja"
+            pesan += f"; {apa_lain} nilai itu menurut interval {lain.nama}, yang tidak dipakai di sini"
     return MUTU(pesan, lokasi)
 
 
@@ -184,8 +184,8 @@ def periksa_skala(k: KonteksReviu) -> Iterator[Temuan]:
         return
     if dipakai.kode != berlaku.kode:
         yield SKALA_LAMA(f"mutu SKM dinilai dengan interval {dipakai.nama}, padahal pada tahun {lkj.tahun} yang berlaku "
-                         f"{berlaku.nama}; LKj menyebut pilihan ini. Hapus pilihan ini bila tidak disengaja",
-                         kebijakan.lokasi_skala_skm)
+                         f"{berlaku.nama}; LKj mencetak mutu menurut pilihan ini dan menyebut mutu menurut "
+                         f"{berlaku.nama}. Hapus pilihan ini bila tidak disengaja", kebijakan.lokasi_skala_skm)
 
 
 @pemeriksa

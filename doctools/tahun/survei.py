@@ -138,7 +138,7 @@ def _kuesioner_sendiri(data: DataKecamatan, skm: SKM) -> tuple[ModelSKM | None, 
         dilihat.setdefault(n, i)
         if u.setara is not None and cari_unsur_2017(u.setara) is None:
             tampil = {normal_nama(x.nama): x.nama for x in MODEL_2017.unsur}
-            mirip = termirip(u.setara, tampil, n=1, cutoff=0.5)
+            mirip = termirip(u.setara, tampil, n=1, cutoff=0.7)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             galat.append(DataError(f"setara '{u.setara}' bukan unsur PermenPAN-RB 14/2017; {saran}unsur yang dikenal: "
                                    f"{daftar_nama(x.nama for x in MODEL_2017.unsur)}",
@@ -165,7 +165,7 @@ def _nama_dikenal(model: ModelSKM, nama: Sequence[tuple[str, str, Lokasi]], di: 
     for teks, kunci, lokasi in nama:
         i = indeks.get(normal_nama(teks))
         if i is None:
-            mirip = termirip(teks, tampil, n=1, cutoff=0.5)
+            mirip = termirip(teks, tampil, n=1, cutoff=0.7)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             galat.append(DataError(f"unsur '{teks}' tidak dikenal; {saran}unsur {model.nama}: "
                                    f"{daftar_nama(u.nama for u in model.unsur)}", lokasi))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal as D
+from fractions import Fraction
 
-from doctools.kinerja import bulatkan
+from doctools.kinerja import MODEL_2017, bulatkan
 from doctools.tahun import TahunKinerja
 from tests.conftest import SalinanData, tahun_dari
+from tests.reviu.conftest import baris_ke
+from tests.skm_sebaran import IKM, UNSUR, nilai_konversi, pasang
 
 
 def test_hasil_survei(tahun: TahunKinerja) -> None:
@@ -43,3 +46,87 @@ def test_indikator_survei_tidak_ada(salinan: SalinanData) -> None:
     assert s is not None and s.hasil is not None and not s.lengkap and s.indikator is None
     [m] = tahun.masalah
     assert m.pesan.startswith("sasaran 'tidak-ada' tidak ada di kinerja.yaml; yang ada: 'tata-kelola'")
+
+
+# ---- a questionnaire of its own, answers as distributions (tests/data/skm-14-unsur.yaml) ----------------------
+
+
+def test_kuesioner_sendiri_dari_sebaran(salinan: SalinanData) -> None:
+    pasang(salinan)
+    s = tahun_dari(salinan.folder).survei
+    assert s is not None and s.lengkap and s.hasil is not None
+    h = s.hasil
+    assert [u.nama for u in h.unsur] == list(UNSUR) and h.model.dasar_hukum is None
+    assert h.model.bobot == Fraction(1, 14) and h.jumlah_responden == 10
+    assert [u.nilai_konversi for u in h.unsur] == nilai_konversi()
+    assert h.ikm == IKM == D("71.25")
+    # the report year 2025: the intervals of PermenPAN-RB 14/2017, whatever the unsur
+    assert (h.skala.kode, h.mutu, h.kinerja) == ("permenpanrb-14-2017", "C", "Kurang Baik")
+    # percentages of 10 respondents are their counts; the two unsur given by value have none
+    assert h.unsur[3].sebaran == (0, 4, 2, 4) and h.unsur[3].persen == (D(0), D(40), D(20), D(40))
+    assert h.unsur[0].sebaran is None and h.unsur[0].persen is None
+
+
+def test_setara_dengan_sembilan_unsur(salinan: SalinanData) -> None:
+    pasang(salinan)
+    s = tahun_dari(salinan.folder).survei
+    assert s is not None and s.hasil is not None
+    per = {x.unsur.nama: x for x in s.setara}
+    assert list(per) == [u.nama for u in MODEL_2017.unsur]
+    waktu = per["Waktu Penyelesaian"]
+    assert [u.nama for u in waktu.anggota] == ["Kecepatan Pelayanan", "Waktu pelaksanaan pelayanan",
+                                              "Kecepatan dan ketepatan waktu"]
+    assert waktu.nilai_konversi == (D(75) + D(70) + D("67.5")) / 3
+    assert [u.nama for u in per["Sistem, Mekanisme, dan Prosedur"].anggota] == ["Kemudahan Prosedur"]
+    assert [u.nama for u in s.tanpa_setara] == ["Kesesuaian pelaksanaan pelayanan dengan standart pelayanan",
+                                                "Kejelasan alur pembagian petugas pelayanan", "Keamanan"]
+
+
+def test_nama_salah_dilaporkan_semua_sekaligus(salinan: SalinanData) -> None:
+    pasang(salinan)
+    salinan.ganti("lkj.yaml", "setara: Biaya/Tarif", "setara: Pungutan")
+    salinan.ganti("lkj.yaml", "setara: Perilaku Pelaksana", "setara: Kesopanan")
+    salinan.ganti("lkj.yaml", "  - nama: Kenyamanan", "  - nama: Keamanan")
+    tahun = tahun_dari(salinan.folder)
+    assert tahun.survei is not None and tahun.survei.hasil is None and tahun.laporan is None
+    masalah = [(m.aturan, m.lokasi.baris if m.lokasi else None, m.pesan) for m in tahun.masalah]
+    assert masalah == [
+        ("skm.unsur", salinan.baris("lkj.yaml", "setara: Pungutan"),
+         "setara 'Pungutan' bukan unsur PermenPAN-RB 14/2017; unsur yang dikenal: 'Persyaratan', 'Sistem, Mekanisme, "
+         "dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi "
+         "Pelaksana', 'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana'"),
+        ("skm.unsur", salinan.baris("lkj.yaml", "setara: Kesopanan"),
+         "setara 'Kesopanan' bukan unsur PermenPAN-RB 14/2017; unsur yang dikenal: 'Persyaratan', 'Sistem, Mekanisme, "
+         "dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi "
+         "Pelaksana', 'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana'"),
+        ("skm.unsur", baris_ke(salinan, "lkj.yaml", "  - nama: Keamanan", 2),
+         "unsur 'Keamanan' sudah tertulis sebagai unsur ke-12; setiap unsur kuesioner ditulis sekali"),
+    ]
+
+
+def test_kolom_dan_nilai_yang_tidak_menyebut_unsur_sendiri(salinan: SalinanData) -> None:
+    unsur = "\n".join(f"    - {u}" for u in UNSUR[:3])
+    nilai = "\n".join(f"    {u}: 3" for u in ("Persyaratan", "Kemudahan prosedur", "Kecepatan Pelayan", "Keamanan"))
+    pasang(salinan, f"skm:\n  unsur:\n{unsur}\n  jumlah_responden: 10\n  nilai:\n{nilai}\n")
+    tahun = tahun_dari(salinan.folder)
+    assert tahun.survei is not None and tahun.survei.hasil is None
+    assert [(m.aturan, m.pesan) for m in tahun.masalah] == [
+        ("skm.unsur", "unsur 'Kecepatan Pelayan' tidak dikenal; maksudnya 'Kecepatan Pelayanan'? unsur kuesioner "
+                      "Kecamatan Mumbulsari (3 unsur): 'Persyaratan', 'Kemudahan Prosedur', 'Kecepatan Pelayanan'"),
+        ("skm.unsur", "unsur 'Keamanan' tidak dikenal; unsur kuesioner Kecamatan Mumbulsari (3 unsur): "
+                      "'Persyaratan', 'Kemudahan Prosedur', 'Kecepatan Pelayanan'"),
+    ]
+    assert [m.lokasi.baris for m in tahun.masalah] == [salinan.baris("lkj.yaml", "Kecepatan Pelayan:"),
+                                                       salinan.baris("lkj.yaml", "    Keamanan: 3")]
+
+
+def test_tahun_tanpa_skala_di_katalog(salinan: SalinanData) -> None:
+    # 2015: PermenPAN-RB 16/2014 was in force, whose intervals the catalog does not hold
+    pasang(salinan)
+    salinan.ganti("lkj.yaml", "tahun: 2025\ntanggal: 2026-01-30", "tahun: 2015\ntanggal: 2016-01-30")
+    tahun = tahun_dari(salinan.folder)
+    assert tahun.kebijakan.skala_skm is None and tahun.survei is not None and tahun.survei.hasil is None
+    pesan = [m.pesan for m in tahun.masalah if "interval mutu SKM" in m.pesan]
+    assert pesan == ["tidak ada interval mutu SKM di katalog untuk tahun 2015 (PermenPAN-RB 14/2017 berlaku sejak "
+                     "2017); pilih skalanya di pengukuran.skala_skm (lkj.yaml) atau pengaturan.skala_skm "
+                     "(instansi.yaml)"]

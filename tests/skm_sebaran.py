@@ -1,0 +1,51 @@
+"""The survey of a real LKj in the format (``tests/data/skm-14-unsur.yaml``), spliced into a copy of the example.
+
+Its figures as the LKj printed them, and as its distributions give them (an oracle apart from
+doctools: each NRR is Σ nilai × persen / 100, by hand).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from tests.conftest import SalinanData
+
+DATA = Path(__file__).resolve().parent / "data" / "skm-14-unsur.yaml"
+
+UNSUR = ("Persyaratan", "Kemudahan Prosedur", "Kecepatan Pelayanan", "Biaya lain (pungutan)",
+         "Kesesuaian antara hasil pelayanan dengan ketentuan yang ada", "Kemampuan memberikan pelayanan",
+         "Kesopanan petugas", "Kesesuaian pelaksanaan pelayanan dengan standart pelayanan",
+         "Penanganan pengaduan dan saran", "Kejelasan alur pembagian petugas pelayanan", "Waktu pelaksanaan pelayanan",
+         "Kenyamanan", "Kecepatan dan ketepatan waktu", "Keamanan")
+PERSEN = {3: (0, 0, 100, 0), 4: (0, 40, 20, 40), 5: (0, 10, 80, 10), 6: (0, 10, 90, 0), 7: (0, 10, 70, 20),
+          8: (10, 30, 50, 10), 9: (0, 90, 10, 0), 10: (40, 10, 40, 10), 11: (10, 0, 90, 0), 12: (0, 30, 60, 10),
+          13: (10, 10, 80, 0), 14: (0, 0, 10, 90)}
+"""The distribution of each unsur that has one (1-based), answers 1–4."""
+NILAI_TANPA_SEBARAN = {1: Decimal(75), 2: Decimal(70)}
+"""The nilai konversi of the two unsur the report gives without a distribution."""
+
+
+def nilai_konversi() -> list[Decimal]:
+    """Each unsur's NRR × 25, from its distribution (or its printed value)."""
+    hasil = []
+    for n in range(1, 15):
+        if n in PERSEN:
+            nrr = sum(Decimal(v * p) for v, p in zip((1, 2, 3, 4), PERSEN[n])) / 100
+            hasil.append(nrr * 25)
+        else:
+            hasil.append(NILAI_TANPA_SEBARAN[n])
+    return hasil
+
+
+IKM = sum(nilai_konversi()) / 14
+"""997,5 / 14 = 71,25: the report printed 70,89 (its 70 for Kecepatan Pelayanan, whose distribution gives 75)."""
+
+
+def pasang(salinan: SalinanData, teks: str | None = None) -> None:
+    """Replace the skm: section of the copy's lkj.yaml by ``teks`` (default: the real report's survey)."""
+    if teks is None:
+        teks = "\n".join(b for b in DATA.read_text(encoding="utf-8").splitlines() if not b.startswith("#")) + "\n"
+    lkj = salinan.baca("lkj.yaml")
+    awal, akhir = lkj.index("\nskm:") + 1, lkj.index("\npembanding:") + 1
+    salinan.tulis("lkj.yaml", lkj[:awal] + teks + "\n" + lkj[akhir:])
