@@ -105,7 +105,7 @@ def test_responden_tidak_disebut_lkj(salinan_lkj: SalinanData) -> None:
     nilai = ", ".join(f"\"{u}\": 3.3" for u in UNSUR_2017)
     tanpa_berkas_survei(salinan_lkj, f"  nilai: {{{nilai}}}\n")
     cocok(satu(salinan_lkj), "skm.responden-tidak-disebut", "peringatan",
-          di(salinan_lkj, "lkj.yaml", "skm:", "skm.jumlah_responden"),
+          di(salinan_lkj, "lkj.yaml", "skm:  ", "skm.jumlah_responden"),
           "jumlah responden survei kepuasan masyarakat tidak disebut")
 
 

@@ -7,7 +7,7 @@ the revoked KepMenPAN 25/2004 intervals and printed 70 where the distribution gi
 from __future__ import annotations
 
 from doctools.errors import Lokasi
-from tests.conftest import SalinanData
+from tests.conftest import ROOT, SalinanData
 from tests.reviu.conftest import baris_ke, baris_setelah, cocok, di, temuan
 from tests.skm_sebaran import pasang
 
@@ -128,3 +128,12 @@ def test_kolom_salah_dilaporkan_semua(salinan_lkj: SalinanData) -> None:
     ]
     assert "unsur 'Persyaratn' tidak dikenal; maksudnya 'Persyaratan'?" in daftar[0].pesan
     assert "unsur 'Kompetensi Petugas Loket' tidak dikenal" in daftar[1].pesan
+
+
+def test_contoh_readme_tanpa_temuan(salinan_lkj: SalinanData) -> None:
+    """The README's example of a distribution-based survey is valid and its declared figures are right."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    bagian = readme[readme.index("### Survei Kepuasan Masyarakat (SKM)"):]
+    blok = bagian.split("```yaml\n", 1)[1].split("```", 1)[0]
+    pasang(salinan_lkj, blok + "  sasaran: pelayanan\n")
+    assert temuan(salinan_lkj) == []
