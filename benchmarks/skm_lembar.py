@@ -57,13 +57,15 @@ def tulis(path: Path, jumlah: int) -> None:
 
 
 def sekali(path: Path) -> float:
-    from doctools.kinerja import hitung_skm
+    from doctools.kinerja import hitung_skm, skala_skm_berlaku
     from doctools.masukan.survei import PetaSurvei, baca_survei
 
     peta = PetaSurvei(kolom={f"Pertanyaan {u}": u for u in UNSUR})
+    skala = skala_skm_berlaku(2025)
+    assert skala is not None
     mulai = time.perf_counter()
     bacaan = baca_survei(path, path.name, peta)
-    hasil = hitung_skm(bacaan.jawaban)  # type: ignore[arg-type]
+    hasil = hitung_skm(bacaan.jawaban, skala)  # type: ignore[arg-type]
     lama = time.perf_counter() - mulai
     assert hasil.jumlah_responden is not None
     return lama

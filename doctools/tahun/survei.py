@@ -31,8 +31,10 @@ from doctools.kinerja import (
     HasilSKM,
     ModelSKM,
     NilaiUnsur,
+    SkalaMutu,
     UnsurSKM,
     hitung_skm,
+    mutu,
     skm_dari_nilai,
 )
 from doctools.kinerja.skm import HasilSebaran, MasalahSebaran, dari_jumlah, dari_persen, skm_dari_nrr
@@ -65,13 +67,10 @@ class Setara:
     """The regulation's unsur."""
     anggota: tuple[NilaiUnsur, ...]
     """The questionnaire's unsur setara with it (none: the questionnaire does not ask it)."""
-
-    @property
-    def nilai_konversi(self) -> Decimal | None:
-        """The mean nilai konversi of :attr:`anggota` (None when there is none)."""
-        if not self.anggota:
-            return None
-        return sum((u.nilai_konversi for u in self.anggota), Decimal(0)) / len(self.anggota)
+    nilai_konversi: Decimal | None
+    """The mean nilai konversi of :attr:`anggota` (None when there is none)."""
+    mutu: tuple[str, str] | None
+    """(mutu, kinerja) of that mean on the survey's scale."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +87,15 @@ class SurveiTahun:
     """Read, scored and every reference resolved: the LKj can print it."""
     lokasi: Lokasi
     """Where lkj.yaml describes the survey."""
+    skala_berlaku: SkalaMutu | None = None
+    """The scale of the regulation in force in the report year, when the survey is graded on another (chosen)."""
+
+    @property
+    def mutu_berlaku(self) -> tuple[str, str] | None:
+        """(mutu, kinerja) of the IKM on the scale in force, when the survey is graded on another."""
+        if self.hasil is None or self.skala_berlaku is None:
+            return None
+        return mutu(self.hasil.ikm, self.skala_berlaku)
 
     @property
     def unsur_urut(self) -> tuple[NilaiUnsur, ...]:
@@ -108,10 +116,21 @@ class SurveiTahun:
 
         Empty unless the questionnaire is the kecamatan's own and maps at least one unsur.
         """
-        if self.hasil is None or not any(u.setara for u in self.hasil.model.unsur):
+        h = self.hasil
+        if h is None or not any(u.setara for u in h.model.unsur):
             return ()
-        return tuple(Setara(s, tuple(n for u, n in zip(self.hasil.model.unsur, self.hasil.unsur) if u.setara == s.nama))
-                     for s in MODEL_2017.unsur)
+        hasil = []
+        for s in MODEL_2017.unsur:
+            anggota = tuple(n for u, n in zip(h.model.unsur, h.unsur) if u.setara == s.nama)
+            rata = sum((u.nilai_konversi for u in anggota), Decimal(0)) / len(anggota) if anggota else None
+            hasil.append(Setara(s, anggota, rata, mutu(rata, h.skala) if rata is not None else None))
+        return tuple(hasil)
+
+    @property
+    def setara_terendah(self) -> Setara | None:
+        """The regulation's unsur with the lowest value among those the questionnaire asks (the first on a tie)."""
+        ada = [s for s in self.setara if s.nilai_konversi is not None]
+        return min(ada, key=lambda s: s.nilai_konversi or Decimal(0)) if ada else None
 
     @property
     def tanpa_setara(self) -> tuple[NilaiUnsur, ...]:
@@ -292,4 +311,6 @@ def hitung_survei(data: DataKecamatan, kebijakan: Kebijakan) -> tuple[SurveiTahu
             indikator = (s_i, rujukan.indikator(data, s, skm.indikator, "skm", "indikator"))
         except DataError as exc:
             return SurveiTahun(hasil, None, periode, False, lokasi), masalah + galat_ke_temuan(exc)
-    return SurveiTahun(hasil, indikator, periode, True, lokasi), masalah
+    berlaku = kebijakan.skala_skm_berlaku
+    lain = berlaku if berlaku is not None and berlaku.kode != skala.kode else None
+    return SurveiTahun(hasil, indikator, periode, True, lokasi, lain), masalah

@@ -115,3 +115,20 @@ def test_capaian_indikator_survei_memakai_ikm(salinan_lkj: SalinanData) -> None:
                       "      - nama: Indeks Kepuasan Masyarakat\n        tertulis: {capaian: {2025: 99}}\n")
     t = satu(salinan_lkj)
     cocok(t, "angka.capaian", "galat", t.lokasi, "tertulis 99%", "(realisasi 82,83 terhadap target")
+
+
+def test_jumlah_nrr_tertimbang_tertulis() -> None:
+    # a report that writes "nilai rata-rata tertimbang 3,400 dikali 25" (LKj Bantur 2020)
+    hasil = skm_dari_nilai({u: 3.4 for u in UNSUR_2017}, 120, skala_mutu=SKALA_2017)
+    di_nrr = Lokasi("lkj.yaml", 9, "skm.tertulis.nrr_tertimbang")
+    assert list(periksa_tertulis(hasil, {"nrr_tertimbang": Decimal("3.400")}, lambda _: di_nrr)) == []
+    [t] = periksa_tertulis(hasil, {"nrr_tertimbang": Decimal("3.42")}, lambda _: di_nrr)
+    cocok(t, "skm.ikm", "galat", di_nrr, "jumlah NRR tertimbang tertulis 3,42, hasil hitung survei 3,40")
+
+
+def test_model_dan_unsur_sendiri_tidak_bersama(salinan_lkj: SalinanData) -> None:
+    tanpa_berkas_survei(salinan_lkj, "  model: permenpanrb-14-2017\n  unsur: [Keamanan, Kenyamanan]\n"
+                                     "  nilai: {Keamanan: 3, Kenyamanan: 3}\n")
+    [t] = temuan(salinan_lkj)
+    assert t.tingkat == "galat" and "model menyebut unsur peraturan, padahal unsur kuesioner sendiri sudah ditulis" \
+        in t.pesan

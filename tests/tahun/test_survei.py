@@ -130,3 +130,21 @@ def test_tahun_tanpa_skala_di_katalog(salinan: SalinanData) -> None:
     assert pesan == ["tidak ada interval mutu SKM di katalog untuk tahun 2015 (PermenPAN-RB 14/2017 berlaku sejak "
                      "2017); pilih skalanya di pengukuran.skala_skm (lkj.yaml) atau pengaturan.skala_skm "
                      "(instansi.yaml)"]
+
+
+def test_kuesioner_sendiri_dari_jawaban_mentah(salinan: SalinanData) -> None:
+    # the example's form export, its question columns mapped (by letter) to the kecamatan's own names
+    kolom = {"J": "Kelengkapan syarat", "N": "Kemudahan alur", "H": "Kecepatan layanan", "L": "Biaya layanan",
+             "I": "Hasil layanan", "M": "Kemampuan petugas", "G": "Keramahan petugas", "K": "Tanggapan pengaduan",
+             "O": "Ruang tunggu"}
+    lkj = salinan.baca("lkj.yaml")
+    awal, akhir = lkj.index("  kolom:", lkj.index("\nskm:")), lkj.index("  # label:")
+    unsur = "".join(f"\n    - {n}" for n in kolom.values())
+    peta = "".join(f"\n    {k}: {n}" for k, n in kolom.items())
+    salinan.tulis("lkj.yaml", lkj[:awal] + "  unsur:" + unsur + "\n  kolom:" + peta + "\n" + lkj[akhir:])
+    s = tahun_dari(salinan.folder).survei
+    assert s is not None and s.hasil is not None
+    assert [u.nama for u in s.hasil.unsur] == list(kolom.values()) and s.hasil.model.dasar_hukum is None
+    # the same answers as the regulation's nine unsur: the same IKM
+    assert bulatkan(s.hasil.ikm) == D("82.83") and s.hasil.jumlah_responden == 100
+    assert s.setara == ()  # nothing mapped: no comparison

@@ -428,7 +428,7 @@ def konteks(tahun: TahunKinerja) -> dict[str, Any]:
     lt = tahun.laporan
     assert lt is not None
     data, lkj, p = tahun.data, lt.lkj, lt.pengukuran
-    skm = survei.konteks(data, lkj, lt.survei, lt.kebijakan) if lt.survei is not None else None
+    skm = survei.konteks(data, lkj, lt.survei) if lt.survei is not None else None
     uang = keuangan.konteks(data, lt)
     ikhtisar, penutup = _ikhtisar_dan_penutup(data, lkj, p, skm, uang)
     kin = data.kinerja

@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.kinerja import MODEL_2004, HasilSKM, SkalaMutu, grafik_skm, mutu
+from doctools.kinerja import MODEL_2004, SkalaMutu, grafik_skm
 from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.tahun import Kebijakan, SurveiTahun
+from doctools.tahun import SurveiTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan
 
 LEBAR_GRAFIK_MM = 150.0
@@ -86,29 +86,29 @@ def _interval(skala: SkalaMutu) -> str:
     return "; ".join(f"{i.mutu} {_angka(i.batas_bawah, 2)}–{_angka(i.batas_atas, 2)}" for i in skala.interval)
 
 
-def _kalimat_skala(h: HasilSKM, kebijakan: Kebijakan, tahun: int) -> str:
+def _kalimat_skala(survei: SurveiTahun, tahun: int) -> str:
     """Which intervals gave the mutu; when chosen other than the regulation in force, what that one says."""
+    h = survei.hasil
+    assert h is not None
     kalimat = (f"IKM tahun {tahun} adalah {_angka(h.ikm, 2)} dengan mutu pelayanan {h.mutu} ({h.kinerja}) menurut "
                f"interval mutu {h.skala.nama}")
-    berlaku = kebijakan.skala_skm_berlaku
-    if berlaku is None or berlaku.kode == h.skala.kode:
+    if survei.skala_berlaku is None or survei.mutu_berlaku is None:
         return kalimat + "."
-    huruf, kinerja = mutu(h.ikm, berlaku)
-    return (kalimat + f"; menurut interval {berlaku.nama} yang berlaku pada tahun {tahun}, mutunya {huruf} "
-            f"({kinerja}).")
+    huruf, kinerja = survei.mutu_berlaku
+    return (kalimat + f"; menurut interval {survei.skala_berlaku.nama} yang berlaku pada tahun {tahun}, mutunya "
+            f"{huruf} ({kinerja}).")
 
 
-def _setara(survei: SurveiTahun, skala: SkalaMutu) -> tuple[list[dict[str, str]], str]:
+def _setara(survei: SurveiTahun) -> tuple[list[dict[str, str]], str]:
     """Rows of the comparison with the nine unsur of PermenPAN-RB 14/2017, and the note under it."""
     baris = []
     for n, s in enumerate(survei.setara, start=1):
-        nilai = s.nilai_konversi
         baris.append({
             "nomor": str(n),
             "unsur": s.unsur.nama,
             "kuesioner": "; ".join(u.nama for u in s.anggota) or "tidak ditanyakan",
-            "konversi": _angka(nilai, 2) if nilai is not None else "–",
-            "mutu": "{} ({})".format(*mutu(nilai, skala)) if nilai is not None else "–",
+            "konversi": _angka(s.nilai_konversi, 2) if s.nilai_konversi is not None else "–",
+            "mutu": "{} ({})".format(*s.mutu) if s.mutu is not None else "–",
         })
     if not baris:
         return [], ""
@@ -122,17 +122,17 @@ def _setara(survei: SurveiTahun, skala: SkalaMutu) -> tuple[list[dict[str, str]]
 
 def _kalimat_setara(survei: SurveiTahun) -> str:
     """The comparison with the nine unsur in one sentence: the lowest of them, and those not asked."""
-    ada = [s for s in survei.setara if s.nilai_konversi is not None]
-    terendah = min(ada, key=lambda s: s.nilai_konversi or Decimal(0))
+    terendah = survei.setara_terendah
+    assert terendah is not None and terendah.nilai_konversi is not None  # some unsur is mapped
     kalimat = (f"Dibandingkan menurut sembilan unsur PermenPAN-RB 14/2017, nilai terendah ada pada unsur "
-               f"{terendah.unsur.nama} ({_angka(terendah.nilai_konversi or Decimal(0), 2)})")
+               f"{terendah.unsur.nama} ({_angka(terendah.nilai_konversi, 2)})")
     tidak = [s.unsur.nama for s in survei.setara if not s.anggota]
     if tidak:
         kalimat += f"; unsur {', '.join(tidak)} tidak ditanyakan dalam kuesioner"
     return kalimat + "."
 
 
-def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun, kebijakan: Kebijakan) -> dict[str, Any]:
+def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> dict[str, Any]:
     """Everything the SKM part of BAB III prints."""
     h = survei.hasil
     assert h is not None
@@ -152,7 +152,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun, kebij
         f"{responden} dengan {kuesioner}.",
         f"Nilai setiap unsur adalah nilai rata-rata (NRR) jawaban responden{dari}; Indeks Kepuasan Masyarakat (IKM) "
         f"adalah jumlah NRR tertimbang (bobot setiap unsur 1/{model.jumlah_unsur}) dikalikan "
-        f"{skala.faktor_konversi}, sesuai {skala.dasar_hukum}. " + _kalimat_skala(h, kebijakan, lkj.tahun),
+        f"{skala.faktor_konversi}, sesuai {skala.dasar_hukum}. " + _kalimat_skala(survei, lkj.tahun),
     ]
     if model is MODEL_2004:
         kalimat.append("Model 14 unsur ini berasal dari KepMenPAN 25/2004 yang telah dicabut; survei berikutnya "
@@ -163,7 +163,7 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun, kebij
     if rendah:
         daftar = ", ".join(f"{u.nama} ({_angka(u.nilai_konversi, 2)})" for u in rendah)
         kalimat.append(f"Unsur yang nilainya di bawah IKM dan menjadi prioritas perbaikan: {daftar}.")
-    setara, catatan_setara = _setara(survei, skala)
+    setara, catatan_setara = _setara(survei)
     if setara:
         kalimat.append(_kalimat_setara(survei))
     sebaran = [{
