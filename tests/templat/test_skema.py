@@ -19,7 +19,8 @@ from doctools.documents.lkj import keuangan
 from doctools.kinerja.anggaran import KegiatanAnggaran, ProgramAnggaran, SubKegiatanAnggaran, ringkas_anggaran
 from doctools.templat.filter import filters
 from doctools.templat.skema import Daftar, Isian, Kumpulan, baris, cocokkan
-from tests.conftest import CONTOH, tahun_dari
+from tests.conftest import CONTOH, SalinanData, tahun_dari
+from tests.skm_sebaran import pasang
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,7 @@ def dokumen(tmp_path_factory: pytest.TempPathFactory) -> list:
                         "akan diadakan perbaikan sebagaimana mestinya.\n    rincian: [ditinjau setiap tahun]\n")
     teks = teks.replace("\ndiktum:", "\nmemperhatikan:\n  - Hasil evaluasi SAKIP tahun 2024\n\ndiktum:")
     iki.write_text(teks + "\ntembusan:\n  - Bupati Jember\n", encoding="utf-8")
+    pasang(SalinanData(lengkap))  # a questionnaire of its own mapped to the nine unsur: the comparison table
     return susun_semua(tahun_dari(CONTOH), triwulan=2) + susun_semua(tahun_dari(lengkap))
 
 
