@@ -165,10 +165,10 @@ def _kuesioner_sendiri(data: DataKecamatan, skm: SKM) -> tuple[ModelSKM | None, 
             setara.append(None)
         else:
             setara.append(u.setara)
-    if galat:
+    if len(dilihat) < len(skm.unsur):  # a name twice: no questionnaire to read names against
         return None, galat
     return model_dengan_unsur([u.nama for u in skm.unsur], setara=setara,
-                              nama=f"kuesioner Kecamatan {data.instansi.kecamatan.nama} ({len(skm.unsur)} unsur)"), []
+                              nama=f"kuesioner Kecamatan {data.instansi.kecamatan.nama} ({len(skm.unsur)} unsur)"), galat
 
 
 def _nama_dikenal(model: ModelSKM, nama: Sequence[tuple[str, str, Lokasi]], di: Lokasi, kolom: bool
@@ -181,13 +181,15 @@ def _nama_dikenal(model: ModelSKM, nama: Sequence[tuple[str, str, Lokasi]], di: 
     tampil = {n: model.unsur[i].nama for n, i in indeks.items()}
     galat: list[DataError] = []
     dipakai: dict[int, str] = {}
+    sendiri = ("; bila kuesionernya memakai unsur sendiri, tulis unsur-unsurnya di skm.unsur"
+               if model.dasar_hukum is not None else "")
     for teks, kunci, lokasi in nama:
         i = indeks.get(normal_nama(teks))
         if i is None:
             mirip = termirip(teks, tampil, n=1, cutoff=0.7)
             saran = f"maksudnya '{mirip[0]}'? " if mirip else ""
             galat.append(DataError(f"unsur '{teks}' tidak dikenal; {saran}unsur {model.nama}: "
-                                   f"{daftar_nama(u.nama for u in model.unsur)}", lokasi))
+                                   f"{daftar_nama(u.nama for u in model.unsur)}{sendiri}", lokasi))
         elif i in dipakai:
             apa = "dipetakan dari dua kolom" if kolom else "diberi nilai dua kali"
             galat.append(DataError(f"unsur '{model.unsur[i].nama}' {apa}, '{dipakai[i]}' dan '{kunci}'; setiap unsur "
@@ -198,7 +200,7 @@ def _nama_dikenal(model: ModelSKM, nama: Sequence[tuple[str, str, Lokasi]], di: 
     if hilang and not galat:
         galat.append(DataError(f"unsur {daftar_nama(hilang)} belum ada; setiap unsur {model.nama} membutuhkan "
                                + ("satu kolom (tulis 'huruf kolom: nama unsur' di bawah kolom:)" if kolom
-                                  else "nilainya"), di))
+                                  else "nilainya") + sendiri, di))
     return galat
 
 
@@ -268,8 +270,9 @@ def hitung_survei(data: DataKecamatan, kebijakan: Kebijakan) -> tuple[SurveiTahu
         model, galat = _kuesioner_sendiri(data, skm)
     else:
         model, galat = MODEL.get(skm.model or ""), []
-    if not galat:
-        model, galat = _periksa_nama(data, skm, model)
+    if model is not None or not skm.unsur:
+        model, galat_nama = _periksa_nama(data, skm, model)
+        galat += galat_nama
     if galat:
         return gagal, _galat(galat)
     if skala is None:  # the year has no scale: the policy's problem, reported with it
