@@ -70,13 +70,27 @@ def _interval(skala: SkalaMutu, huruf: str) -> str:
     return f"{_nilai(i.batas_bawah)}–{_nilai(i.batas_atas)}"
 
 
-def periksa_ikm(ikm: Decimal, tertulis: Decimal, lokasi: Lokasi | None, apa: str = "IKM") -> Temuan | None:
-    """A declared IKM (or another declared figure, ``apa``) against the computed one, at the decimals written."""
+def periksa_ikm(ikm: Decimal, tertulis: Decimal, lokasi: Lokasi | None, apa: str = "IKM",
+                hasil: HasilSKM | None = None) -> Temuan | None:
+    """A declared IKM (or another declared figure, ``apa``) against the computed one, at the decimals written.
+
+    With the survey's ``hasil``, a declared IKM that is what a bobot rounded to 0,11 (or 0,111) gives
+    says so: the regulation prints 1/9 as "0,11", and a report computed with it is off by about 1 %.
+    """
     if sama_pada_ketelitian(tertulis, ikm):
         return None
     desimal = max(2, desimal_tertulis(tertulis))
-    return IKM(f"{apa} tertulis {fmt.angka(tertulis, desimal_tertulis(tertulis))}, hasil hitung survei "
-               f"{fmt.angka(bulatkan(ikm, desimal), desimal)}", lokasi)
+    pesan = (f"{apa} tertulis {fmt.angka(tertulis, desimal_tertulis(tertulis))}, hasil hitung survei "
+             f"{fmt.angka(bulatkan(ikm, desimal), desimal)}")
+    for digit in (2, 3) if hasil is not None else ():
+        assert hasil is not None
+        bobot = bulatkan(Decimal(1) / hasil.model.jumlah_unsur, digit)
+        dibulatkan = sum((u.nrr for u in hasil.unsur), Decimal(0)) * bobot * hasil.skala.faktor_konversi
+        if sama_pada_ketelitian(tertulis, dibulatkan):
+            pesan += (f"; angka tertulis itu hasil hitung dengan bobot {fmt.angka(bobot, digit)} yang dibulatkan, "
+                      f"padahal bobotnya tepat 1/{hasil.model.jumlah_unsur}")
+            break
+    return IKM(pesan, lokasi)
 
 
 def periksa_mutu(ikm: Decimal, skala: SkalaMutu, lokasi: Lokasi | None, *, mutu_tertulis: str | None = None,
@@ -142,7 +156,7 @@ def periksa_tertulis(hasil: HasilSKM, tertulis: Any, lokasi: Callable[[str], Lok
     """
     ikm = _tertulis(tertulis, "ikm")
     if isinstance(ikm, (int, Decimal)) and not isinstance(ikm, bool):
-        temuan = periksa_ikm(hasil.ikm, Decimal(ikm), lokasi("ikm"))
+        temuan = periksa_ikm(hasil.ikm, Decimal(ikm), lokasi("ikm"), hasil=hasil)
         if temuan is not None:
             yield temuan
     nrr = _tertulis(tertulis, "nrr_tertimbang")

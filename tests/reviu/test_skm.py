@@ -132,3 +132,16 @@ def test_model_dan_unsur_sendiri_tidak_bersama(salinan_lkj: SalinanData) -> None
     [t] = temuan(salinan_lkj)
     assert t.tingkat == "galat" and "model menyebut unsur peraturan, padahal unsur kuesioner sendiri sudah ditulis" \
         in t.pesan
+
+
+def test_ikm_dengan_bobot_dibulatkan() -> None:
+    # everyone answered 4: the IKM is exactly 100; with the printed bobot 0,11 a report gets 99,00
+    hasil = skm_dari_nilai({u: 4 for u in UNSUR_2017}, 50, skala_mutu=SKALA_2017)
+    di_ikm = Lokasi("lkj.yaml", 9, "skm.tertulis.ikm")
+    [t] = periksa_tertulis(hasil, {"ikm": Decimal("99.00")}, lambda _: di_ikm)
+    cocok(t, "skm.ikm", "galat", di_ikm, "IKM tertulis 99,00, hasil hitung survei 100,00; angka tertulis itu hasil "
+          "hitung dengan bobot 0,11 yang dibulatkan, padahal bobotnya tepat 1/9")
+    [t] = periksa_tertulis(hasil, {"ikm": Decimal("99.90")}, lambda _: di_ikm)
+    assert "bobot 0,111 yang dibulatkan" in t.pesan
+    [t] = periksa_tertulis(hasil, {"ikm": Decimal("97")}, lambda _: di_ikm)
+    assert "dibulatkan" not in t.pesan
