@@ -215,6 +215,11 @@ def periksa_skm_lkj(k: KonteksReviu) -> Iterator[Temuan]:
     yield from periksa_skala(k)
     hasil = survei.hasil
     berkas = getattr(skm, "berkas", None)
+    if hasil is None and survei.unsur_sebagian and k.tahun.kebijakan.skala_skm is not None:
+        skala = k.tahun.kebijakan.skala_skm
+        for i, (u, nilai) in enumerate(zip(skm.unsur, survei.unsur_sebagian)):
+            if u.tertulis is not None and nilai is not None:
+                yield from periksa_tertulis_unsur(nilai, skala, u.tertulis, _di_unsur(k, i))
     if berkas is not None and hasil is None:
         return
     jumlah = hasil.jumlah_responden if berkas is not None and hasil is not None else \

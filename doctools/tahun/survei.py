@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -40,6 +40,7 @@ from doctools.kinerja import (
 from doctools.kinerja.skm import HasilSebaran, MasalahSebaran, dari_jumlah, dari_persen, skm_dari_nrr
 from doctools.kinerja.skm.nama import daftar_nama, deteksi_model, indeks_nama, model_dengan_unsur, normal_nama, termirip
 from doctools.kinerja.skm.nama import unsur_2017 as cari_unsur_2017
+from doctools.kinerja.skm.skor import nilai_unsur
 from doctools.masukan.survei import JAWABAN
 from doctools.model import DataKecamatan
 from doctools.model.lembar_lkj import baca_survei_lkj
@@ -89,6 +90,8 @@ class SurveiTahun:
     """Where lkj.yaml describes the survey."""
     skala_berlaku: SkalaMutu | None = None
     """The scale of the regulation in force in the report year, when the survey is graded on another (chosen)."""
+    unsur_sebagian: tuple[NilaiUnsur | None, ...] = ()
+    """When a distribution was refused (no IKM): the scores of the unsur that could be scored, None for the others."""
 
     @property
     def mutu_berlaku(self) -> tuple[str, str] | None:
@@ -221,9 +224,9 @@ def _periksa_nama(data: DataKecamatan, skm: SKM, model: ModelSKM | None) -> tupl
 
 
 def _sebaran(data: DataKecamatan, skm: SKM, model: ModelSKM, faktor: int
-             ) -> tuple[list[Fraction] | None, list[HasilSebaran | None], list[Temuan]]:
-    """The NRR of each own unsur from its distribution or value, and the problems, each at its line."""
-    nrr: list[Fraction] = []
+             ) -> tuple[list[Fraction | None], list[HasilSebaran | None], list[Temuan]]:
+    """The NRR of each own unsur from its distribution or value (None where refused), and the problems at their lines."""
+    nrr: list[Fraction | None] = []
     hasil: list[HasilSebaran | None] = []
     temuan: list[Temuan] = []
     n = skm.jumlah_responden
@@ -231,6 +234,7 @@ def _sebaran(data: DataKecamatan, skm: SKM, model: ModelSKM, faktor: int
         kolom = "persen" if u.persen is not None else "jumlah" if u.jumlah is not None else "nilai"
         lokasi = lokasi_di(data, "lkj", "skm", "unsur", i, kolom)
         masalah: list[MasalahSebaran]
+        satu: HasilSebaran | None = None
         if u.nilai is not None:
             bawah, atas = Decimal(model.nilai_min), Decimal(model.nilai_max)
             if skm.skala == "konversi":
@@ -238,9 +242,10 @@ def _sebaran(data: DataKecamatan, skm: SKM, model: ModelSKM, faktor: int
             if not bawah <= u.nilai <= atas:
                 temuan.append(Temuan("galat", f"nilai unsur '{u.nama}' {u.nilai} di luar rentang {bawah}–{atas} untuk "
                                               f"skala '{skm.skala}'", lokasi, SEBARAN))
-                continue
-            f = Fraction(u.nilai)
-            nrr.append(f / faktor if skm.skala == "konversi" else f)
+                nrr.append(None)
+            else:
+                f = Fraction(u.nilai)
+                nrr.append(f / faktor if skm.skala == "konversi" else f)
             hasil.append(None)
             continue
         if u.persen is not None:
@@ -250,11 +255,8 @@ def _sebaran(data: DataKecamatan, skm: SKM, model: ModelSKM, faktor: int
             satu, masalah = dari_jumlah(u.jumlah, n, model.nilai_min)
         temuan += [Temuan(m.tingkat, f"unsur '{u.nama}': {m.pesan}", lokasi,
                           SEBARAN if m.tingkat == "galat" else SEBARAN_RESPONDEN) for m in masalah]
-        if satu is not None:
-            nrr.append(satu.nrr)
-            hasil.append(satu)
-    if any(t.tingkat == "galat" for t in temuan):
-        return None, hasil, temuan
+        nrr.append(satu.nrr if satu is not None else None)
+        hasil.append(satu)
     return nrr, hasil, temuan
 
 
@@ -294,11 +296,14 @@ def hitung_survei(data: DataKecamatan, kebijakan: Kebijakan) -> tuple[SurveiTahu
     elif skm.sebaran:
         assert model is not None
         nrr, sebaran, masalah = _sebaran(data, skm, model, skala.faktor_konversi)
-        if nrr is None:
-            return gagal, masalah
-        hasil = skm_dari_nrr(model, nrr, skm.jumlah_responden, skala,
-                             sebaran=[s.jumlah if s is not None else None for s in sebaran],
-                             persen=[s.persen if s is not None else None for s in sebaran])
+        jumlah = [s.jumlah if s is not None else None for s in sebaran]
+        persen = [s.persen if s is not None else None for s in sebaran]
+        if any(n is None for n in nrr):  # the unsur that could be scored still have their declared figures checked
+            sebagian = tuple(nilai_unsur(model, skala, i, n, sebaran=jumlah[i], persen=persen[i])
+                             if n is not None else None for i, n in enumerate(nrr))
+            return replace(gagal, unsur_sebagian=sebagian), masalah
+        hasil = skm_dari_nrr(model, [n for n in nrr if n is not None], skm.jumlah_responden, skala,
+                             sebaran=jumlah, persen=persen)
     else:
         try:
             hasil = skm_dari_nilai(skm.nilai or {}, skm.jumlah_responden, model, skm.skala, skala_mutu=skala)

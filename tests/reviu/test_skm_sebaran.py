@@ -137,3 +137,15 @@ def test_contoh_readme_tanpa_temuan(salinan_lkj: SalinanData) -> None:
     blok = bagian.split("```yaml\n", 1)[1].split("```", 1)[0]
     pasang(salinan_lkj, blok + "  sasaran: pelayanan\n")
     assert temuan(salinan_lkj) == []
+
+
+def test_sebaran_salah_tidak_menyembunyikan_angka_unsur_lain(salinan_lkj: SalinanData) -> None:
+    # one refused distribution: no IKM, but every other unsur's declared figures are still checked in the same run
+    pasang(salinan_lkj)
+    salinan_lkj.ganti(LKJ, "persen: [0%, 40%, 20%, 40%]", "persen: [0%, 40%, 20%, 30%]")
+    daftar = temuan(salinan_lkj)
+    aturan = [t.aturan for t in daftar]
+    assert aturan.count("skm.sebaran") == 1 and "skm.ikm" not in aturan
+    assert aturan.count("skm.nilai-unsur") == 1  # Kecepatan Pelayanan: 70 tertulis, 75 from its distribution
+    kolom = {t.lokasi.kolom for t in daftar if t.aturan == "skm.mutu"}
+    assert len(kolom) == 11 and "skm.unsur[4].tertulis.kinerja" not in kolom  # the refused unsur is not graded

@@ -62,6 +62,26 @@ def _persen_dari(sebaran: tuple[int, ...] | None) -> tuple[Decimal, ...] | None:
     return tuple(Decimal(100 * c) / Decimal(sum(sebaran)) for c in sebaran)
 
 
+def nilai_unsur(
+    model: ModelSKM,
+    skala: SkalaMutu,
+    i: int,
+    nrr: Fraction,
+    *,
+    jumlah: int | None = None,
+    menjawab: int | None = None,
+    sebaran: tuple[int, ...] | None = None,
+    persen: tuple[Decimal, ...] | None = None,
+) -> NilaiUnsur:
+    """The score of the ``i``-th unsur of ``model`` from its NRR, the mutu on ``skala``."""
+    nilai_konversi = _dec(nrr * skala.faktor_konversi)
+    huruf, kinerja = mutu(nilai_konversi, skala)
+    u = model.unsur[i]
+    return NilaiUnsur(kode=u.kode, nama=u.nama, jumlah_nilai=jumlah, jumlah_menjawab=menjawab, nrr=_dec(nrr),
+                      nrr_tertimbang=_dec(nrr * model.bobot), nilai_konversi=nilai_konversi, mutu=huruf,
+                      kinerja=kinerja, sebaran=sebaran, persen=persen if persen is not None else _persen_dari(sebaran))
+
+
 def _hasil(
     model: ModelSKM,
     skala: SkalaMutu,
@@ -73,34 +93,15 @@ def _hasil(
     persen: Sequence[tuple[Decimal, ...] | None] | None = None,
 ) -> HasilSKM:
     konversi = skala.faktor_konversi
-    unsur: list[NilaiUnsur] = []
-    total = Fraction(0)
-    for i, u in enumerate(model.unsur):
-        tertimbang = nrr[i] * model.bobot
-        total += tertimbang
-        nilai_konversi = _dec(nrr[i] * konversi)
-        huruf, kinerja = mutu(nilai_konversi, skala)
-        unsur.append(
-            NilaiUnsur(
-                kode=u.kode,
-                nama=u.nama,
-                jumlah_nilai=jumlah[i],
-                jumlah_menjawab=menjawab[i],
-                nrr=_dec(nrr[i]),
-                nrr_tertimbang=_dec(tertimbang),
-                nilai_konversi=nilai_konversi,
-                mutu=huruf,
-                kinerja=kinerja,
-                sebaran=sebaran[i],
-                persen=persen[i] if persen is not None and persen[i] is not None else _persen_dari(sebaran[i]),
-            )
-        )
+    unsur = tuple(nilai_unsur(model, skala, i, nrr[i], jumlah=jumlah[i], menjawab=menjawab[i], sebaran=sebaran[i],
+                              persen=persen[i] if persen is not None else None) for i in range(len(model.unsur)))
+    total = sum((n * model.bobot for n in nrr), Fraction(0))
     ikm = _dec(total * konversi)
     huruf, kinerja = mutu(ikm, skala)
     return HasilSKM(
         model=model,
         skala=skala,
-        unsur=tuple(unsur),
+        unsur=unsur,
         jumlah_responden=jumlah_responden,
         nrr_tertimbang=_dec(total),
         ikm=ikm,
