@@ -12,6 +12,11 @@ from pathlib import Path
 from tests.conftest import SalinanData
 
 DATA = Path(__file__).resolve().parent / "data" / "skm-14-unsur.yaml"
+DATA_KOTA = Path(__file__).resolve().parent / "data" / "skm-kota-10-unsur.yaml"
+"""A kota kecamatan's questionnaire of 10 own unsur, 120 respondents, percentages to two decimals."""
+JUMLAH_KOTA = ((0, 9, 66, 45), (2, 12, 64, 42), (3, 15, 62, 40), (0, 3, 42, 75), (1, 10, 64, 45), (0, 8, 62, 50),
+               (0, 6, 58, 56), (6, 21, 60, 33), (4, 18, 62, 36), (5, 20, 61, 34))
+"""The respondents behind each unsur's percentages (answers 1–4), as the survey counted them."""
 
 UNSUR = ("Persyaratan", "Kemudahan Prosedur", "Kecepatan Pelayanan", "Biaya lain (pungutan)",
          "Kesesuaian antara hasil pelayanan dengan ketentuan yang ada", "Kemampuan memberikan pelayanan",
@@ -42,10 +47,15 @@ IKM = sum(nilai_konversi()) / 14
 """997,5 / 14 = 71,25: the report printed 70,89 (its 70 for Kecepatan Pelayanan, whose distribution gives 75)."""
 
 
+def teks_data(path: Path = DATA) -> str:
+    """A survey file of tests/data without its comments."""
+    return "\n".join(b for b in path.read_text(encoding="utf-8").splitlines() if not b.startswith("#")) + "\n"
+
+
 def pasang(salinan: SalinanData, teks: str | None = None) -> None:
     """Replace the skm: section of the copy's lkj.yaml by ``teks`` (default: the real report's survey)."""
     if teks is None:
-        teks = "\n".join(b for b in DATA.read_text(encoding="utf-8").splitlines() if not b.startswith("#")) + "\n"
+        teks = teks_data()
     lkj = salinan.baca("lkj.yaml")
     awal, akhir = lkj.index("\nskm:") + 1, lkj.index("\npembanding:") + 1
     salinan.tulis("lkj.yaml", lkj[:awal] + teks + "\n" + lkj[akhir:])

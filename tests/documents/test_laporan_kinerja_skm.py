@@ -18,7 +18,7 @@ from lxml import etree
 from doctools.errors import DataError
 from tests.conftest import SalinanData, blok, buka
 from tests.documents.test_laporan_kinerja import bangun_lkj, id_angka, isi, salin_lkj, tabel_berkepala
-from tests.skm_sebaran import DATA, IKM, PERSEN, UNSUR, nilai_konversi, pasang
+from tests.skm_sebaran import DATA, DATA_KOTA, IKM, PERSEN, UNSUR, nilai_konversi, pasang, teks_data
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -153,3 +153,16 @@ def test_tertulis_salah_tidak_menyusun_dokumen(salinan: SalinanData, tmp_path: P
     assert "IKM tertulis 70,89, hasil hitung survei 71,25" in pesan
     assert "IKM 71,25 menurut interval PermenPAN-RB 14/2017 bermutu C (Kurang Baik; 65,00–76,60)" in pesan
 
+
+
+def test_kota_sepuluh_unsur_persen_dua_desimal(tmp_path: Path) -> None:
+    salinan = salin_lkj(tmp_path / "data" / "mumbulsari")
+    pasang(salinan, teks_data(DATA_KOTA))
+    doc = buka(bangun_lkj(salinan.folder, tmp_path / "keluar"))
+    baris = isi(tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "TIDAK BAIK (1)"))
+    # one precision for the table: 55% beside 7,50% would read as two kinds of figure
+    assert baris[0][1:] == ["Kejelasan persyaratan pelayanan", "0,00%", "7,50%", "55,00%", "37,50%"]
+    assert baris[9][1] == "Layanan daring (laman dan WhatsApp)" and len(baris) == 10
+    nilai = isi(tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR"))
+    assert nilai[-1][-2:] == ["81,08", "B (Baik)"]
+    assert "Jumlah responden: 120." in paragraf(doc)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from doctools import fmt
-from doctools.kinerja import MODEL_2004, SkalaMutu, grafik_skm
+from doctools.kinerja import MODEL_2004, HasilSKM, SkalaMutu, grafik_skm
 from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.tahun import SurveiTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan
@@ -77,9 +77,10 @@ def _angka(nilai: Decimal, desimal: int) -> str:
     return fmt.angka(nilai, desimal)
 
 
-def _persen(nilai: Decimal) -> str:
-    """A share as written when it is whole (80%), else with two decimals (33,33%)."""
-    return f"{fmt.angka(nilai, 0 if nilai == nilai.to_integral_value() else 2)}%"
+def _desimal_persen(h: HasilSKM) -> int:
+    """One precision for the whole table: none when every share is whole (80%), else two (80,00%, 33,33%)."""
+    semua = [p for u in h.unsur if u.persen is not None for p in u.persen]
+    return 0 if all(p == p.to_integral_value() for p in semua) else 2
 
 
 def _interval(skala: SkalaMutu) -> str:
@@ -166,10 +167,11 @@ def konteks(data: DataKecamatan, lkj: LaporanKinerja, survei: SurveiTahun) -> di
     setara, catatan_setara = _setara(survei)
     if setara:
         kalimat.append(_kalimat_setara(survei))
+    desimal = _desimal_persen(h)
     sebaran = [{
         "kode": u.kode,
         "nama": u.nama,
-        **{f"p{i}": _persen(p) for i, p in enumerate(u.persen, start=1)},
+        **{f"p{i}": f"{_angka(p, desimal)}%" for i, p in enumerate(u.persen, start=1)},
     } if u.persen is not None else {"kode": u.kode, "nama": u.nama, "p1": "–", "p2": "–", "p3": "–", "p4": "–"}
         for u in h.unsur] if ada_sebaran else []
     tanpa = [u.nama for u in h.unsur if u.persen is None]
