@@ -62,7 +62,7 @@ BTL, BL = Decimal("1274830966.58"), Decimal(400000000)
 def pakai_anggaran_2020(salinan: SalinanData, tambahan: str = "") -> None:
     """Replace the example's budget in lkj.yaml by the 2020 report's (and ``tambahan`` lines under it)."""
     teks = salinan.baca("lkj.yaml")
-    awal, akhir = teks.index("anggaran:"), teks.index("skm:")
+    awal, akhir = teks.index("\nanggaran:") + 1, teks.index("\nskm:") + 1  # keys, not words in a comment
     salinan.tulis("lkj.yaml", teks[:awal] + ANGGARAN_2020 + tambahan + "\n" + teks[akhir:])
 
 
