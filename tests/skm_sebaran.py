@@ -12,10 +12,10 @@ from pathlib import Path
 from tests.conftest import SalinanData
 
 DATA = Path(__file__).resolve().parent / "data" / "skm-14-unsur.yaml"
-DATA_KOTA = Path(__file__).resolve().parent / "data" / "skm-kota-10-unsur.yaml"
-"""A kota kecamatan's questionnaire of 10 own unsur, 120 respondents, percentages to two decimals."""
-JUMLAH_KOTA = ((0, 9, 66, 45), (2, 12, 64, 42), (3, 15, 62, 40), (0, 3, 42, 75), (1, 10, 64, 45), (0, 8, 62, 50),
-               (0, 6, 58, 56), (6, 21, 60, 33), (4, 18, 62, 36), (5, 20, 61, 34))
+KOTA = Path(__file__).resolve().parent.parent / "data" / "junrejo" / "lkj.yaml"
+"""The kota example's LKj: a questionnaire of 10 own unsur, 120 respondents, percentages to two decimals."""
+JUMLAH_KOTA = ((0, 9, 61, 50), (2, 12, 59, 47), (3, 15, 57, 45), (0, 3, 38, 79), (1, 10, 59, 50), (0, 8, 57, 55),
+               (0, 6, 54, 60), (6, 21, 55, 38), (4, 18, 57, 41), (5, 20, 56, 39))
 """The respondents behind each unsur's percentages (answers 1–4), as the survey counted them."""
 
 UNSUR = ("Persyaratan", "Kemudahan Prosedur", "Kecepatan Pelayanan", "Biaya lain (pungutan)",
@@ -50,6 +50,14 @@ IKM = sum(nilai_konversi()) / 14
 def teks_data(path: Path = DATA) -> str:
     """A survey file of tests/data without its comments."""
     return "\n".join(b for b in path.read_text(encoding="utf-8").splitlines() if not b.startswith("#")) + "\n"
+
+
+def skm_kota() -> str:
+    """The skm: section of the kota example's lkj.yaml (up to the next top-level key)."""
+    baris = KOTA.read_text(encoding="utf-8").splitlines()
+    awal = baris.index(next(b for b in baris if b.startswith("skm:")))
+    akhir = next((i for i in range(awal + 1, len(baris)) if baris[i][:1].isalpha()), len(baris))
+    return "\n".join(baris[awal:akhir]).rstrip() + "\n"
 
 
 def pasang(salinan: SalinanData, teks: str | None = None) -> None:

@@ -7,6 +7,7 @@ percentages) and the mutu intervals written out here, apart from doctools.
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from lxml import etree
 from doctools.errors import DataError
 from tests.conftest import SalinanData, blok, buka
 from tests.documents.test_laporan_kinerja import bangun_lkj, id_angka, isi, salin_lkj, tabel_berkepala
-from tests.skm_sebaran import DATA, DATA_KOTA, IKM, PERSEN, UNSUR, nilai_konversi, pasang, teks_data
+from tests.skm_sebaran import DATA, IKM, JUMLAH_KOTA, KOTA, PERSEN, UNSUR, nilai_konversi, pasang
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -155,14 +156,23 @@ def test_tertulis_salah_tidak_menyusun_dokumen(salinan: SalinanData, tmp_path: P
 
 
 
-def test_kota_sepuluh_unsur_persen_dua_desimal(tmp_path: Path) -> None:
-    salinan = salin_lkj(tmp_path / "data" / "mumbulsari")
-    pasang(salinan, teks_data(DATA_KOTA))
-    doc = buka(bangun_lkj(salinan.folder, tmp_path / "keluar"))
+def test_contoh_kota_sepuluh_unsur_persen_dua_desimal(tmp_path: Path) -> None:
+    """The kota example (data/junrejo): 10 own unsur, 120 respondents, percentages to two decimals."""
+    folder = tmp_path / "data" / "junrejo"
+    shutil.copytree(KOTA.parent, folder)
+    doc = buka(bangun_lkj(folder, tmp_path / "keluar"))
     baris = isi(tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "TIDAK BAIK (1)"))
-    # one precision for the table: 55% beside 7,50% would read as two kinds of figure
-    assert baris[0][1:] == ["Kejelasan persyaratan pelayanan", "0,00%", "7,50%", "55,00%", "37,50%"]
+    # one precision for the table: 45% beside 7,50% would read as two kinds of figure
+    assert baris[0][1:] == ["Kejelasan persyaratan pelayanan", "0,00%", "7,50%", "50,83%", "41,67%"]
+    assert baris[6][2:] == ["0,00%", "5,00%", "45,00%", "50,00%"]
     assert baris[9][1] == "Layanan daring (laman dan WhatsApp)" and len(baris) == 10
     nilai = isi(tabel_berkepala(doc, "NO", "UNSUR PELAYANAN", "NRR"))
-    assert nilai[-1][-2:] == ["81,08", "B (Baik)"]
-    assert "Jumlah responden: 120." in paragraf(doc)
+    nrr = [Decimal(sum(v * c for v, c in zip((1, 2, 3, 4), j))) / 120 for j in JUMLAH_KOTA]
+    assert [r[4] for r in nilai[:10]] == [id_angka(x * 25) for x in nrr]
+    assert nilai[-1][-2:] == [id_angka(sum(nrr) / 10 * 25), "B (Baik)"] == ["82,08", "B (Baik)"]
+    setara = isi(tabel_berkepala(doc, "NO", "UNSUR PERMENPAN-RB 14/2017", "UNSUR KUESIONER"))
+    assert [r[2] for r in setara][:2] == ["Kejelasan persyaratan pelayanan", "Kemudahan alur pelayanan"]
+    teks = paragraf(doc)
+    assert "Jumlah responden: 120." in teks
+    assert ("Unsur kuesioner yang tidak sepadan dengan unsur PermenPAN-RB 14/2017: Layanan daring (laman dan "
+            "WhatsApp).") in teks

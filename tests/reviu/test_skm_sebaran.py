@@ -9,7 +9,7 @@ from __future__ import annotations
 from doctools.errors import Lokasi
 from tests.conftest import ROOT, SalinanData
 from tests.reviu.conftest import baris_ke, baris_setelah, cocok, di, temuan
-from tests.skm_sebaran import DATA_KOTA, pasang, teks_data
+from tests.skm_sebaran import pasang, skm_kota
 
 LKJ = "lkj.yaml"
 SKALA_LAMA = "pengukuran:\n  skala_skm: kepmenpan-25-2004\n"
@@ -153,9 +153,9 @@ def test_sebaran_salah_tidak_menyembunyikan_angka_unsur_lain(salinan_lkj: Salina
 
 def test_survei_kota_tanpa_temuan(salinan_lkj: SalinanData) -> None:
     """A kota kecamatan's 10 own unsur, percentages of 120 respondents to two decimals, its IKM declared."""
-    pasang(salinan_lkj, teks_data(DATA_KOTA))
+    pasang(salinan_lkj, skm_kota() + "  tertulis: {ikm: 82.08, mutu: B, kinerja: Baik}\n")
     assert temuan(salinan_lkj) == []
-    salinan_lkj.ganti(LKJ, "tertulis: {ikm: 81.08,", "tertulis: {ikm: 81.5,")
+    salinan_lkj.ganti(LKJ, "tertulis: {ikm: 82.08,", "tertulis: {ikm: 82.5,")
     [t] = temuan(salinan_lkj)
-    cocok(t, "skm.ikm", "galat", di(salinan_lkj, LKJ, "tertulis: {ikm: 81.5", "skm.tertulis.ikm"),
-          "IKM tertulis 81,5, hasil hitung survei 81,08")
+    cocok(t, "skm.ikm", "galat", di(salinan_lkj, LKJ, "tertulis: {ikm: 82.5", "skm.tertulis.ikm"),
+          "IKM tertulis 82,5, hasil hitung survei 82,08")
