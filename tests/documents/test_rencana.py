@@ -255,3 +255,17 @@ def test_cli_triwulan(salinan: SalinanData, tmp_path: Path) -> None:
     assert tanpa.exit_code == 2
     assert "--triwulan 2: folder ini tidak mempunyai rencana-aksi.yaml" in tanpa.output
     assert not (tmp_path / "lagi").exists()
+
+
+@pytest.mark.parametrize(("stem", "kepala"), [("rencana-kinerja-tahunan-2025", "NO"), ("rencana-aksi-2025", "NO"),
+                                               (PEMANTAUAN, "NO"), ("pohon-kinerja-2025", "TUJUAN")])
+def test_baris_tabel_tidak_terbelah_antar_halaman(hasil: dict[str, Path], stem: str, kepala: str) -> None:
+    """Every row of the landscape tables, data and JUMLAH rows too, moves to the next page whole: a
+    row cut at the page end prints half an activity on each page."""
+    doc = buka(hasil[stem])
+    tabel = [t for t in doc.tables if t.rows and t.rows[0].cells[0].text.strip() == kepala]
+    assert tabel
+    for t in tabel:
+        data = [tr for tr in t._tbl.tr_lst if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None]
+        assert len(data) >= 2
+        assert all(tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in data), stem
