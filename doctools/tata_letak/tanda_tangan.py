@@ -6,6 +6,10 @@ whose paragraphs are "keep with next" with what follows; LibreOffice ignores tha
 but honours it on a whole table (all its paragraphs "keep with next"). So a short table (at most a
 third of the page) is kept whole with its signature, which both respect; a long one keeps its
 last row (Word; LibreOffice then breaks the table where the page ends).
+
+A short note under the table (the RKT's "*) Program yang mendukung ...", the PK's "Terbilang: ...")
+belongs to it: up to :data:`CATATAN_MAKS` such paragraphs between the table and its signature are
+kept with both, so the signature never leaves the note and the table behind on the page before.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from doctools.tata_letak.ukur import jumlah_baris_akhir
 
 BAGIAN_HALAMAN = 3
 """A table at most this fraction (1/3) of the page's text height travels whole with its signature."""
+
+CATATAN_MAKS = 2
+"""Paragraphs with text (notes) that may stand between a table and its signature and still keep them."""
 
 
 def _tinggi_paragraf(p: etree._Element, gaya: Gaya, lebar: int) -> int:
@@ -47,11 +54,17 @@ def tinggi_tabel(tbl: etree._Element, gaya: Gaya, batas: int | None = None) -> i
 
 
 def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) -> None:
-    """Keep every body-level signature table with the table just above it (empty paragraphs between)."""
+    """Keep every body-level signature table with the table just above it (empty paragraphs and at
+    most :data:`CATATAN_MAKS` notes between)."""
     for ttd in [el for el in body if table.is_table(el) and table.has_no_wrap_cell(el)]:
         antara = []
+        catatan = 0
         sebelum = ttd.getprevious()
-        while sebelum is not None and text.is_paragraph(sebelum) and text.is_empty(sebelum):
+        while sebelum is not None and text.is_paragraph(sebelum):
+            if not text.is_empty(sebelum):
+                catatan += 1
+                if catatan > CATATAN_MAKS:
+                    break
             antara.append(sebelum)
             sebelum = sebelum.getprevious()
         if sebelum is None or not table.is_table(sebelum) or table.has_no_wrap_cell(sebelum):
