@@ -187,3 +187,30 @@ def test_pemantauan_ditandatangani_camat_bulan_laporannya(tmp_path: Path, triwul
     [camat, _] = _ttd(path)
     assert camat[:3] == [f"Batu, {RUANG_HARI}{bulan}", jabatan, nama]
     assert jabatan.rstrip(",") in semua_paragraf(buka(path))  # the heading of the Camat's part
+
+
+@pytest.mark.parametrize(("stem", "gaya", "gaya_tunggal"), [("keputusan-iku-2025", "Identitas", "IdentitasTunggal"),
+                                                             ("keputusan-iki-2025", "Konsiderans", "KonsideransTunggal")])
+def test_tugas_satu_butir_langsung_setelah_titik_dua(dokumen: dict[str, Path], stem: str, gaya: str,
+                                                       gaya_tunggal: str) -> None:
+    """A Tugas of one item has no letter and starts right after the colon, its lines under its own
+    first word (the single-line style, like Jabatan), not one tab further where a letter would be."""
+    doc = buka(dokumen[stem])
+    tugas = [p for p in doc.paragraphs if p.text.startswith("Tugas\t:")]
+    assert tugas
+    for p in tugas:
+        assert p.style.style_id == gaya_tunggal, p.text
+        assert p.text.split("\t")[2].strip()  # the text itself, no empty letter column before it
+        assert p.paragraph_format.space_after is not None
+    fungsi = [p for p in doc.paragraphs if p.text.startswith("Fungsi\t:")]
+    assert all(p.style.style_id == gaya for p in fungsi)  # several items keep their letters
+
+
+def test_jabatan_iki_rata_kiri(dokumen: dict[str, Path]) -> None:
+    """A Jabatan long enough to wrap is not stretched across the line by justification."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    doc = buka(dokumen["keputusan-iki-2025"])
+    jabatan = [p for p in doc.paragraphs if p.text.startswith("Jabatan\t:")]
+    assert any("Kesejahteraan Sosial" in p.text for p in jabatan)
+    assert all(p.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT for p in jabatan)
