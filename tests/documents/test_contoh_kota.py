@@ -102,8 +102,8 @@ def test_keputusan_iku_plt_tanpa_hari(dokumen: dict[str, Path]) -> None:
 def test_keputusan_iki_camat_saat_itu(dokumen: dict[str, Path]) -> None:
     [ttd, _] = _ttd(dokumen["keputusan-iki-2025"])
     assert ttd[:4] == ["Ditetapkan di\t: Batu", "pada tanggal\t: 3 Januari 2025", "CAMAT JUNREJO,", CAMAT_LAMA]
-    # a jabatan with a single tugas: no letter before it
-    assert "Tugas\t:\t\tmemimpin penyelenggaraan urusan pemerintahan umum, pelayanan publik dan pemberdayaan " \
+    # a jabatan with a single tugas: no letter (and no empty letter column) before it
+    assert "Tugas\t:\tmemimpin penyelenggaraan urusan pemerintahan umum, pelayanan publik dan pemberdayaan " \
            "masyarakat di wilayah kecamatan." in semua_paragraf(buka(dokumen["keputusan-iki-2025"]))
 
 
