@@ -310,6 +310,17 @@ class _TemplatSinggah(DocxTemplate):
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return self.resolve_listing(dst_xml)
 
+    tabel_kolom_berulang: list[etree._Element] = []
+    """The body's tables whose column count a column loop changed (their repeated columns are kept equal)."""
+
+    def fix_tables(self, xml: str) -> Any:
+        """docxtpl's table repair; a table whose column count a column loop changed gets a grid
+        in the proportions of its cells (docxtpl appends the new columns at the grid's end)."""
+        sebelum = table.grid_column_counts(xml)
+        tree = super().fix_tables(xml)
+        self.tabel_kolom_berulang = table.regrid_changed_tables(tree, sebelum)
+        return tree
+
     def render_properties(self, context: Any, jinja_env: Any = None) -> None:
         """docxtpl's rendering of the core properties, with each property's template compiled once."""
         if jinja_env is None:
@@ -370,7 +381,7 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     table.merge_marked_cells(doc.element.body)
     table.reorder_cell_properties(doc.element.body)
     apply_page_setup(doc, halaman)
-    tata_letak.rapikan(doc)
+    tata_letak.rapikan(doc, seragam=getattr(tpl, "tabel_kolom_berulang", ()))
     if post is not None:
         post(tpl)
     when = dt.datetime.combine(metadata.tanggal, dt.time(8, 0))

@@ -6,6 +6,7 @@ API for repeating header rows, rows that must not split, vertical merges or no-w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -278,6 +279,50 @@ def repair_grid(tbl: etree._Element) -> None:
             for g, (tc, _) in zip(kolom, b):
                 g.set(w("w"), str(cell_width(tc)))
             break
+
+
+_GRID = re.compile(r"<w:tblGrid\b[^>]*?(?:/>|>(.*?)</w:tblGrid>)", re.S)
+
+
+def grid_column_counts(xml: str) -> list[int]:
+    """The number of grid columns of every table of a part's XML, in document order.
+
+    Read from the text, before it is parsed: the order is that of ``tree.iter(w:tbl)`` (a table's
+    grid comes before its rows, so before the grids of the tables nested in them).
+    """
+    return [(m.group(1) or "").count("<w:gridCol") for m in _GRID.finditer(xml)]
+
+
+def grid_from_cells(tbl: etree._Element) -> None:
+    """Give the grid the proportions of the table's own cells, keeping the grid's total width.
+
+    When a column loop (docxtpl's ``{%tc for %}``) repeats a cell, docxtpl adds grid columns of
+    the average width at the end of the grid (or removes the last ones) and rescales the rest, so
+    the grid no longer says which column is which; every repeated cell still carries its template
+    width. The first row of single-span cells, all with widths in twips, gives the proportions.
+    """
+    kolom = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
+    total = sum(twips(g, "w") or 0 for g in kolom)
+    for tr in tbl.findall(w("tr")):
+        sel = tr.findall(w("tc"))
+        lebar = [cell_width(tc) or 0 for tc in sel]
+        if len(sel) != len(kolom) or any(span(tc) != 1 for tc in sel) or not all(lebar):
+            continue
+        jumlah = sum(lebar)
+        for g, lb in zip(kolom, lebar):
+            g.set(w("w"), str(lb * total // jumlah if total else lb))
+        return
+
+
+def regrid_changed_tables(root: etree._Element, counts: Sequence[int]) -> list[etree._Element]:
+    """:func:`grid_from_cells` for every table whose grid no longer has ``counts``' number of columns;
+    those tables are returned."""
+    hasil = []
+    for tbl, n in zip(root.iter(w("tbl")), counts):
+        if len(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")) != n:
+            grid_from_cells(tbl)
+            hasil.append(tbl)
+    return hasil
 
 
 def set_column_widths(tbl: etree._Element, widths: Sequence[int]) -> None:

@@ -19,6 +19,7 @@ data always gives the same document:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from docx.document import Document as DocumentObject
 from lxml import etree
@@ -77,15 +78,18 @@ def _rupiah_utuh(body: etree._Element) -> None:
             t.text = _RUPIAH.sub("\\1\u00a0", t.text)
 
 
-def rapikan(doc: DocumentObject) -> None:
-    """Finish the layout of a rendered document (see the module docstring)."""
+def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> None:
+    """Finish the layout of a rendered document (see the module docstring).
+
+    The tables in ``seragam`` have repeated columns (a column loop's): columns of one width stay equal.
+    """
     gaya = Gaya(doc.styles.element)
     body = doc.element.body
     text.use_no_break_hyphens(body)
     _rupiah_utuh(body)
     wadah = _Wadah(body, gaya)
     for tbl in table.tables(body):
-        kolom.sesuaikan(tbl, wadah.lebar(tbl), gaya)
+        kolom.sesuaikan(tbl, wadah.lebar(tbl), gaya, seragam=tbl in seragam)
     for omath in list(math.equations(body)):
         p = text.enclosing_paragraph(omath)
         lebar = wadah.lebar(p) if p is not None else None

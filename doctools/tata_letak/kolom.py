@@ -57,32 +57,54 @@ def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecil
     return minimum
 
 
+def _seragam(minimum: list[int], sekarang: list[int]) -> list[int]:
+    """Columns of one width (a column loop's) need what the widest content among them needs: they stay
+    equal, when the table has the room."""
+    terbesar: dict[int, int] = {}
+    for mn, lb in zip(minimum, sekarang):
+        terbesar[lb] = max(terbesar.get(lb, 0), mn)
+    return [terbesar[lb] for lb in sekarang]
+
+
 def _kolom_rumus(sel: list[GridCell], n: int) -> set[int]:
     """Columns holding an equation: an equation is only broken as narrow as its column."""
     return {s.column for s in sel if s.span == 1 and s.column < n and math.has_equation(s.tc)}
 
 
-def _ambil(baru: list[int], minimum: list[int], kolom: list[int], lebih: int) -> int:
-    """Take up to ``lebih`` twips from ``kolom``, in proportion to their room; return what is still owed."""
+def _ambil(baru: list[int], minimum: list[int], kolom: list[int], lebih: int, seragam: bool = False) -> int:
+    """Take up to ``lebih`` twips from ``kolom``, in proportion to their room; return what is still owed.
+
+    With ``seragam`` (a column loop's table), columns of one width give the same amount, the room of
+    the tightest of them, so they stay equal.
+    """
     ruang = {i: baru[i] - minimum[i] for i in kolom if baru[i] > minimum[i]}
+    kelompok: dict[int, list[int]] = {}
+    for i in ruang:
+        kelompok.setdefault(baru[i] if seragam else -1 - i, []).append(i)
+    for anggota in kelompok.values():
+        terkecil = min(ruang[i] for i in anggota)
+        for i in anggota:
+            ruang[i] = terkecil
     total = sum(ruang.values())
     ambil = min(lebih, total)
     if ambil <= 0:
         return lebih
     bagian = {i: ambil * r // total for i, r in ruang.items()}
     sisa = ambil - sum(bagian.values())
-    for i in sorted(ruang, key=lambda i: (-ruang[i], i)):
-        if sisa == 0:
-            break
-        if bagian[i] < ruang[i]:
-            bagian[i] += 1
-            sisa -= 1
+    for anggota in sorted(kelompok.values(), key=lambda a: (-ruang[a[0]], a[0])):
+        if sisa < len(anggota):
+            continue
+        if all(bagian[i] < ruang[i] for i in anggota):
+            for i in anggota:
+                bagian[i] += 1
+            sisa -= len(anggota)
     for i, b in bagian.items():
         baru[i] -= b
-    return lebih - ambil
+    return lebih - ambil + sisa
 
 
-def _bagi(sekarang: list[int], minimum: list[int], tersedia: int, simpan: frozenset[int] | set[int] = frozenset()) -> list[int]:
+def _bagi(sekarang: list[int], minimum: list[int], tersedia: int, simpan: frozenset[int] | set[int] = frozenset(),
+          seragam: bool = False) -> list[int]:
     """New widths: every column at least its minimum, the deficit taken from the columns with room.
 
     Columns in ``simpan`` (equations) give their room last.
@@ -91,8 +113,8 @@ def _bagi(sekarang: list[int], minimum: list[int], tersedia: int, simpan: frozen
     batas = min(tersedia, max(sum(sekarang), sum(minimum)))  # the table grows only when it must
     lebih = sum(baru) - batas
     biasa = [i for i in range(len(baru)) if i not in simpan]
-    lebih = _ambil(baru, minimum, biasa, lebih)
-    _ambil(baru, minimum, sorted(simpan), lebih)
+    lebih = _ambil(baru, minimum, biasa, lebih, seragam)
+    _ambil(baru, minimum, sorted(simpan), lebih, seragam)
     return baru
 
 
@@ -107,8 +129,11 @@ def _kecilkan_huruf(sel: list[GridCell], gaya: Gaya) -> None:
                 text.set_run_size(r, round((huruf.ukuran - 1) * 2))
 
 
-def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya) -> None:
-    """Fit the columns of one table to their content, within ``tersedia`` twips (None: the table's width)."""
+def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam: bool = False) -> None:
+    """Fit the columns of one table to their content, within ``tersedia`` twips (None: the table's width).
+
+    ``seragam``: the table's columns of one width are a column loop's and stay equal when there is room.
+    """
     table.repair_grid(tbl)
     sekarang = table.grid_widths(tbl)
     if not sekarang or not all(sekarang):
@@ -119,6 +144,9 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya) -> None:
     minimum = _minimum(sel, n, tbl, gaya, 0, sekarang)
     if all(s >= mn for s, mn in zip(sekarang, minimum)):
         return
+    sama = _seragam(minimum, sekarang) if seragam else minimum
+    if sum(sama) <= tersedia:
+        minimum = sama
     rumus = _kolom_rumus(sel, n)
     lunak = [max(mn, sekarang[i]) if i in rumus else mn for i, mn in enumerate(minimum)]
     if sum(lunak) <= tersedia:
@@ -131,4 +159,4 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya) -> None:
         # nothing more to give: share the width in proportion to what each column needs
         total = sum(minimum)
         minimum = [mn * tersedia // total for mn in minimum]
-    table.set_column_widths(tbl, _bagi(sekarang, minimum, tersedia, rumus))
+    table.set_column_widths(tbl, _bagi(sekarang, minimum, tersedia, rumus, seragam))

@@ -214,3 +214,18 @@ def test_jabatan_iki_rata_kiri(dokumen: dict[str, Path]) -> None:
     jabatan = [p for p in doc.paragraphs if p.text.startswith("Jabatan\t:")]
     assert any("Kesejahteraan Sosial" in p.text for p in jabatan)
     assert all(p.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT for p in jabatan)
+
+
+def test_lkj_tugas_satu_butir_sebagai_kalimat(dokumen: dict[str, Path]) -> None:
+    """BAB I of the LKj: the kota's one Tugas reads as a sentence after its label, not as an item
+    indented under it with no letter; its several Fungsi keep their letters."""
+    paragraf = buka(dokumen["laporan-kinerja-2025"]).paragraphs
+    [i] = [i for i, p in enumerate(paragraf) if p.text.startswith("Tugas:")]
+    tugas = paragraf[i]
+    assert tugas.text.startswith("Tugas: membantu Walikota melaksanakan urusan pemerintahan")
+    assert tugas.text.endswith("desa dan kelurahan.")
+    assert tugas.style.style_id != "DaftarLKj"
+    assert paragraf[i + 1].text == "Fungsi:"
+    fungsi = paragraf[i + 2:i + 11]
+    assert [p.text.split("\t")[0] for p in fungsi] == [f"{h}." for h in "abcdefghi"]
+    assert all(p.style.style_id == "DaftarLKj" for p in fungsi)

@@ -111,3 +111,41 @@ def test_templat_lama_dengan_kolom_tetap(salinan: SalinanData, tmp_path: Path) -
     assert kepala[3:7] == ["BAIK", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH"]
     assert next(b for b in baris if b[1] == "Rumah dinas camat")[3:7] == [STRIP, "1", STRIP, "1"]
     assert next(b for b in baris if b[1] == "Meja dan kursi kerja")[3:7] == ["28", STRIP, STRIP, "32"]
+
+
+def _lebar_kolom(doc: DocumentObject) -> dict[str, int]:
+    """Each header's grid width in twips, as rendered (after the layout pass)."""
+    from docx.oxml.ns import qn
+
+    t = tabel_berkepala(doc, "NO", "JENIS", "SATUAN")
+    lebar = [int(g.get(qn("w:w"))) for g in t._tbl.tblGrid.findall(qn("w:gridCol"))]
+    kepala = [c.text for c in t.rows[0].cells]
+    assert len(lebar) == len(kepala)
+    return dict(zip(kepala, lebar))
+
+
+def _kondisi_sama_lebar(doc: DocumentObject, label: list[str]) -> dict[str, int]:
+    lebar = _lebar_kolom(doc)
+    assert list(lebar)[3:3 + len(label)] == [k.upper() for k in label]
+    assert len({lebar[k.upper()] for k in label}) == 1, lebar  # one width for every condition column
+    s = doc.sections[0]
+    assert sum(lebar.values()) <= (s.page_width - s.left_margin - s.right_margin) / 635  # twips
+    return lebar
+
+
+def test_kolom_kondisi_sama_lebar(doc: DocumentObject) -> None:
+    """docxtpl appends the columns a column loop adds at the end of the grid, rescaling the rest:
+    the four conditions came out 703/956/955/855 twips wide. They are now one width."""
+    lebar = _kondisi_sama_lebar(doc, ["Baik", "Sedang", "Rusak Ringan", "Rusak Berat"])
+    assert lebar["JENIS"] > 2 * lebar["BAIK"]  # the grid follows the cells: JENIS stays the wide column
+
+
+@pytest.mark.parametrize("label", [["Baik", "Rusak Ringan", "Rusak Berat"],
+                                   ["Baik", "Sedang", "Rusak Ringan", "Rusak Berat", "Hilang"]])
+def test_kolom_kondisi_sama_lebar_berapa_pun_labelnya(salinan: SalinanData, tmp_path: Path,
+                                                       label: list[str]) -> None:
+    salinan.ganti("instansi.yaml", "  kondisi_sarana: [Baik, Sedang, Rusak Ringan, Rusak Berat]",
+                  f"  kondisi_sarana: [{', '.join(label)}]")
+    if "Sedang" not in label:
+        salinan.ganti("lkj.yaml", "baik: 28, sedang: 4}", "baik: 28}")
+    _kondisi_sama_lebar(buka(bangun_lkj(salinan.folder, tmp_path / "keluar")), label)

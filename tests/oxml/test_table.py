@@ -170,3 +170,28 @@ def test_sel_tanpa_putus_dan_gaya_karakter() -> None:
     assert anak(luar) == ["p", "tbl", "p"]
     table.end_cell_with_paragraph(luar)
     assert anak(luar) == ["p", "tbl", "p"]
+
+
+def _tabel_loop(grid: list[int], sel: list[int]) -> str:
+    kolom = "".join(f'<w:gridCol w:w="{g}"/>' for g in grid)
+    baris = "".join(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{s}"/></w:tcPr><w:p/></w:tc>' for s in sel)
+    return f"<w:tbl><w:tblGrid>{kolom}</w:tblGrid><w:tr>{baris}</w:tr></w:tbl>"
+
+
+def test_jumlah_kolom_grid_per_tabel_dari_teks() -> None:
+    """In document order, a nested table after its host; an empty grid counts none."""
+    dalam = _tabel_loop([100, 200], [100, 200])
+    teks = (f'<w:body {nsdecls("w")}>' + _tabel_loop([500], [500]).replace("<w:p/></w:tc>", dalam + "<w:p/></w:tc>")
+            + "<w:tbl><w:tblGrid/></w:tbl></w:body>")
+    assert table.grid_column_counts(teks) == [1, 2, 0]
+
+
+def test_grid_tabel_kolom_berulang_mengikuti_selnya() -> None:
+    """docxtpl appended a fourth column of the average width at the end and rescaled the rest; the
+    cells, the loop's two repeated at 1000, give the grid back its order, the total kept."""
+    body = parse_xml(f'<w:body {nsdecls("w")}>' + _tabel_loop([300, 900, 900, 900], [500, 1000, 1000, 1500])
+                     + _tabel_loop([100, 200], [150, 150]) + "</w:body>")
+    [tbl, tetap] = body.findall(qn("w:tbl"))
+    assert table.regrid_changed_tables(body, [3, 2]) == [tbl]
+    assert table.grid_widths(tbl) == [375, 750, 750, 1125]
+    assert table.grid_widths(tetap) == [100, 200]  # its column count unchanged: left alone
