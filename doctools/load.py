@@ -111,8 +111,11 @@ def format_jalur(jalur: Jalur) -> str:
 
 
 def _scalar(node: ScalarNode, berkas: str) -> Any:
-    value = node.value
-    if node.style:  # quoted or block scalar: always a string (plain is None, or "" from libyaml)
+    return _nilai_skalar(node.value, node.style, berkas, node.start_mark.line + 1)
+
+
+def _nilai_skalar(value: str, style: str | None, berkas: str, baris: int) -> Any:
+    if style:  # quoted or block scalar: always a string (plain is None, or "" from libyaml)
         return value
     if value in _NULL:
         return None
@@ -130,7 +133,7 @@ def _scalar(node: ScalarNode, berkas: str) -> Any:
         except ValueError:
             raise DataError(
                 f"tanggal '{value}' tidak ada di kalender (format yang diharapkan: TTTT-BB-HH)",
-                Lokasi(berkas, node.start_mark.line + 1),
+                Lokasi(berkas, baris),
             ) from None
     return value
 
@@ -397,9 +400,115 @@ def bangun(node: Node, berkas: str) -> Any:
         return _build(node, (), berkas, PetaLokasi())
 
 
+class _Bingkai:
+    """A list or mapping being filled by :func:`_dari_peristiwa`: its value, path and pending key."""
+
+    __slots__ = ("wadah", "jalur", "peta", "kunci", "baris_kunci")
+
+    def __init__(self, wadah: Any, jalur: Jalur) -> None:
+        self.wadah, self.jalur = wadah, jalur
+        self.peta = isinstance(wadah, dict)
+        self.kunci: str | None = None
+        self.baris_kunci = 0
+
+
+def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi) -> Any:
+    """The plain data of a file, built straight from libyaml's events, or ``_BELUM``.
+
+    The common file (one document, no anchors or aliases, no invisible characters, no duplicate or
+    non-text keys, nesting within the bound, valid dates) gives the same data and positions as
+    :func:`susun_yaml` and :func:`bangun` without making a node graph: no node objects, one pass,
+    no recursion. Anything else gives ``_BELUM``, and the file is read again the careful way,
+    which finds the problem and words its message.
+    """
+    baris_peta = peta._baris
+    ambil = parser.get_event
+    ambil()  # the stream's start
+    ev = ambil()
+    if type(ev) is yaml.StreamEndEvent:
+        return _KOSONG
+    tumpukan: list[_Bingkai] = []
+    akar: Any = _BELUM
+    ev = ambil()  # the document's first node
+    while True:
+        jenis = type(ev)
+        if jenis is yaml.ScalarEvent or jenis is yaml.MappingStartEvent or jenis is yaml.SequenceStartEvent:
+            if ev.anchor is not None:
+                return _BELUM
+            baris = ev.start_mark.line + 1
+            atas = tumpukan[-1] if tumpukan else None
+            if atas is None:
+                jalur: Jalur = ()
+            elif atas.peta:
+                if atas.kunci is None:  # a key: text, said once, not a merge
+                    if jenis is not yaml.ScalarEvent:
+                        return _BELUM
+                    kunci = str(ev.value)
+                    if kunci == "<<" or kunci in atas.wadah or _TERLARANG.search(kunci):
+                        return _BELUM
+                    atas.kunci, atas.baris_kunci = kunci, baris
+                    ev = ambil()
+                    continue
+                jalur = atas.jalur + (atas.kunci,)
+            else:
+                jalur = atas.jalur + (len(atas.wadah),)
+            # a field is found by its key: point at ``kunci:``, not at the first line of its value
+            baris_peta[jalur] = (berkas, atas.baris_kunci if atas is not None and atas.peta else baris)
+            if jenis is yaml.ScalarEvent:
+                if _TERLARANG.search(ev.value):
+                    return _BELUM
+                try:
+                    nilai = _nilai_skalar(ev.value, ev.style, berkas, baris)
+                except DataError:
+                    return _BELUM
+            else:
+                if len(tumpukan) >= BATAS_KEDALAMAN:
+                    return _BELUM
+                nilai = {} if jenis is yaml.MappingStartEvent else []
+            if atas is None:
+                akar = nilai
+            elif atas.peta:
+                atas.wadah[atas.kunci] = nilai
+                atas.kunci = None
+            else:
+                atas.wadah.append(nilai)
+            if jenis is not yaml.ScalarEvent:
+                tumpukan.append(_Bingkai(nilai, jalur))
+        elif jenis is yaml.MappingEndEvent or jenis is yaml.SequenceEndEvent:
+            tumpukan.pop()
+        elif jenis is yaml.DocumentEndEvent:
+            return akar if type(ambil()) is yaml.StreamEndEvent else _BELUM  # more documents: the careful way
+        else:  # an alias
+            return _BELUM
+        ev = ambil()
+
+
+_KOSONG: Any = object()
+
+
+def _muat_cepat(teks: str, berkas: str, peta: PetaLokasi) -> Any:
+    """:func:`_dari_peristiwa` over libyaml's parser; ``_BELUM`` also when libyaml refuses the text."""
+    try:
+        parser = CParser(teks)
+        try:
+            return _dari_peristiwa(parser, berkas, peta)
+        finally:
+            parser.dispose()
+    except yaml.YAMLError:
+        return _BELUM
+
+
 def muat_teks(teks: str, berkas: str) -> tuple[Any, PetaLokasi]:
     """Parse YAML text; ``berkas`` is the name used in messages."""
     peta = PetaLokasi()
+    if CParser is not None and len(teks) <= BATAS_UKURAN:
+        with _tanpa_gc():
+            hasil = _muat_cepat(teks, berkas, peta)
+        if hasil is _KOSONG:
+            return {}, peta
+        if hasil is not _BELUM:
+            return hasil, peta
+        peta = PetaLokasi()
     node = susun_yaml(teks, berkas)
     if node is None:
         return {}, peta

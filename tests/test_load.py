@@ -359,8 +359,8 @@ def test_libyaml_dan_python_sama(nama: str, monkeypatch: pytest.MonkeyPatch) -> 
 @pytest.mark.skipif(load.CParser is None, reason="PyYAML tanpa libyaml")
 def test_libyaml_dipakai_dan_galatnya_dari_python(monkeypatch: pytest.MonkeyPatch) -> None:
     dipanggil = []
-    asli = load._PemuatC.get_single_node
-    monkeypatch.setattr(load._PemuatC, "get_single_node", lambda self: dipanggil.append(1) or asli(self))
+    asli = load._dari_peristiwa
+    monkeypatch.setattr(load, "_dari_peristiwa", lambda *a: dipanggil.append(1) or asli(*a))
     assert muat_teks("kode: 065\nnilai: 1.5\n", "a.yaml")[0] == {"kode": "065", "nilai": Decimal("1.5")}
     assert dipanggil == [1]
     # what libyaml refuses is read again by the pure-Python loader: the same message as without libyaml
@@ -375,3 +375,29 @@ def test_libyaml_dipakai_dan_galatnya_dari_python(monkeypatch: pytest.MonkeyPatc
     # nesting is bounded before libyaml's recursion could crash the process
     with pytest.raises(DataError, match="bersarang lebih dari 40 tingkat"):
         muat_teks("[" * 200_000 + "]" * 200_000, "c.yaml")
+
+
+_TEKS_SULIT = [
+    "", "# hanya komentar\n", "---\n", "a: 1\n", "- 1\n- [2, {b: 3}]\n", "teks polos\n",
+    "a:\n  b:\n    - c: 2025-01-31\n      d: |\n        dua\n        baris\n", "a: !!str 12\nb: '07'\nc: 1_000\n",
+    "a: &x 1\nb: *x\n", "a: &x [1, *x]\n", "a: 1\na: 2\n", "a:\n  b: 1\n  b: 2\n", "<<: {a: 1}\n",
+    "? [1, 2]\n: 3\n", "a: \"bel \\a\"\n", "\"kunci \\a\": 1\n", "a: 2025-02-30\n", "- 2025-02-30\n- b: \"\\a\"\n",
+    "a: 1\n---\nb: 2\n", "[" * 45 + "]" * 45, "a: " + "[" * 41 + "]" * 41 + "\n", "a: {b: [c, {d: e}]}\nf: ~\n",
+    "- \n- null\n- true\n- 1.50\n- -3\n",
+]
+
+
+@pytest.mark.skipif(load.CParser is None, reason="PyYAML tanpa libyaml")
+@pytest.mark.parametrize("teks", _TEKS_SULIT)
+def test_jalan_cepat_sama_dengan_graf_simpul(teks: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Data built straight from libyaml's events equals the node graph's: values, positions, their order, galat."""
+    def baca() -> tuple[object, list] | str:
+        try:
+            data, peta = muat_teks(teks, "x.yaml")
+        except DataError as exc:
+            return str(exc)
+        return data, [(j, peta.posisi(j)) for j in peta]
+
+    cepat = baca()
+    monkeypatch.setattr(load, "_muat_cepat", lambda *a: load._BELUM)
+    assert cepat == baca()

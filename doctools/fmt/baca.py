@@ -21,6 +21,7 @@ It is far above any kecamatan's budget or count, keeps every sum spellable in wo
 (:func:`~doctools.fmt.terbilang.terbilang` stops at 10^21) and keeps Decimal arithmetic, with
 its 28 significant digits, exact.
 """
+_BATAS_BULAT = int(BATAS_ANGKA)
 DESIMAL_MAKS = 6
 """Most digits after the decimal separator a number in a data file may have."""
 
@@ -80,6 +81,8 @@ def baca_angka(nilai: object, *, desimal_maks: int = DESIMAL_MAKS) -> Decimal:
     a number of :data:`BATAS_ANGKA` or more; more than ``desimal_maks`` decimals. The loader
     keeps a decimal's digits as written (``Decimal("1.250")``), so the check sees the source text.
     """
+    if type(nilai) is int and -_BATAS_BULAT < nilai < _BATAS_BULAT:  # most numbers of a data file: nothing to check
+        return Decimal(nilai)
     if nilai is None:
         raise ValueError("wajib diisi tetapi kosong")
     if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float, str)):

@@ -23,6 +23,9 @@ from pydantic import (
 
 from doctools import fmt
 
+_DIKENAL: dict[type, frozenset[str]] = {}
+"""A model class → the field names and aliases it accepts (asked of every object loaded)."""
+
 
 class Model(BaseModel):
     """Base for data models: strict about unknown fields, whitespace-trimmed strings."""
@@ -34,7 +37,12 @@ class Model(BaseModel):
     @classmethod
     def _tolak_kolom_asing(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            dikenal = set(cls.model_fields) | {f.alias for f in cls.model_fields.values() if f.alias}
+            dikenal = _DIKENAL.get(cls)
+            if dikenal is None:
+                dikenal = _DIKENAL[cls] = frozenset(cls.model_fields) | {
+                    f.alias for f in cls.model_fields.values() if f.alias}
+            if data.keys() <= dikenal:
+                return data
             for kunci in data:
                 if kunci not in dikenal:
                     saran = difflib.get_close_matches(str(kunci), sorted(dikenal), n=1, cutoff=0.6)
@@ -158,6 +166,8 @@ Uang = Annotated[Decimal, BeforeValidator(_uang)]
 
 
 def _bulat(nilai: Any) -> int:
+    if type(nilai) is int and -_BATAS_BULAT < nilai < _BATAS_BULAT:  # a year, a count: already what it must be
+        return nilai
     bukan_angka = isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float, str))
     if nilai is not None and (bukan_angka or isinstance(nilai, str) and not fmt.tampak_angka(nilai)):
         raise ValueError(f"harus berupa bilangan bulat, yang tertulis '{fmt.tampil(nilai)}'")
@@ -166,6 +176,8 @@ def _bulat(nilai: Any) -> int:
         raise ValueError(f"harus berupa bilangan bulat, yang tertulis '{fmt.tampil(nilai)}'")
     return int(angka)
 
+
+_BATAS_BULAT = int(fmt.BATAS_ANGKA)
 
 Bulat = Annotated[int, BeforeValidator(_bulat)]
 """A whole number (a year, a count); checked like :data:`Angka`, then refused if it has a fraction."""

@@ -32,15 +32,20 @@ BERKAS_DIKTUM = frozenset({"keputusan-iku", "keputusan-iki"})
 
 
 def semua_teks(data: Any, jalur: Jalur = ()) -> Iterator[tuple[Jalur, str]]:
-    """Every string inside loaded or dumped data, with its field path (keys are not included)."""
-    if isinstance(data, str):
-        yield jalur, data
-    elif isinstance(data, dict):
-        for kunci, nilai in data.items():
-            yield from semua_teks(nilai, jalur + (str(kunci),))
-    elif isinstance(data, (list, tuple)):
-        for i, nilai in enumerate(data):
-            yield from semua_teks(nilai, jalur + (i,))
+    """Every string inside loaded or dumped data, with its field path (keys are not included), in order.
+
+    Walked with a stack of its own: a generator per level would pass every string up through
+    each level of nesting.
+    """
+    tumpukan: list[tuple[Jalur, Any]] = [(jalur, data)]
+    while tumpukan:
+        jalur, data = tumpukan.pop()
+        if isinstance(data, str):
+            yield jalur, data
+        elif isinstance(data, dict):
+            tumpukan.extend((jalur + (str(kunci),), nilai) for kunci, nilai in reversed(data.items()))
+        elif isinstance(data, (list, tuple)):
+            tumpukan.extend((jalur + (i,), data[i]) for i in range(len(data) - 1, -1, -1))
 
 
 def pesan_tanda_templat(teks: str) -> str | None:

@@ -33,6 +33,15 @@ def m(tag: str) -> str:
     return f"{{{M_NS}}}{tag}"
 
 
+def child(el: etree._Element | None, tag: str) -> etree._Element | None:
+    """The first child of ``el`` named ``tag`` (None when there is none, or no ``el``).
+
+    Asked of every paragraph and cell of a long table: lxml's ``find`` goes through its path
+    parser on each call, a child iterator with a tag does not.
+    """
+    return None if el is None else next(el.iterchildren(tag), None)
+
+
 def on(el: etree._Element | None, attr: str = "val") -> bool | None:
     """An on/off property (``w:b``, ``w:noWrap`` …): None when absent, else its value (no ``w:val`` is on)."""
     if el is None:

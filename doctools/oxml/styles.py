@@ -7,22 +7,20 @@ text prints. Only the properties that change widths are resolved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
-from doctools.oxml.ns import W_NS, on, twips, w
+from doctools.oxml.ns import child, on, twips, w
 
 DEFAULT_TAB = 720
 """Word's default tab stop: every 1.27 cm, in twips."""
 
-_PSTYLE = f"{{{W_NS}}}pPr/{{{W_NS}}}pStyle"
-_IND = f"{{{W_NS}}}pPr/{{{W_NS}}}ind"
-_VAL = f"{{{W_NS}}}val"
-# Asked of every paragraph of every table: compiled XPath returning text, so that no element
-# proxy is made (python-docx's element classes make each one costly).
-_X_GAYA = etree.XPath("concat(count(w:pPr/w:pStyle), ':', w:pPr/w:pStyle/@w:val)", namespaces={"w": W_NS})
-_X_IND = etree.XPath("w:pPr/w:ind/@*", namespaces={"w": W_NS})
+_PPR, _PSTYLE, _IND, _VAL = w("pPr"), w("pStyle"), w("ind"), w("val")
+_TCPR, _TCMAR = w("tcPr"), w("tcMar")
+_KUNCI_RPR = frozenset((w("rFonts"), w("sz"), w("b"), w("rStyle")))
+"""The run properties that change how wide a text prints."""
+_BELUM = object()
 
 
 def style_id(name: str) -> str:
@@ -67,9 +65,12 @@ def page_break_styles(styles: etree._Element) -> dict[str, bool]:
     return hasil  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
-class Huruf:
-    """A font as a run prints it: family name, size in points, bold or not."""
+class Huruf(NamedTuple):
+    """A font as a run prints it: family name, size in points, bold or not.
+
+    A tuple, so that hashing it (every printed width is cached per word and font) costs no
+    Python call.
+    """
 
     nama: str
     ukuran: float
@@ -94,6 +95,9 @@ class Gaya:
         self._simpan_ppr: dict[str | None, list[etree._Element]] = {}
         self._simpan_margin: dict[etree._Element, tuple[int, int]] = {}
         self._simpan_indentasi: dict[tuple, tuple[int, int]] = {}
+        self._simpan_id: dict[etree._Element, str | None] = {}
+        """Paragraph → its style id; every paragraph is asked several times (font, indent, runs)."""
+        self._indentasi_p: dict[etree._Element, tuple[int, int]] = {}
 
     @staticmethod
     def _bawaan(styles: etree._Element, jenis: str) -> str | None:
@@ -118,13 +122,12 @@ class Gaya:
         return rantai
 
     def _gaya_paragraf(self, p: etree._Element) -> str | None:
-        ada, _, nilai = _X_GAYA(p).partition(":")
-        if ada == "0":
-            return self._bawaan_paragraf
-        ps = p.find(_PSTYLE)
-        if nilai or (ps is not None and ps.get(_VAL) is not None):  # "" from the XPath: no val, or val=""
-            return nilai
-        return None
+        """The paragraph's style id: the default style without a ``w:pStyle``, None when it names none."""
+        gaya = self._simpan_id.get(p, _BELUM)
+        if gaya is _BELUM:
+            ps = child(child(p, _PPR), _PSTYLE)
+            gaya = self._simpan_id[p] = self._bawaan_paragraf if ps is None else ps.get(_VAL)
+        return gaya  # type: ignore[return-value]
 
     def _rpr_paragraf(self, p: etree._Element) -> list[etree._Element]:
         return self._rpr_bawaan + [el for s in self._rantai(self._gaya_paragraf(p))
@@ -161,8 +164,7 @@ class Gaya:
     def _kunci_rpr(rpr: etree._Element | None) -> tuple:
         if rpr is None:
             return ()
-        return tuple((el.tag, tuple(sorted(el.attrib.items()))) for el in rpr
-                     if el.tag in (w("rFonts"), w("sz"), w("b"), w("rStyle")))
+        return tuple((el.tag, tuple(sorted(el.attrib.items()))) for el in rpr if el.tag in _KUNCI_RPR)
 
     def huruf_run(self, p: etree._Element, rpr: etree._Element | None) -> Huruf:
         """The font of a run (``rpr`` its ``w:rPr``, or None) in paragraph ``p``."""
@@ -182,11 +184,15 @@ class Gaya:
 
     def indentasi(self, p: etree._Element) -> tuple[int, int]:
         """(left indent, first-line offset) in twips; a hanging indent is a negative offset."""
-        own = _X_IND(p)  # an empty w:ind and none indent alike
-        kunci = (self._gaya_paragraf(p), tuple(sorted((a.attrname, str(a)) for a in own)) if own else None)
-        if kunci not in self._simpan_indentasi:
-            self._simpan_indentasi[kunci] = self._indentasi(p)
-        return self._simpan_indentasi[kunci]
+        hasil = self._indentasi_p.get(p)
+        if hasil is None:
+            ind = child(child(p, _PPR), _IND)
+            own = tuple(sorted(ind.attrib.items())) if ind is not None else ()  # an empty w:ind and none alike
+            kunci = (self._gaya_paragraf(p), own)
+            if kunci not in self._simpan_indentasi:
+                self._simpan_indentasi[kunci] = self._indentasi(p)
+            hasil = self._indentasi_p[p] = self._simpan_indentasi[kunci]
+        return hasil
 
     def _indentasi(self, p: etree._Element) -> tuple[int, int]:
         kiri, awal = 0, 0
@@ -241,7 +247,7 @@ class Gaya:
 
     def margin_sel(self, tbl: etree._Element, tc: etree._Element | None = None) -> tuple[int, int]:
         """Left and right cell margins in twips: the cell's, else the table's, else its style's."""
-        if tc is None or tc.find(f"{w('tcPr')}/{w('tcMar')}") is None:
+        if tc is None or child(child(tc, _TCPR), _TCMAR) is None:
             if tbl not in self._simpan_margin:
                 self._simpan_margin[tbl] = self._margin_sel(tbl, None)
             return self._simpan_margin[tbl]

@@ -15,14 +15,16 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import W_NS, Xml, on, twips, w
+from doctools.oxml.ns import W_NS, Xml, child, on, twips, w
 from doctools.oxml.section import blocks_by_section, text_width
 from doctools.oxml.styles import style_id
 
 _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
                "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
-_NOWRAP, _TCPR = w("noWrap"), w("tcPr")
+
+_TR, _TC, _TCPR, _TRPR, _TCW = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW")
+_GRIDSPAN, _GRIDBEFORE, _NOWRAP, _W, _TYPE = w("gridSpan"), w("gridBefore"), w("noWrap"), w("w"), w("type")
 
 Merge = Literal["restart", "continue"]
 """A cell's part in a vertical merge: the first cell, or one continuing the cell above."""
@@ -197,7 +199,20 @@ def grid_widths(tbl: etree._Element) -> list[int]:
 
 def span(tc: etree._Element) -> int:
     """Grid columns the cell spans."""
-    return max(twips(tc.find(f"{w('tcPr')}/{w('gridSpan')}"), "val") or 1, 1)
+    return max(twips(child(child(tc, _TCPR), _GRIDSPAN), "val") or 1, 1)
+
+
+_X_RENTANG = etree.XPath("w:tr/w:tc/w:tcPr/w:gridSpan", namespaces={"w": W_NS})
+
+
+def _rentang(tbl: etree._Element) -> dict[etree._Element, int]:
+    """The table's own cells that span more than one column (asked once per table, not per cell)."""
+    hasil: dict[etree._Element, int] = {}
+    for gs in _X_RENTANG(tbl):  # type: ignore[union-attr]
+        tc = gs.getparent().getparent()
+        if tc not in hasil:  # the first w:gridSpan, as span() reads it
+            hasil[tc] = max(twips(gs, "val") or 1, 1)
+    return hasil
 
 
 @dataclass(frozen=True)
@@ -212,10 +227,11 @@ class GridCell:
 def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
     """The table's own cells, row by row, placed on its grid (skipped leading columns counted)."""
     hasil = []
-    for tr in tbl.findall(w("tr")):
-        kolom = twips(tr.find(f"{w('trPr')}/{w('gridBefore')}"), "val") or 0
-        for tc in tr.findall(w("tc")):
-            rentang = span(tc)
+    lebar = _rentang(tbl)
+    for tr in tbl.iterchildren(_TR):
+        kolom = twips(child(child(tr, _TRPR), _GRIDBEFORE), "val") or 0
+        for tc in tr.iterchildren(_TC):
+            rentang = lebar.get(tc, 1)
             hasil.append(GridCell(tc, kolom, rentang))
             kolom += rentang
     return hasil
@@ -223,7 +239,21 @@ def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
 
 def is_no_wrap(tc: etree._Element) -> bool:
     """Whether the cell's lines must never wrap (``w:noWrap``)."""
-    return bool(on(tc.find(f"{w('tcPr')}/{w('noWrap')}")))
+    return bool(on(child(child(tc, _TCPR), _NOWRAP)))
+
+
+_X_TANPA_BUNGKUS = etree.XPath("w:tr/w:tc[w:tcPr/w:noWrap]", namespaces={"w": W_NS})
+_X_MARGIN_SEL = etree.XPath("w:tr/w:tc[w:tcPr/w:tcMar]", namespaces={"w": W_NS})
+
+
+def no_wrap_cells(tbl: etree._Element) -> set[etree._Element]:
+    """The table's own cells whose lines must never wrap (:func:`is_no_wrap`), found in one query."""
+    return {tc for tc in _X_TANPA_BUNGKUS(tbl) if is_no_wrap(tc)}  # type: ignore[union-attr]
+
+
+def cells_with_margins(tbl: etree._Element) -> set[etree._Element]:
+    """The table's own cells with margins of their own (``w:tcMar``), found in one query."""
+    return set(_X_MARGIN_SEL(tbl))  # type: ignore[arg-type]
 
 
 def has_no_wrap_cell(tbl: etree._Element) -> bool:
@@ -255,7 +285,7 @@ def cells_with_run_style(root: etree._Element, sid: str) -> list[etree._Element]
 
 def cell_width(tc: etree._Element) -> int | None:
     """The cell's width in twips, when it is given in twips."""
-    tcw = tc.find(f"{w('tcPr')}/{w('tcW')}")
+    tcw = child(child(tc, _TCPR), _TCW)
     if tcw is not None and tcw.get(w("type"), "dxa") == "dxa" and tcw.get(w("w")):
         return twips(tcw, "w") or 0
     return None
@@ -268,7 +298,8 @@ def repair_grid(tbl: etree._Element) -> None:
     them (a one-column table holding a two-column signature gets two); the surplus is removed.
     """
     kolom = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
-    baris = [[(tc, span(tc)) for tc in tr.findall(w("tc"))] for tr in tbl.findall(w("tr"))]
+    lebar = _rentang(tbl)
+    baris = [[(tc, lebar.get(tc, 1)) for tc in tr.iterchildren(_TC)] for tr in tbl.iterchildren(_TR)]
     n = max((sum(r for _, r in b) for b in baris), default=len(kolom))
     if not n or len(kolom) <= n:
         return
@@ -325,15 +356,22 @@ def regrid_changed_tables(root: etree._Element, counts: Sequence[int]) -> list[e
     return hasil
 
 
-def set_column_widths(tbl: etree._Element, widths: Sequence[int]) -> None:
-    """New grid column widths in twips; cell widths and a table width in twips follow them."""
+def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[GridCell] | None = None) -> None:
+    """New grid column widths in twips; cell widths and a table width in twips follow them.
+
+    ``sel`` is the table's :func:`cells_on_grid`, when the caller has it already.
+    """
     for g, lebar in zip(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"), widths):
         g.set(w("w"), str(lebar))
-    for s in cells_on_grid(tbl):
-        tcw = s.tc.find(f"{w('tcPr')}/{w('tcW')}")
+    lebar = {}  # (column, span) → its width, as text
+    for s in cells_on_grid(tbl) if sel is None else sel:
+        tcw = child(child(s.tc, _TCPR), _TCW)
         if tcw is not None:
-            tcw.set(w("w"), str(sum(widths[s.column:s.column + s.span])))
-            tcw.set(w("type"), "dxa")
+            kunci = (s.column, s.span)
+            if kunci not in lebar:
+                lebar[kunci] = str(sum(widths[s.column:s.column + s.span]))
+            tcw.set(_W, lebar[kunci])
+            tcw.set(_TYPE, "dxa")
     tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
     if tblw is not None and tblw.get(w("type")) == "dxa":
         tblw.set(w("w"), str(sum(widths)))

@@ -16,6 +16,10 @@ from lxml import etree
 from doctools.oxml.ns import XML_SPACE, Xml, m, on, w
 from doctools.oxml.styles import style_id
 
+_R, _T, _RPR = w("r"), w("t"), w("rPr")
+_TEKS_KHUSUS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "\u2011"}
+"""Run children printed as a character: tabs, line breaks, Word's no-break hyphen."""
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Characters XML 1.0 cannot hold at all."""
 
@@ -100,20 +104,20 @@ def run_texts(p: etree._Element) -> Iterator[tuple[etree._Element | None, str]]:
     A tab is ``\\t``, a line break ``\\n``, Word's no-break hyphen U+2011; equations
     (``m:oMath``) are left out: their width is measured apart.
     """
-    for r in p.iter(w("r")):
-        if _inside_other(r, p):
+    for r in p.iter(_R):
+        if r.getparent() is not p and _inside_other(r, p):  # most runs are the paragraph's own children
             continue
-        rpr = r.find(w("rPr"))
+        rpr = None
         parts = []
-        for child in r:
-            if child.tag == w("t"):
+        for child in r:  # one pass over the run's children: its properties and its text
+            tag = child.tag
+            if tag == _T:
                 parts.append(child.text or "")
-            elif child.tag in (w("tab"), w("ptab")):
-                parts.append("\t")
-            elif child.tag in (w("br"), w("cr")):
-                parts.append("\n")
-            elif child.tag == w("noBreakHyphen"):
-                parts.append("\u2011")
+            elif tag == _RPR:
+                if rpr is None:
+                    rpr = child
+            elif tag in _TEKS_KHUSUS:
+                parts.append(_TEKS_KHUSUS[tag])
         if parts:
             yield rpr, "".join(parts)
 

@@ -21,9 +21,13 @@ from doctools.tata_letak import rumus
 from doctools.tata_letak.ukur import baris_utuh, kata_terpanjang
 
 
-def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: float) -> int:
-    """Twips the cell needs, margins included (0 for an empty cell)."""
-    utuh = table.is_no_wrap(tc)
+def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: float, utuh: bool,
+               margin_sendiri: bool) -> int:
+    """Twips the cell needs, margins included (0 for an empty cell).
+
+    ``utuh``: the cell must not wrap; ``margin_sendiri``: it has margins of its own (both asked
+    once per table, see :func:`_minimum`).
+    """
     butuh = 0
     for child in tc:
         if text.is_paragraph(child):
@@ -36,13 +40,15 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
             butuh = max(butuh, sum(table.grid_widths(child)))
     if not butuh:
         return 0
-    kiri, kanan = gaya.margin_sel(tbl, tc)
+    kiri, kanan = gaya.margin_sel(tbl, tc if margin_sendiri else None)
     return butuh + kiri + kanan
 
 
 def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
              sekarang: list[int]) -> list[int]:
-    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan) if s.column < n else 0 for s in sel]
+    utuh, margin = table.no_wrap_cells(tbl), table.cells_with_margins(tbl)
+    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin) if s.column < n else 0
+             for s in sel]
     minimum = [0] * n
     for s, b in zip(sel, butuh):
         if s.span == 1 and s.column < n:
@@ -159,4 +165,4 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam:
         # nothing more to give: share the width in proportion to what each column needs
         total = sum(minimum)
         minimum = [mn * tersedia // total for mn in minimum]
-    table.set_column_widths(tbl, _bagi(sekarang, minimum, tersedia, rumus, seragam))
+    table.set_column_widths(tbl, _bagi(sekarang, minimum, tersedia, rumus, seragam), sel)
