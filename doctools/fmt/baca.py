@@ -53,6 +53,11 @@ def cek_titik_ragu(teks: str, asli: str | None = None) -> None:
         + f" bila maksudnya {terbilang(Decimal(koma.replace(',', '.')))}")
 
 
+def angka_polos(teks: str) -> bool:
+    """Only ASCII digits, without a leading zero, fewer than 16 of them: a whole number every reader reads alike."""
+    return len(teks) < 16 and teks.isascii() and teks.isdigit() and (teks[0] != "0" or teks == "0")
+
+
 def tampak_angka(teks: str) -> bool:
     """Whether a text is a number as Indonesians write it (``85 %``, ``1.250.000``, ``Rp 5.000,-``)."""
     return bool(_TAMPAK_ANGKA.match(teks.strip()))
@@ -82,6 +87,8 @@ def baca_angka(nilai: object, *, desimal_maks: int = DESIMAL_MAKS) -> Decimal:
     keeps a decimal's digits as written (``Decimal("1.250")``), so the check sees the source text.
     """
     if type(nilai) is int and -_BATAS_BULAT < nilai < _BATAS_BULAT:  # most numbers of a data file: nothing to check
+        return Decimal(nilai)
+    if type(nilai) is str and angka_polos(nilai):  # a year written as a key: "2025"
         return Decimal(nilai)
     if nilai is None:
         raise ValueError("wajib diisi tetapi kosong")

@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from doctools import fmt
+from doctools.fmt.baca import angka_polos
 
 _DIKENAL: dict[type, frozenset[str]] = {}
 """A model class → the field names and aliases it accepts (asked of every object loaded)."""
@@ -168,6 +169,8 @@ Uang = Annotated[Decimal, BeforeValidator(_uang)]
 def _bulat(nilai: Any) -> int:
     if type(nilai) is int and -_BATAS_BULAT < nilai < _BATAS_BULAT:  # a year, a count: already what it must be
         return nilai
+    if type(nilai) is str and angka_polos(nilai):  # a year written as a key: "2025"
+        return int(nilai)
     bukan_angka = isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal, float, str))
     if nilai is not None and (bukan_angka or isinstance(nilai, str) and not fmt.tampak_angka(nilai)):
         raise ValueError(f"harus berupa bilangan bulat, yang tertulis '{fmt.tampil(nilai)}'")

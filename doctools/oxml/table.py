@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
@@ -23,7 +22,7 @@ _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:t
                "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 
-_TR, _TC, _TCPR, _TRPR, _TCW = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW")
+_TR, _TC, _TCPR, _TRPR, _TCW, _T = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW"), w("t")
 _GRIDSPAN, _GRIDBEFORE, _NOWRAP, _W, _TYPE = w("gridSpan"), w("gridBefore"), w("noWrap"), w("w"), w("type")
 
 Merge = Literal["restart", "continue"]
@@ -120,6 +119,11 @@ def _set_vmerge(tc: etree._Element, restart: bool) -> None:
     tcPr.append(vmerge)  # put in schema order by reorder_cell_properties
 
 
+def _ada_tanda(el: etree._Element) -> bool:
+    """Whether any text inside ``el`` holds the marker's first character (a marker split over runs still has it)."""
+    return any(t.text and TANDA_GABUNG[0] in t.text for t in el.iter(_T))
+
+
 def merge_marked_cells(root: etree._Element) -> int:
     """Merge every cell whose whole text is :data:`TANDA_GABUNG` into the cell above it; return how many.
 
@@ -128,7 +132,11 @@ def merge_marked_cells(root: etree._Element) -> int:
     merge unless it already continues one. A marked cell with nothing above it is left empty.
     """
     jumlah = 0
+    if not _ada_tanda(root):  # most documents merge nothing: one query instead of a look at every cell
+        return 0
     for tbl in root.iter(w("tbl")):
+        if not _ada_tanda(tbl):
+            continue
         atas: dict[int, etree._Element] = {}
         for tr in tbl.findall(w("tr")):
             baris: dict[int, etree._Element] = {}
@@ -215,9 +223,11 @@ def _rentang(tbl: etree._Element) -> dict[etree._Element, int]:
     return hasil
 
 
-@dataclass(frozen=True)
-class GridCell:
-    """A cell with the first grid column it starts at and the number of columns it spans."""
+class GridCell(NamedTuple):
+    """A cell with the first grid column it starts at and the number of columns it spans.
+
+    A tuple: a long table has tens of thousands, made on every layout pass.
+    """
 
     tc: etree._Element
     column: int
@@ -291,6 +301,9 @@ def cell_width(tc: etree._Element) -> int | None:
     return None
 
 
+_X_BARIS_PENUH = etree.XPath("boolean(w:tr[count(w:tc) >= $n])", namespaces={"w": W_NS})
+
+
 def repair_grid(tbl: etree._Element) -> None:
     """Give the table as many grid columns as its own rows use, with its cells' widths.
 
@@ -299,6 +312,8 @@ def repair_grid(tbl: etree._Element) -> None:
     """
     kolom = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
     lebar = _rentang(tbl)
+    if _X_BARIS_PENUH(tbl, n=len(kolom)):  # a row fills every grid column (each cell spans one or more)
+        return
     baris = [[(tc, lebar.get(tc, 1)) for tc in tr.iterchildren(_TC)] for tr in tbl.iterchildren(_TR)]
     n = max((sum(r for _, r in b) for b in baris), default=len(kolom))
     if not n or len(kolom) <= n:

@@ -89,6 +89,15 @@ def text_elements(el: etree._Element) -> Iterator[etree._Element]:
     return el.iter(w("t"))
 
 
+def text_elements_containing(el: etree._Element, bagian: str) -> list[etree._Element]:
+    """The ``w:t`` elements inside ``el`` whose text contains ``bagian``.
+
+    A walk with lxml's iterator: about twice as fast as the same question in XPath
+    (``.//w:t[contains(., …)]``), whose descendant search costs more than the proxies.
+    """
+    return [t for t in el.iter(_T) if t.text and bagian in t.text]
+
+
 def enclosing_paragraph(el: etree._Element) -> etree._Element | None:
     return next((a for a in el.iterancestors() if a.tag == w("p")), None)
 
@@ -183,7 +192,7 @@ def use_no_break_hyphens(body: etree._Element) -> None:
     Many fonts (Bookman Old Style among them) have no glyph for U+2011; Word draws its own
     no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011.
     """
-    for t in [t for t in body.iter(w("t")) if t.text and "\u2011" in t.text]:
+    for t in text_elements_containing(body, "\u2011"):
         bagian = (t.text or "").split("\u2011")
         t.text = bagian[0]
         sebelum = t

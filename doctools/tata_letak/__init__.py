@@ -73,9 +73,8 @@ _RUPIAH = re.compile(r"(?<![\w.])(Rp\.?) (?=-?\d)")
 
 def _rupiah_utuh(body: etree._Element) -> None:
     """An amount is never split from its symbol: "Rp 1.873.450.000,00" gets a no-break space."""
-    for t in text.text_elements(body):
-        if t.text and "Rp" in t.text:
-            t.text = _RUPIAH.sub("\\1\u00a0", t.text)
+    for t in text.text_elements_containing(body, "Rp"):
+        t.text = _RUPIAH.sub("\\1\u00a0", t.text or "")
 
 
 def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> None:

@@ -15,28 +15,49 @@ from __future__ import annotations
 from lxml import etree
 
 from doctools.oxml import math, table, text
+from doctools.oxml.ns import m, w
 from doctools.oxml.styles import Gaya
 from doctools.oxml.table import GridCell
 from doctools.tata_letak import rumus
 from doctools.tata_letak.ukur import baris_utuh, kata_terpanjang
 
+_P, _TBL, _TC, _OMATH = w("p"), w("tbl"), w("tc"), m("oMath")
+
+
+def _berumus(tbl: etree._Element) -> set[etree._Element]:
+    """The paragraphs and cells inside the table that hold an equation.
+
+    Found from the few equations up, instead of asking each of thousands of paragraphs.
+    """
+    hasil: set[etree._Element] = set()
+    for omath in tbl.iter(_OMATH):
+        for atas in omath.iterancestors():
+            if atas is tbl:
+                break
+            if atas.tag in (_P, _TC):
+                hasil.add(atas)
+    return hasil
+
 
 def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: float, utuh: bool,
-               margin_sendiri: bool) -> int:
+               margin_sendiri: bool, berumus: set[etree._Element]) -> int:
     """Twips the cell needs, margins included (0 for an empty cell).
 
-    ``utuh``: the cell must not wrap; ``margin_sendiri``: it has margins of its own (both asked
-    once per table, see :func:`_minimum`).
+    ``utuh``: the cell must not wrap; ``margin_sendiri``: it has margins of its own;
+    ``berumus``: the paragraphs holding an equation (all asked once per table, see :func:`_minimum`).
     """
     butuh = 0
     for child in tc:
-        if text.is_paragraph(child):
+        tag = child.tag
+        if tag == _P:
             x = baris_utuh(child, gaya, kecilkan_pt=kecilkan) if utuh else kata_terpanjang(child, gaya)
-            kiri, awal = gaya.indentasi(child)
-            for omath in math.equations(child):
-                x = max(x, rumus.kebutuhan(omath, gaya.huruf_paragraf(child)) + max(kiri, kiri + awal, 0))
-            butuh = max(butuh, x)
-        elif table.is_table(child):
+            if child in berumus:
+                kiri, awal = gaya.indentasi(child)
+                for omath in math.equations(child):
+                    x = max(x, rumus.kebutuhan(omath, gaya.huruf_paragraf(child)) + max(kiri, kiri + awal, 0))
+            if x > butuh:
+                butuh = x
+        elif tag == _TBL:
             butuh = max(butuh, sum(table.grid_widths(child)))
     if not butuh:
         return 0
@@ -46,8 +67,8 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
 
 def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
              sekarang: list[int]) -> list[int]:
-    utuh, margin = table.no_wrap_cells(tbl), table.cells_with_margins(tbl)
-    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin) if s.column < n else 0
+    utuh, margin, berumus = table.no_wrap_cells(tbl), table.cells_with_margins(tbl), _berumus(tbl)
+    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus) if s.column < n else 0
              for s in sel]
     minimum = [0] * n
     for s, b in zip(sel, butuh):
@@ -72,9 +93,9 @@ def _seragam(minimum: list[int], sekarang: list[int]) -> list[int]:
     return [terbesar[lb] for lb in sekarang]
 
 
-def _kolom_rumus(sel: list[GridCell], n: int) -> set[int]:
+def _kolom_rumus(sel: list[GridCell], n: int, berumus: set[etree._Element]) -> set[int]:
     """Columns holding an equation: an equation is only broken as narrow as its column."""
-    return {s.column for s in sel if s.span == 1 and s.column < n and math.has_equation(s.tc)}
+    return {s.column for s in sel if s.span == 1 and s.column < n and s.tc in berumus}
 
 
 def _ambil(baru: list[int], minimum: list[int], kolom: list[int], lebih: int, seragam: bool = False) -> int:
@@ -153,7 +174,7 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam:
     sama = _seragam(minimum, sekarang) if seragam else minimum
     if sum(sama) <= tersedia:
         minimum = sama
-    rumus = _kolom_rumus(sel, n)
+    rumus = _kolom_rumus(sel, n, _berumus(tbl))
     lunak = [max(mn, sekarang[i]) if i in rumus else mn for i, mn in enumerate(minimum)]
     if sum(lunak) <= tersedia:
         # an equation keeps the room its column was designed with, the table growing if it must

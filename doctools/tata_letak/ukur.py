@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -40,6 +41,39 @@ _POTONGAN = re.compile(rf"[^{re.escape(SPASI + PUTUS_SETELAH)}]*[{re.escape(PUTU
 """Pieces of a word: up to and including a hyphen or dash (a line may break after it), or up to a space."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _kata_run(teks: str, huruf: Huruf) -> tuple[int | None, int, int]:
+    """The words of one run's text: (width up to its first break, widest word after it, width after its last break).
+
+    The first is None when the text has no break at all (it all joins the word before it). Kept
+    per text and font: the cells of a long table repeat the same texts.
+    """
+    awal: int | None = None
+    terlebar = bawa = akhir = 0
+    for potongan in _POTONGAN.finditer(teks):
+        if potongan.start() > akhir:  # a space before this piece ends the word carried so far
+            if awal is None:
+                awal = bawa
+            else:
+                terlebar = max(terlebar, bawa)
+            bawa = 0
+        bawa += lebar_twip(potongan.group(), huruf)
+        if potongan.group()[-1] in PUTUS_SETELAH:
+            if awal is None:
+                awal = bawa
+            else:
+                terlebar = max(terlebar, bawa)
+            bawa = 0
+        akhir = potongan.end()
+    if akhir < len(teks):
+        if awal is None:
+            awal = bawa
+        else:
+            terlebar = max(terlebar, bawa)
+        bawa = 0
+    return awal, terlebar, bawa
+
+
 def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
     """Twips the paragraph's longest unbreakable word needs, with the paragraph's indent.
 
@@ -47,17 +81,11 @@ def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
     """
     terlebar = bawa = 0
     for rpr, teks in run_texts(p):
-        huruf = gaya.huruf_run(p, rpr)
-        akhir = 0
-        for potongan in _POTONGAN.finditer(teks):
-            if potongan.start() > akhir:  # a space before this piece ends the word carried so far
-                terlebar, bawa = max(terlebar, bawa), 0
-            bawa += lebar_twip(potongan.group(), huruf)
-            if potongan.group()[-1] in PUTUS_SETELAH:
-                terlebar, bawa = max(terlebar, bawa), 0
-            akhir = potongan.end()
-        if akhir < len(teks):
-            terlebar, bawa = max(terlebar, bawa), 0
+        awal, dalam, ekor = _kata_run(teks, gaya.huruf_run(p, rpr))
+        if awal is None:  # no break in this run: its text joins the word carried so far
+            bawa += ekor
+        else:
+            terlebar, bawa = max(terlebar, bawa + awal, dalam), ekor
     terlebar = max(terlebar, bawa)
     if not terlebar:
         return 0
