@@ -308,6 +308,8 @@ class _TemplatSinggah(DocxTemplate):
         dst_xml = template.render(context)
         dst_xml = jinja.paragraphs_joined(dst_xml)
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        if not jinja.needs_listing(dst_xml):  # docxtpl's listing pass would change nothing
+            return dst_xml
         return self.resolve_listing(dst_xml)
 
     tabel_kolom_berulang: list[etree._Element] = []
@@ -353,6 +355,52 @@ def load_template(path: Path) -> DocxTemplate:
     return tpl
 
 
+_TERSIAP: dict[tuple[Path, int], list[tuple[tuple[tuple[str, Path, int], ...], bytes]]] = {}
+"""(template, its mtime) → the shared parts it took (name, file, mtime) and the prepared template's bytes."""
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _templat_siap(template: Path, bagian: Callable[[str], Path]) -> DocxTemplate:
+    """The template with its shared parts inserted (:func:`~doctools.templat.siapkan`), prepared once per process.
+
+    A batch renders the same few templates thousands of times; the prepared package is kept as
+    bytes, with the shared parts it took. It is used again only while the template and every one
+    of those parts are the same files, unchanged on disk (a kecamatan's own part is another file).
+    Every render, the first too, starts from the kept bytes, so all renders see the same template.
+    """
+    kunci = (template, _mtime(template))
+    for dipakai, isi in _TERSIAP.get(kunci, ()):
+        if all(bagian(nama) == path and _mtime(path) == waktu for nama, path, waktu in dipakai):
+            return _dari_bytes(isi)
+    tpl = load_template(template)
+    diambil: list[tuple[str, Path, int]] = []
+
+    def cari(nama: str) -> Path:
+        path = bagian(nama)
+        diambil.append((nama, path, _mtime(path)))
+        return path
+
+    siapkan(tpl.docx, cari, nama=template.name)
+    keluaran = io.BytesIO()
+    tpl.docx.save(keluaran)
+    if len(_TERSIAP) >= BATAS_SINGGAHAN:
+        _TERSIAP.clear()
+    _TERSIAP.setdefault(kunci, []).append((tuple(diambil), keluaran.getvalue()))
+    return _dari_bytes(keluaran.getvalue())
+
+
+def _dari_bytes(isi: bytes) -> DocxTemplate:
+    tpl = _TemplatSinggah(io.BytesIO(isi))
+    tpl.init_docx()
+    return tpl
+
+
 def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman, metadata: Metadata,
                  gaya_rupiah: str = "baku",
                  post: Callable[[DocxTemplate], None] | None = None,
@@ -365,8 +413,7 @@ def render_bytes(template: Path, context: Mapping[str, Any], *, halaman: Halaman
     tanda = _tanda_di_data(dict(context))
     if tanda is not None:  # data from outside the YAML files (a survey file): no line to name
         raise DataError(f"'{tanda[:80]}': {pesan_tanda_templat(tanda)}")
-    tpl = load_template(template)
-    siapkan(tpl.docx, bagian or CariTemplat().bagian, nama=template.name)
+    tpl = _templat_siap(template, bagian or CariTemplat().bagian)
     env = jinja_env(gaya_rupiah)
     try:
         tpl.render(_place_images(dict(context), tpl), env, autoescape=True)

@@ -38,6 +38,18 @@ def paragraphs_joined(xml: str) -> str:
     return _PARAGRAF_BARIS.sub(r"<w:p\1", xml)
 
 
+_TEKS_KHUSUS = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
+
+
+def needs_listing(xml: str) -> bool:
+    """Whether a text of the rendered XML holds a tab, a line break, a paragraph or a page break.
+
+    Only those are what docxtpl's ``resolve_listing`` turns into runs and paragraphs; without one
+    its three nested regexes would change nothing (a ``w:t`` holds only text, so no '<').
+    """
+    return _TEKS_KHUSUS.search(xml) is not None
+
+
 def own_run_xml(inner: Xml) -> Xml:
     """``inner`` (a run's content, e.g. a ``w:drawing``) in a run of its own, where a tag prints text.
 
