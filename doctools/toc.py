@@ -60,9 +60,9 @@ def _perbarui_dan_ekspor(desktop: object, sumber: Path, pdf: Path) -> None:
         raise RuntimeError(f"{sumber.name} tidak dapat dibuka")
     try:
         indeks = doc.getDocumentIndexes()
-        for _ in range(2):  # a longer TOC moves what follows it; the second pass sees the final pages
-            for i in range(indeks.getCount()):
-                indeks.getByIndex(i).update()
+        for _ in range(2 if indeks.getCount() else 0):  # a longer TOC moves what follows it; the second pass
+            for i in range(indeks.getCount()):            # sees the final pages. Without a TOC: exported as
+                indeks.getByIndex(i).update()             # --convert-to would (a share holds both kinds)
             doc.getTextFields().refresh()
             doc.refresh()
         doc.storeToURL(uno.systemPathToFileUrl(str(pdf)), (_properti("FilterName", "writer_pdf_Export"),))

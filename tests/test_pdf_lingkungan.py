@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -384,6 +385,16 @@ def test_bagi_menurut_beban(tmp_path: Path) -> None:
     assert sorted(p for b in bagian for p in b) == sorted(berkas)
     assert pdf.bagi(berkas, 1) == [berkas]
     assert len(pdf.bagi(berkas[:2], 8)) == 2  # never more processes than files
+
+
+def test_bagi_berkas_bergambar_lebih_berat(tmp_path: Path) -> None:
+    """A file heavy with pictures weighs one ordinary document more per BITA_PER_BEBAN bytes."""
+    berkas = [docx_palsu(tmp_path, n) for n in ("a", "b", "c", "d", "e", "pohon")]
+    with zipfile.ZipFile(berkas[-1], "a") as zf:  # a picture, stored as it is
+        zf.writestr("word/media/image1.png", os.urandom(4 * pdf.BITA_PER_BEBAN), zipfile.ZIP_STORED)
+    bagian = pdf.bagi(berkas, 2)
+    assert [berkas[-1]] in bagian  # 1 + 4 against the five others
+    assert sorted(p for b in bagian for p in b) == sorted(berkas)
 
 
 def test_beberapa_proses_masing_masing_dengan_profil_sendiri(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
