@@ -36,6 +36,7 @@ import math
 import os
 import pickle
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -94,6 +95,9 @@ def _simpan(path: Path, isi: dict) -> None:
     path.write_text(yaml.safe_dump(isi, allow_unicode=True, sort_keys=False, default_flow_style=None, width=120),
                     encoding="utf-8")
 
+
+SEBELUM = "3b2502b"
+"""The toolkit before the work on large batches (its example: eight documents, the chart by matplotlib)."""
 
 NAMA_VARIAN = "Varian 000"
 
@@ -216,17 +220,22 @@ def buat_iku(tujuan: Path, baris: int) -> Path:
 # ---- measuring -----------------------------------------------------------------------------------
 
 
-def jalankan(perintah: list[str], **kw) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process (the kernel's account of that child alone)."""
+def jalankan(perintah: list[str], env: dict[str, str] | None = None, **kw) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one child process.
+
+    The kernel's account of that child, with the worker processes it waited for in its CPU time;
+    its peak memory is the largest single process's. CPU time is the steadier measure on a
+    machine that other jobs keep busy.
+    """
     mulai = time.perf_counter()
-    proses = subprocess.Popen(perintah, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, **kw)
+    proses = subprocess.Popen(perintah, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env or ENV, **kw)
     _, status, pakai = os.wait4(proses.pid, 0)
     detik = time.perf_counter() - mulai
     proses.returncode = os.waitstatus_to_exitcode(status)
     galat = proses.stderr.read().decode("utf-8", "replace") if proses.stderr else ""
     if proses.returncode != 0:
         raise RuntimeError(f"{' '.join(perintah)} exited {proses.returncode}: {galat[-800:]}")
-    return detik, pakai.ru_maxrss / 1024
+    return detik, pakai.ru_maxrss / 1024, pakai.ru_utime + pakai.ru_stime
 
 
 def berpasangan(a: Callable[[], tuple[float, ...]], b: Callable[[], tuple[float, ...]],
@@ -347,8 +356,8 @@ def _rss_mb(pid: int) -> float | None:
     return None
 
 
-def build_dengan_memori(perintah: list[str]) -> tuple[float, dict[int, list[tuple[float, float]]]]:
-    """Wall seconds of a build, and each worker's RSS sampled every second (Linux /proc)."""
+def build_dengan_memori(perintah: list[str]) -> tuple[float, float, dict[int, list[tuple[float, float]]]]:
+    """Wall and CPU seconds of a build, and each worker's RSS sampled every second (Linux /proc)."""
     sampel: dict[int, list[tuple[float, float]]] = {}
     mulai = time.perf_counter()
     proses = subprocess.Popen(perintah, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
@@ -363,13 +372,28 @@ def build_dengan_memori(perintah: list[str]) -> tuple[float, dict[int, list[tupl
 
     pengamat = threading.Thread(target=amati, daemon=True)
     pengamat.start()
-    kode = proses.wait()
+    _, status, pakai = os.wait4(proses.pid, 0)
+    kode = os.waitstatus_to_exitcode(status)
+    proses.returncode = kode
     detik = time.perf_counter() - mulai
     selesai.set()
     pengamat.join()
     if kode != 0:
         raise RuntimeError(f"{' '.join(perintah)} exited {kode}")
-    return detik, sampel
+    return detik, pakai.ru_utime + pakai.ru_stime, sampel
+
+
+def toolkit_sebelum(ref: str, tujuan: Path) -> Path:
+    """The toolkit (and its example) at git commit ``ref``, exported into ``tujuan``."""
+    tujuan.mkdir(parents=True)
+    arsip = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tujuan)], input=arsip, check=True)
+    return tujuan
+
+
+def beban() -> str:
+    """The load average over the last minute, to print beside a figure."""
+    return f"load {os.getloadavg()[0]:.1f}"
 
 
 # ---- the benchmark ---------------------------------------------------------------------------------
@@ -387,6 +411,10 @@ def main() -> None:
     parser.add_argument("--kabupaten", type=int, default=38)
     parser.add_argument("--kecamatan-provinsi", type=int, default=660)
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--sebelum", default=SEBELUM, metavar="REF",
+                        help=f"git commit of the toolkit the example is compared with (default {SEBELUM[:7]})")
+    parser.add_argument("--sebelum-python", default=sys.executable, metavar="PY",
+                        help="a Python with that toolkit's dependencies (it drew its chart with matplotlib)")
     parser.add_argument("--hanya", choices=("render", "contoh", "iku", "batch", "pdf", "mulai", "provinsi"),
                         action="append", help="run only these parts (repeatable)")
     args = parser.parse_args()
@@ -414,9 +442,40 @@ def main() -> None:
             bare = konteks_bare(CONTOH, k / "contoh.pickle")
             a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(CONTOH), "-o", str(k / "out-contoh")]),
                                lambda: jalankan(bare), args.runs)
-            catat("doctools build of the example (8 documents)",
-                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f}",
+            jumlah = sum(1 for _ in (k / "out-contoh").rglob("*.docx"))
+            catat(f"doctools build of the example ({jumlah} documents)",
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f}; "
+                  f"CPU ratio {rasio(a, b, 2):.2f} ({beban()})",
                   f"bare docxtpl, same contexts: {median(b):.2f} s, {median(b, 1):.0f} MB")
+            try:
+                lama = toolkit_sebelum(args.sebelum, k / "sebelum")
+            except (OSError, subprocess.CalledProcessError) as exc:
+                print(f"the toolkit at {args.sebelum}: not exported ({exc}), skipped", flush=True)
+            else:
+                env_lama = dict(os.environ, PYTHONPATH=str(lama))
+                contoh_lama = lama / "data" / "mumbulsari"
+
+                def dulu() -> tuple[float, float, float]:
+                    return jalankan([args.sebelum_python, "-m", "doctools", "build", str(contoh_lama), "-o",
+                                     str(k / "out-lama")], env=env_lama, cwd=str(lama))
+
+                try:
+                    dulu()
+                except RuntimeError as exc:
+                    print(f"the toolkit at {args.sebelum} does not run with {args.sebelum_python} "
+                          f"(--sebelum-python: a Python with its dependencies): {str(exc)[-200:]}", flush=True)
+                else:
+                    n_lama = sum(1 for _ in (k / "out-lama").rglob("*.docx"))
+                    for nama, data in ((f"the example as it was ({n_lama} documents)", contoh_lama),
+                                       (f"today's example ({jumlah} documents)", CONTOH)):
+                        a, b = berpasangan(
+                            lambda data=data: jalankan([*DOCTOOLS, "build", str(data), "-o", str(k / "out-baru")]),
+                            dulu, args.runs)
+                        catat(f"doctools build of {nama}",
+                              f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; CPU {median(a, 2):.2f} s, ratio "
+                              f"{rasio(a, b, 2):.2f}; peak {median(a, 1):.0f} MB ({beban()})",
+                              f"the toolkit at {args.sebelum[:7]}, its example: {median(b):.2f} s, CPU "
+                              f"{median(b, 2):.2f} s, {median(b, 1):.0f} MB")
 
         if "iku" in bagian:
             besar = buat_iku(k / "iku-besar" / "iku", args.baris)
@@ -424,32 +483,36 @@ def main() -> None:
             a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(besar), "-o", str(k / "out-iku")]),
                                lambda: jalankan(bare), max(2, args.batch_runs))
             catat(f"doctools build of a {args.baris}-row IKU",
-                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f}",
-                  f"bare docxtpl, same rows: {median(b):.2f} s, {median(b, 1):.0f} MB")
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; CPU {median(a, 2):.2f} s, ratio {rasio(a, b, 2):.2f}; "
+                  f"peak {median(a, 1):.0f} MB, ratio {rasio(a, b, 1):.2f} ({beban()})",
+                  f"bare docxtpl, same rows: {median(b):.2f} s, CPU {median(b, 2):.2f} s, {median(b, 1):.0f} MB")
             dua_ribu, dua_puluh = buat_iku(k / "iku-2000" / "iku", 2000), buat_iku(k / "iku-20" / "iku", 20)
             a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "build", str(dua_ribu), "-o", str(k / "out-2000")]),
                                lambda: jalankan([*DOCTOOLS, "build", str(dua_puluh), "-o", str(k / "out-20")]),
                                args.runs)
-            catat("doctools build of a 2000-row IKU", f"{median(a):.2f} s, ratio {rasio(a, b):.2f}",
+            catat("doctools build of a 2000-row IKU",
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.2f}; CPU ratio {rasio(a, b, 2):.2f} ({beban()})",
                   f"a 20-row IKU: {median(b):.2f} s")
 
         per_dokumen_kab = None
         if "batch" in bagian or "provinsi" in bagian:
             out = k / "out-kab"
 
-            def batch(jobs: int, *opsi: str) -> tuple[float, float]:
+            def batch(jobs: int, *opsi: str) -> tuple[float, float, float]:
                 return jalankan([*DOCTOOLS, "build", str(kab), "-o", str(out), "-j", str(jobs), *opsi])
 
             a, b = berpasangan(lambda: batch(args.jobs, "--semua"), lambda: batch(1, "--semua"), args.batch_runs,
                                pemanasan=False)
             jumlah = sum(1 for _ in out.rglob("*.docx"))
             per_dokumen_kab = median(a) / jumlah
+            cpu_kab = median(a, 2) / jumlah
             catat(f"batch, {args.kecamatan} kecamatan ({jumlah} documents), --jobs {args.jobs}",
-                  f"{median(a):.1f} s ({per_dokumen_kab * 1000:.0f} ms per document), ratio {rasio(a, b):.2f}",
+                  f"{median(a):.1f} s ({per_dokumen_kab * 1000:.0f} ms per document), ratio {rasio(a, b):.2f}; "
+                  f"CPU {median(a, 2):.1f} s ({cpu_kab * 1000:.0f} ms per document) ({beban()})",
                   f"--jobs 1: {median(b):.1f} s")
             a, b = berpasangan(lambda: batch(args.jobs), lambda: batch(args.jobs, "--semua"), args.batch_runs)
             catat(f"second build of the unchanged {args.kecamatan}-kecamatan kabupaten",
-                  f"{median(a):.2f} s, ratio {rasio(a, b):.3f}", f"a full build: {median(b):.1f} s")
+                  f"{median(a):.2f} s, ratio {rasio(a, b):.3f} ({beban()})", f"a full build: {median(b):.1f} s")
 
         if "pdf" in bagian and not args.no_pdf:
             from doctools.pdf import cari_soffice, ke_pdf_di_samping
@@ -461,7 +524,7 @@ def main() -> None:
                     jalankan([*DOCTOOLS, "build", str(kab), "-o", str(k / "out-kab"), "-j", str(args.jobs)])
                 sumber = sorted((k / "out-kab").rglob("*.docx"))[:args.pdf_docs]
 
-                def pdf(jobs: int) -> tuple[float]:
+                def pdf(jobs: int) -> tuple[float, float]:
                     salinan = []
                     folder = Path(tempfile.mkdtemp(dir=k))
                     for p in sumber:
@@ -469,16 +532,19 @@ def main() -> None:
                         q.parent.mkdir(exist_ok=True)
                         shutil.copyfile(p, q)
                         salinan.append(q)
+                    anak = resource.getrusage(resource.RUSAGE_CHILDREN)
                     mulai = time.perf_counter()
                     ke_pdf_di_samping(salinan, jobs=jobs)
                     detik = time.perf_counter() - mulai
+                    sesudah = resource.getrusage(resource.RUSAGE_CHILDREN)
                     shutil.rmtree(folder)
-                    return (detik,)
+                    return detik, sesudah.ru_utime + sesudah.ru_stime - anak.ru_utime - anak.ru_stime
 
                 a, b = berpasangan(lambda: pdf(args.jobs), lambda: pdf(1), args.batch_runs)
                 catat(f"PDF of {len(sumber)} documents, {args.jobs} LibreOffice processes",
-                      f"{median(a):.1f} s ({median(a) / len(sumber):.2f} s per document), ratio {rasio(a, b):.2f}",
-                      f"one LibreOffice process: {median(b):.1f} s")
+                      f"{median(a):.1f} s ({median(a) / len(sumber):.2f} s per document), ratio {rasio(a, b):.2f}; "
+                      f"LibreOffice CPU {median(a, 1):.1f} s ({beban()})",
+                      f"one LibreOffice process: {median(b):.1f} s, CPU {median(b, 1):.1f} s")
 
         if "mulai" in bagian:
             a, b = berpasangan(lambda: jalankan([*DOCTOOLS, "--help"]), lambda: jalankan([sys.executable, "-c", "pass"]),
@@ -490,19 +556,22 @@ def main() -> None:
             mulai = time.perf_counter()
             prov = buat_provinsi(k / "provinsi", args.kabupaten, args.kecamatan_provinsi, varian)
             print(f"(province data written in {time.perf_counter() - mulai:.0f} s)", flush=True)
-            detik, sampel = build_dengan_memori(
+            muat_awal = os.getloadavg()[0]
+            detik, cpu, sampel = build_dengan_memori(
                 [*DOCTOOLS, "build", str(prov), "-o", str(k / "out-prov"), "-j", str(args.jobs)])
             jumlah = sum(1 for _ in (k / "out-prov").rglob("*.docx"))
             shutil.rmtree(k / "out-prov")
             # the kabupaten batch again, after the province, as its baseline's second half
-            ulang, _ = jalankan([*DOCTOOLS, "build", str(kab), "-o", str(k / "out-kab"), "-j", str(args.jobs),
-                                 "--semua"])
+            ulang, _, _ = jalankan([*DOCTOOLS, "build", str(kab), "-o", str(k / "out-kab"), "-j", str(args.jobs),
+                                    "--semua"])
             jumlah_kab = sum(1 for _ in (k / "out-kab").rglob("*.docx"))
             dasar = statistics.mean([per_dokumen_kab, ulang / jumlah_kab]) if per_dokumen_kab else ulang / jumlah_kab
             catat(f"province, {args.kabupaten} kabupaten, {args.kecamatan_provinsi} kecamatan ({jumlah} documents), "
                   f"--jobs {args.jobs}, no PDF",
                   f"{detik / 60:.1f} min ({detik / jumlah * 1000:.1f} ms per document), "
-                  f"ratio per document {detik / jumlah / dasar:.2f}",
+                  f"ratio per document {detik / jumlah / dasar:.2f}; CPU {cpu / 60:.1f} min ({cpu / jumlah * 1000:.0f} ms "
+                  f"per document: {cpu / args.jobs / 60:.1f} min on {args.jobs} idle cores) "
+                  f"(load {muat_awal:.1f} before, {os.getloadavg()[0]:.1f} after)",
                   f"the {args.kecamatan}-kecamatan batch: {dasar * 1000:.1f} ms per document")
             for pid, rss in sorted(sampel.items()):
                 if len(rss) < 4:

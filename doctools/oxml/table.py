@@ -216,7 +216,7 @@ _X_RENTANG = etree.XPath("w:tr/w:tc/w:tcPr/w:gridSpan", namespaces={"w": W_NS})
 def _rentang(tbl: etree._Element) -> dict[etree._Element, int]:
     """The table's own cells that span more than one column (asked once per table, not per cell)."""
     hasil: dict[etree._Element, int] = {}
-    for gs in _X_RENTANG(tbl):  # type: ignore[union-attr]
+    for gs in _X_RENTANG(tbl):
         tc = gs.getparent().getparent()
         if tc not in hasil:  # the first w:gridSpan, as span() reads it
             hasil[tc] = max(twips(gs, "val") or 1, 1)
@@ -258,12 +258,12 @@ _X_MARGIN_SEL = etree.XPath("w:tr/w:tc[w:tcPr/w:tcMar]", namespaces={"w": W_NS})
 
 def no_wrap_cells(tbl: etree._Element) -> set[etree._Element]:
     """The table's own cells whose lines must never wrap (:func:`is_no_wrap`), found in one query."""
-    return {tc for tc in _X_TANPA_BUNGKUS(tbl) if is_no_wrap(tc)}  # type: ignore[union-attr]
+    return {tc for tc in _X_TANPA_BUNGKUS(tbl) if is_no_wrap(tc)}
 
 
 def cells_with_margins(tbl: etree._Element) -> set[etree._Element]:
     """The table's own cells with margins of their own (``w:tcMar``), found in one query."""
-    return set(_X_MARGIN_SEL(tbl))  # type: ignore[arg-type]
+    return set(_X_MARGIN_SEL(tbl))
 
 
 def has_no_wrap_cell(tbl: etree._Element) -> bool:
@@ -378,14 +378,14 @@ def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[
     """
     for g, lebar in zip(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"), widths):
         g.set(w("w"), str(lebar))
-    lebar = {}  # (column, span) → its width, as text
+    teks: dict[tuple[int, int], str] = {}  # (column, span) → its width, as text
     for s in cells_on_grid(tbl) if sel is None else sel:
         tcw = child(child(s.tc, _TCPR), _TCW)
         if tcw is not None:
             kunci = (s.column, s.span)
-            if kunci not in lebar:
-                lebar[kunci] = str(sum(widths[s.column:s.column + s.span]))
-            tcw.set(_W, lebar[kunci])
+            if kunci not in teks:
+                teks[kunci] = str(sum(widths[s.column:s.column + s.span]))
+            tcw.set(_W, teks[kunci])
             tcw.set(_TYPE, "dxa")
     tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
     if tblw is not None and tblw.get(w("type")) == "dxa":
