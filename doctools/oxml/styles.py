@@ -17,7 +17,7 @@ DEFAULT_TAB = 720
 """Word's default tab stop: every 1.27 cm, in twips."""
 
 _PPR, _PSTYLE, _IND, _VAL = w("pPr"), w("pStyle"), w("ind"), w("val")
-_TCPR, _TCMAR = w("tcPr"), w("tcMar")
+_TCPR, _TCMAR, _SPACING = w("tcPr"), w("tcMar"), w("spacing")
 _KUNCI_RPR = frozenset((w("rFonts"), w("sz"), w("b"), w("rStyle")))
 """The run properties that change how wide a text prints."""
 _BELUM = object()
@@ -98,6 +98,7 @@ class Gaya:
         self._simpan_id: dict[etree._Element, str | None] = {}
         """Paragraph → its style id; every paragraph is asked several times (font, indent, runs)."""
         self._indentasi_p: dict[etree._Element, tuple[int, int]] = {}
+        self._simpan_spasi: dict[tuple, tuple[int, int]] = {}
 
     @staticmethod
     def _bawaan(styles: etree._Element, jenis: str) -> str | None:
@@ -210,7 +211,15 @@ class Gaya:
         return kiri, awal
 
     def spasi(self, p: etree._Element) -> tuple[int, int]:
-        """Space before and after the paragraph, in twips."""
+        """Space before and after the paragraph, in twips (kept per style and the paragraph's own spacing)."""
+        sp = child(child(p, _PPR), _SPACING)
+        kunci = (self._gaya_paragraf(p), tuple(sorted(sp.attrib.items())) if sp is not None else ())
+        hasil = self._simpan_spasi.get(kunci)
+        if hasil is None:
+            hasil = self._simpan_spasi[kunci] = self._spasi(p)
+        return hasil
+
+    def _spasi(self, p: etree._Element) -> tuple[int, int]:
         sebelum: int | None = 0
         sesudah: int | None = 0
         for ppr in self._ppr_paragraf(p):

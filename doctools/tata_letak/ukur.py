@@ -122,17 +122,34 @@ def baris_utuh(p: etree._Element, gaya: Gaya, *, kecilkan_pt: float = 0) -> int:
     return max(terlebar, x)
 
 
+_PISAH = re.compile(f"[{re.escape(SPASI)}]")
+
+
 def kata_kata(p: etree._Element, gaya: Gaya) -> list[int]:
-    """Twips of each space-separated word of the paragraph, in order."""
+    """Twips of each space-separated word of the paragraph, in order.
+
+    A word printed in one font is measured whole, also across runs; its parts in other fonts
+    are measured each on its own and added.
+    """
     hasil: list[int] = []
-    kata: list[tuple[str, Huruf]] = []
-    for c, h in [*_karakter(p, gaya), (" ", Huruf("", 0))]:
-        if c in SPASI:
-            if kata:
-                hasil.append(_lebar(kata))
-            kata = []
-        else:
-            kata.append((c, h))
+    kata: list[list] = []  # the word so far: [text, font] per stretch of one font
+
+    def tutup() -> None:
+        if kata:
+            hasil.append(sum(lebar_twip(teks, huruf) for teks, huruf in kata))
+            kata.clear()
+
+    for rpr, teks in run_texts(p):
+        huruf = gaya.huruf_run(p, rpr)
+        for i, bagian in enumerate(_PISAH.split(teks)):
+            if i:  # a space, tab or line break came before this part
+                tutup()
+            if bagian:
+                if kata and kata[-1][1] == huruf:
+                    kata[-1][0] += bagian
+                else:
+                    kata.append([bagian, huruf])
+    tutup()
     return hasil
 
 
