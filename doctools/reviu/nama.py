@@ -48,15 +48,21 @@ KATA_UMUM = frozenset({
 
 
 def teks_data(data: Any, jalur: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every string inside dumped model data, with its field path (mapping keys as written)."""
-    if isinstance(data, str):
-        yield jalur, data
-    elif isinstance(data, dict):
-        for kunci, nilai in data.items():
-            yield from teks_data(nilai, jalur + (kunci if isinstance(kunci, str) else str(kunci),))
-    elif isinstance(data, (list, tuple)):
-        for i, nilai in enumerate(data):
-            yield from teks_data(nilai, jalur + (i,))
+    """Every string inside dumped model data, with its field path (mapping keys as written), in order.
+
+    Walked with a stack of its own: a generator per level would pass every string up through
+    each level of nesting.
+    """
+    tumpukan: list[tuple[tuple[str | int, ...], Any]] = [(jalur, data)]
+    while tumpukan:
+        jalur, data = tumpukan.pop()
+        if isinstance(data, str):
+            yield jalur, data
+        elif isinstance(data, dict):
+            tumpukan.extend((jalur + (kunci if isinstance(kunci, str) else str(kunci),), nilai)
+                            for kunci, nilai in reversed(data.items()))
+        elif isinstance(data, (list, tuple)):
+            tumpukan.extend((jalur + (i,), data[i]) for i in range(len(data) - 1, -1, -1))
 
 
 def _pola_nama(nama: str) -> re.Pattern[str]:
