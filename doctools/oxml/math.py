@@ -15,6 +15,9 @@ from lxml import etree
 
 from doctools.oxml.ns import XML_SPACE, Xml, m, w
 
+_OMATH = m("oMath")
+_PEMEGANG = frozenset((w("p"), w("tc")))
+
 
 def _run_xml(text: str) -> str:
     return f'<m:r><m:rPr><m:nor/></m:rPr><m:t xml:space="preserve">{escape(text)}</m:t></m:r>'
@@ -39,6 +42,21 @@ def fraction_xml(numerator: str, denominator: str, tail: str = "") -> Xml:
 def equations(el: etree._Element) -> Iterator[etree._Element]:
     """The ``m:oMath`` elements inside ``el``."""
     return el.iter(m("oMath"))
+
+
+def holders_of_equations(tbl: etree._Element) -> set[etree._Element]:
+    """The paragraphs and cells inside the table that hold an equation.
+
+    Found from the few equations up, instead of asking each of thousands of paragraphs.
+    """
+    hasil: set[etree._Element] = set()
+    for omath in tbl.iter(_OMATH):
+        for atas in omath.iterancestors():
+            if atas is tbl:
+                break
+            if atas.tag in _PEMEGANG:
+                hasil.add(atas)
+    return hasil
 
 
 def has_equation(el: etree._Element) -> bool:

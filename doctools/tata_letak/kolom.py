@@ -15,28 +15,10 @@ from __future__ import annotations
 from lxml import etree
 
 from doctools.oxml import math, table, text
-from doctools.oxml.ns import m, w
 from doctools.oxml.styles import Gaya
 from doctools.oxml.table import GridCell
 from doctools.tata_letak import rumus
 from doctools.tata_letak.ukur import baris_utuh, kata_terpanjang
-
-_P, _TBL, _TC, _OMATH = w("p"), w("tbl"), w("tc"), m("oMath")
-
-
-def _berumus(tbl: etree._Element) -> set[etree._Element]:
-    """The paragraphs and cells inside the table that hold an equation.
-
-    Found from the few equations up, instead of asking each of thousands of paragraphs.
-    """
-    hasil: set[etree._Element] = set()
-    for omath in tbl.iter(_OMATH):
-        for atas in omath.iterancestors():
-            if atas is tbl:
-                break
-            if atas.tag in (_P, _TC):
-                hasil.add(atas)
-    return hasil
 
 
 def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: float, utuh: bool,
@@ -48,8 +30,7 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
     """
     butuh = 0
     for child in tc:
-        tag = child.tag
-        if tag == _P:
+        if text.is_paragraph(child):
             x = baris_utuh(child, gaya, kecilkan_pt=kecilkan) if utuh else kata_terpanjang(child, gaya)
             if child in berumus:
                 kiri, awal = gaya.indentasi(child)
@@ -57,7 +38,7 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
                     x = max(x, rumus.kebutuhan(omath, gaya.huruf_paragraf(child)) + max(kiri, kiri + awal, 0))
             if x > butuh:
                 butuh = x
-        elif tag == _TBL:
+        elif table.is_table(child):
             butuh = max(butuh, sum(table.grid_widths(child)))
     if not butuh:
         return 0
@@ -67,7 +48,7 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
 
 def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
              sekarang: list[int]) -> list[int]:
-    utuh, margin, berumus = table.no_wrap_cells(tbl), table.cells_with_margins(tbl), _berumus(tbl)
+    utuh, margin, berumus = table.no_wrap_cells(tbl), table.cells_with_margins(tbl), math.holders_of_equations(tbl)
     butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus) if s.column < n else 0
              for s in sel]
     minimum = [0] * n
@@ -174,7 +155,7 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam:
     sama = _seragam(minimum, sekarang) if seragam else minimum
     if sum(sama) <= tersedia:
         minimum = sama
-    rumus = _kolom_rumus(sel, n, _berumus(tbl))
+    rumus = _kolom_rumus(sel, n, math.holders_of_equations(tbl))
     lunak = [max(mn, sekarang[i]) if i in rumus else mn for i, mn in enumerate(minimum)]
     if sum(lunak) <= tersedia:
         # an equation keeps the room its column was designed with, the table growing if it must
