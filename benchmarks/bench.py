@@ -2,11 +2,14 @@
 
     python benchmarks/bench.py [--runs 5] [--kecamatan 33] [--baris 5000] [--no-pdf] [--pdf-docs 24]
     python benchmarks/bench.py --provinsi [--kabupaten 38] [--kecamatan-provinsi 660] [--jobs N]
+    python benchmarks/bench.py --sebelum-python /path/to/python-with-matplotlib
 
 Not a test: nothing is asserted. The two sides of each comparison run in turn (A B A B …), so a
 change in the machine's speed during the run hits both; a ratio is the median of the per-pair
 ratios, a time the median of its runs. Whole commands run as child processes (their peak memory is
-the kernel's account of that child alone); renders are timed inside one process.
+the kernel's account of that child alone, their CPU time that of the child and the workers it
+waited for); renders are timed inside one process. The load average is printed beside a figure:
+on a machine other jobs keep busy, CPU time is the steadier measure.
 
 The synthetic data is made from the example in ``data/mumbulsari``: kecamatan whose sasaran,
 indicator, tugas and jabatan lists are 1–4 times as long as the example's, each named on its own
@@ -15,7 +18,9 @@ kecamatan scores its own IKM and draws its own chart), and IKU decrees of 20 to 
 
 Figures (baseline in brackets):
   * each document kind rendered by doctools [the same template and context rendered by bare docxtpl];
-  * ``doctools build`` of the example [bare docxtpl rendering the same eight contexts, in one process];
+  * ``doctools build`` of the example [bare docxtpl rendering the same contexts, in one process];
+  * ``doctools build`` of the example as it was, and of today's [the toolkit at ``--sebelum`` building
+    its own example, run by ``--sebelum-python``];
   * ``doctools build`` of a ``--baris``-row IKU, time and peak memory [bare docxtpl, same rows];
   * ``doctools build`` of a 2,000-row IKU [a 20-row one];
   * the kabupaten batch with ``--jobs`` = cores [``--jobs 1``]; an unchanged second build [a full one];
