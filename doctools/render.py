@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable, Mapping
@@ -42,10 +44,49 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 KERTAS_MM = {"F4": (215, 330), "A4": (210, 297)}
 
 
+class _SumberBagian(jinja2.BaseLoader):
+    """Template parts' Jinja sources by name (the SHA-256 of the source), so that Jinja's loader
+    path, and with it its bytecode cache, compiles each source once per machine."""
+
+    def __init__(self) -> None:
+        self.sumber: dict[str, str] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, None, Callable[[], bool]]:
+        return self.sumber[template], None, lambda: True
+
+    def kompilasi(self, env: jinja2.Environment, sumber: str) -> jinja2.Template:
+        """``env.from_string(sumber)``, its compiled code kept between runs when a cache folder is at hand."""
+        nama = hashlib.sha256(sumber.encode("utf-8")).hexdigest()
+        self.sumber[nama] = sumber
+        try:
+            return env.get_template(nama)
+        finally:
+            del self.sumber[nama]
+
+
+_SUMBER_BAGIAN = _SumberBagian()
+
+
+def _singgahan_kode() -> jinja2.BytecodeCache | None:
+    """Jinja's own cache of compiled templates, in its private folder under the system's temporary folder.
+
+    Compiling a template part's Jinja is a seventh of building a kecamatan; like Python's
+    ``__pycache__``, the compiled code is kept and checked against its source (Jinja's checksum and
+    version). Jinja refuses a folder another user owns or can write to; then nothing is kept.
+    """
+    if os.environ.get("DOCTOOLS_TANPA_SINGGAHAN"):
+        return None
+    try:
+        return jinja2.FileSystemBytecodeCache(pattern="__doctools_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
 @functools.lru_cache(maxsize=None)
 def jinja_env(gaya_rupiah: str = "baku") -> jinja2.Environment:
     """A strict, autoescaping environment with the Indonesian formatting filters (one per style)."""
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, loader=_SUMBER_BAGIAN,
+                             bytecode_cache=_singgahan_kode(), cache_size=0)
     env.filters.update(filters(gaya_rupiah))
     return env
 
@@ -303,7 +344,7 @@ class _TemplatSinggah(DocxTemplate):
         template = _TERKOMPILASI.get(kunci)
         if template is None:
             template = _simpan_terbatas(_TERKOMPILASI, kunci,
-                                        jinja_env.from_string(jinja.paragraphs_on_lines(src_xml)))
+                                        _SUMBER_BAGIAN.kompilasi(jinja_env, jinja.paragraphs_on_lines(src_xml)))
         self.current_rendering_part = part
         dst_xml = template.render(context)
         dst_xml = jinja.paragraphs_joined(dst_xml)

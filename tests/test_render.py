@@ -438,10 +438,8 @@ def test_persiapan_templat_dipakai_ulang(tmp_path: Path, monkeypatch: pytest.Mon
     bersih, kompilasi = [], []
     asli_bersih = DocxTemplate.patch_xml
     monkeypatch.setattr(DocxTemplate, "patch_xml", lambda self, xml: bersih.append(1) or asli_bersih(self, xml))
-    env = jinja_env("baku")  # the one render_bytes uses
-    asli_kompilasi = env.from_string
-    monkeypatch.setattr(env, "from_string",  # parts of the document, not docxtpl's core-property strings
-                        lambda src: ("<w:" in src and kompilasi.append(1)) or asli_kompilasi(src))
+    asli_kompilasi = modul._SUMBER_BAGIAN.kompilasi  # parts of the document, not the core-property strings
+    monkeypatch.setattr(modul._SUMBER_BAGIAN, "kompilasi", lambda env, src: kompilasi.append(1) or asli_kompilasi(env, src))
     path = templat(tmp_path / "t.docx", "Halo {{ nama }}", "{%p for x in daftar %}", "- {{ x }}", "{%p endfor %}",
                    header="Kepala {{ nama }}")
     hasil = [render_bytes(path, {"nama": n, "daftar": d}, halaman=Halaman(), metadata=META)
@@ -456,6 +454,31 @@ def test_persiapan_templat_dipakai_ulang(tmp_path: Path, monkeypatch: pytest.Mon
     doc = docx.Document(io.BytesIO(render_bytes(path, {"nama": "Cici"}, halaman=Halaman(), metadata=META)))
     assert [p.text for p in doc.paragraphs] == ["Selamat pagi Cici"]
     assert len(bersih) == 3
+
+
+def test_kode_jinja_disimpan_antarproses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part's compiled Jinja is kept on disk: another process (a fresh environment) compiles nothing."""
+    import jinja2
+
+    from doctools import render as modul
+
+    path = templat(tmp_path / "t.docx", "Halo {{ nama }}", "{%p for x in daftar %}", "- {{ x }}", "{%p endfor %}")
+    (tmp_path / "kode").mkdir()
+    simpanan = jinja2.FileSystemBytecodeCache(str(tmp_path / "kode"))
+    monkeypatch.setattr(modul, "_singgahan_kode", lambda: simpanan)
+    hasil, dikompilasi = [], []
+    for _ in range(2):  # each time as a new process: nothing kept in memory
+        jinja_env.cache_clear()
+        monkeypatch.setattr(modul, "_SIAP", {})
+        monkeypatch.setattr(modul, "_TERKOMPILASI", {})
+        env = jinja_env("baku")
+        asli = env.compile
+        monkeypatch.setattr(env, "compile", lambda *a, asli=asli, **k: dikompilasi.append(a[0]) or asli(*a, **k))
+        hasil.append(render_bytes(path, {"nama": "Ani", "daftar": ["a"]}, halaman=Halaman(), metadata=META))
+    jinja_env.cache_clear()
+    assert hasil[0] == hasil[1]
+    assert len([s for s in dikompilasi if "<w:" in s]) == 1  # the body, the first time only
+    assert list((tmp_path / "kode").iterdir())
 
 
 def test_rumus_tanpa_deklarasi_namespace_sendiri(docx_contoh: Path) -> None:
