@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import jinja2
+import platformdirs
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -67,17 +68,26 @@ class _SumberBagian(jinja2.BaseLoader):
 _SUMBER_BAGIAN = _SumberBagian()
 
 
+def folder_singgahan() -> Path:
+    """The user's own cache folder for doctools (``~/.cache/doctools`` on Linux,
+    ``%LOCALAPPDATA%\\doctools\\Cache`` on Windows): kept between runs, never the shared temporary
+    folder, which a run leaves as it found it."""
+    return Path(platformdirs.user_cache_dir("doctools", appauthor=False)) / "jinja"
+
+
 def _singgahan_kode() -> jinja2.BytecodeCache | None:
-    """Jinja's own cache of compiled templates, in its private folder under the system's temporary folder.
+    """Jinja's own cache of compiled templates, in the user's cache folder.
 
     Compiling a template part's Jinja is a seventh of building a kecamatan; like Python's
     ``__pycache__``, the compiled code is kept and checked against its source (Jinja's checksum and
-    version). Jinja refuses a folder another user owns or can write to; then nothing is kept.
+    version). A folder that cannot be made means nothing is kept.
     """
     if os.environ.get("DOCTOOLS_TANPA_SINGGAHAN"):
         return None
     try:
-        return jinja2.FileSystemBytecodeCache(pattern="__doctools_%s.cache")
+        folder = folder_singgahan()
+        folder.mkdir(parents=True, exist_ok=True)
+        return jinja2.FileSystemBytecodeCache(str(folder), pattern="__doctools_%s.cache")
     except (OSError, RuntimeError):
         return None
 

@@ -489,3 +489,18 @@ def test_rumus_tanpa_deklarasi_namespace_sendiri(docx_contoh: Path) -> None:
     akar = xml[:xml.index(b">", xml.index(b"<w:document"))]
     assert b'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"' in akar
     assert teks_math(next(buka(docx_contoh).element.body.iter(f"{{{NS['m']}}}oMath")))
+
+
+def test_kode_jinja_disimpan_di_folder_singgahan_pengguna(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The compiled Jinja lives in the user's cache folder, never in the shared temporary folder."""
+    from doctools import render as modul
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "cache"))
+    folder = modul.folder_singgahan()
+    assert folder.is_relative_to(tmp_path / "cache")
+    simpanan = modul._singgahan_kode()
+    assert isinstance(simpanan, __import__("jinja2").FileSystemBytecodeCache)
+    assert Path(simpanan.directory) == folder and folder.is_dir()
+    monkeypatch.setenv("DOCTOOLS_TANPA_SINGGAHAN", "1")
+    assert modul._singgahan_kode() is None
