@@ -8,6 +8,7 @@ escaped and ready for docxtpl to insert, so a plain text can never be passed whe
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import NewType
 
 from lxml import etree
@@ -60,3 +61,16 @@ def twips(el: etree._Element | None, attr: str) -> int | None:
         return int(float(nilai))
     except ValueError:
         return None
+
+
+def reorder_children(root: etree._Element, parent: str, order: Sequence[str]) -> None:
+    """Put the children of every ``parent`` element (e.g. ``w:pPr``) back in the schema's ``order``
+    (prefixed ``w:`` names); unknown children go last, in their own order."""
+    rank = {w(tag.split(":")[1]): i for i, tag in enumerate(order)}
+    for el in root.iter(w(parent)):
+        kids = list(el)
+        ordered = sorted(kids, key=lambda kid: rank.get(str(kid.tag), len(rank)))
+        if ordered != kids:
+            for kid in kids:
+                el.remove(kid)
+            el.extend(ordered)

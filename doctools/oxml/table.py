@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import W_NS, Xml, child, on, twips, w
+from doctools.oxml.ns import W_NS, Xml, child, on, reorder_children, twips, w
 from doctools.oxml.section import blocks_by_section, text_width
 from doctools.oxml.styles import style_id
 
@@ -81,14 +81,7 @@ def set_no_wrap(tc: etree._Element, on: bool = True) -> None:
 
 def reorder_cell_properties(root: etree._Element) -> None:
     """Put ``w:tcPr`` children back in schema order (docxtpl's ``vm`` appends ``w:vMerge`` last)."""
-    rank = {w(tag.split(":")[1]): i for i, tag in enumerate(_TCPR_ORDER)}
-    for tcPr in root.iter(w("tcPr")):
-        kids = list(tcPr)
-        ordered = sorted(kids, key=lambda el: rank.get(str(el.tag), len(rank)))
-        if ordered != kids:
-            for kid in kids:
-                tcPr.remove(kid)
-            tcPr.extend(ordered)
+    reorder_children(root, "tcPr", _TCPR_ORDER)
 
 
 # ---- cells merged by a marker ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import XML_SPACE, Xml, m, on, w
+from doctools.oxml.ns import XML_SPACE, Xml, m, on, reorder_children, w
 from doctools.oxml.styles import style_id
 
 _R, _T, _RPR = w("r"), w("t"), w("rPr")
@@ -240,13 +240,6 @@ def set_run_size(r: etree._Element, half_points: int) -> None:
 
 def reorder_paragraph_properties(root: etree._Element) -> None:
     """Put ``w:pPr`` children back in schema order (LibreOffice writes ``w:sectPr`` before ``w:pStyle``)."""
-    rank = {w(tag.split(":")[1]): i for i, tag in enumerate(_PPR_ORDER)}
-    for pPr in root.iter(w("pPr")):
-        kids = list(pPr)
-        ordered = sorted(kids, key=lambda el: rank.get(str(el.tag), len(rank)))
-        if ordered != kids:
-            for kid in kids:
-                pPr.remove(kid)
-            pPr.extend(ordered)
+    reorder_children(root, "pPr", _PPR_ORDER)
 
 
