@@ -22,7 +22,9 @@ from pydantic import (
 )
 
 from doctools import fmt
+from doctools.errors import DataError
 from doctools.fmt.baca import angka_polos
+from doctools.kinerja.skm.skala import pilih_skala_skm
 
 _DIKENAL: dict[type, frozenset[str]] = {}
 """A model class → the field names and aliases it accepts (asked of every object loaded)."""
@@ -90,6 +92,19 @@ def _butir_berisi(nilai: str) -> str:
 
 
 Butir = Annotated[Teks, AfterValidator(_butir_berisi)]
+
+
+def _skala_skm_dikenal(nilai: str | dict[str, Any]) -> str | dict[str, Any]:
+    """A chosen SKM scale is checked where it is written (lkj.yaml or the settings)."""
+    try:
+        pilih_skala_skm(nilai)
+    except DataError as exc:
+        raise ValueError(exc.pesan) from None
+    return nilai
+
+
+SkalaSKM = Annotated[Teks | dict[str, Any], AfterValidator(_skala_skm_dikenal)]
+"""An SKM scale: a code of data/katalog/skala-skm.yaml or a scale of one's own."""
 """An item of a legal list (a., b., 1., …): text that is more than the punctuation added to it."""
 
 

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from doctools.fmt import TanggalTulis
-from doctools.model.base import Angka, DaftarButir, Model, Teks
+from doctools.model.base import Angka, DaftarButir, Model, SkalaSKM, Teks
 from doctools.model.penanda_tangan import (
     Pejabat,
     PenandaTangan,
@@ -179,7 +179,7 @@ class Pengaturan(Model):
                     "{nama, sumber, rentang}; LKj boleh menimpanya (pengukuran.skala_predikat)")
     rumus_negatif: Literal["selisih", "rasio"] = Field(
         default="selisih", description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100")
-    skala_skm: Teks | dict[str, Any] | None = Field(
+    skala_skm: SkalaSKM | None = Field(
         default=None,
         description="interval mutu SKM: kode di data/katalog/skala-skm.yaml atau skala sendiri {nama, dasar_hukum, "
                     "mutu}; bawaan: peraturan yang berlaku pada tahun laporan (PermenPAN-RB 14/2017 sejak 2017)")
@@ -232,20 +232,6 @@ class Pengaturan(Model):
         dobel = sorted({k for k in nilai if dilihat.count(kunci_kondisi(k)) > 1})
         if dobel:
             raise ValueError(f"kondisi sarana ditulis lebih dari sekali: {', '.join(dobel)}")
-        return nilai
-
-    @field_validator("skala_skm")
-    @classmethod
-    def _skala_skm(cls, nilai: str | dict[str, Any] | None) -> str | dict[str, Any] | None:
-        """A chosen SKM scale is checked where it is written."""
-        from doctools.errors import DataError
-        from doctools.kinerja.skm.skala import pilih_skala_skm
-
-        if nilai is not None:
-            try:
-                pilih_skala_skm(nilai)
-            except DataError as exc:
-                raise ValueError(exc.pesan) from None
         return nilai
 
     @field_validator("pola_nomor_keputusan")

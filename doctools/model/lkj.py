@@ -23,13 +23,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, field_validator, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from doctools import fmt
-from doctools.errors import DataError
-from doctools.kinerja.skm.skala import pilih_skala_skm
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
-from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, TanggalTtd, Teks, Uang
+from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, SkalaSKM, Tahun, TanggalTtd, Teks, Uang
 from doctools.model.penanda_tangan import PenandaTangan
 from doctools.model.rujukan import Rujukan
 from doctools.model.validasi import GalatDiKolom
@@ -98,24 +96,13 @@ class Pengukuran(Model):
     rumus_negatif: Literal["selisih", "rasio"] | None = Field(
         default=None, description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100; "
                                   "bawaan: pengaturan.rumus_negatif")
-    skala_skm: Teks | dict[str, Any] | None = Field(
+    skala_skm: SkalaSKM | None = Field(
         default=None, description="interval mutu SKM: kode di data/katalog/skala-skm.yaml (mis. kepmenpan-25-2004) "
                                   "atau skala sendiri; bawaan: pengaturan.skala_skm, lalu peraturan yang berlaku "
                                   "pada tahun laporan")
     nilai_kualitatif: dict[str, Angka] = Field(
         default={"A": Decimal(4), "B": Decimal(3), "C": Decimal(2), "D": Decimal(1)},  # as validated values are
         description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")
-
-    @field_validator("skala_skm")
-    @classmethod
-    def _skala_skm(cls, nilai: str | dict[str, Any] | None) -> str | dict[str, Any] | None:
-        """A chosen SKM scale is checked where it is written."""
-        if nilai is not None:
-            try:
-                pilih_skala_skm(nilai)
-            except DataError as exc:
-                raise ValueError(exc.pesan) from None
-        return nilai
 
 
 class BagianNarasi(Model):
