@@ -69,6 +69,20 @@ def _bukan_berkas(path: Path) -> str:
     return "bukan berkas biasa (mis. pipa atau perangkat); simpan templatnya sebagai berkas Word (.docx)"
 
 
+def _folder_di_templat(folder: Path, dikenal: Sequence[str]) -> str:
+    """Why a folder inside ``templat/`` is not read, naming the templates a user may have meant to use."""
+    try:
+        di_dalam = sorted(p.name for p in folder.rglob("*.docx") if p.name.lower() in dikenal and not abaikan(p))
+    except OSError:
+        di_dalam = []
+    if di_dalam:
+        return (f"folder ini tidak dibaca, jadi {', '.join(dict.fromkeys(di_dalam))} di dalamnya tidak dipakai; "
+                f"templat hanya dibaca langsung dari folder {folder.parent.name}/: pindahkan berkas yang dimaksud "
+                "ke sana, atau simpan arsip templat lama di luar folder ini")
+    return (f"folder ini tidak dibaca: templat hanya dibaca langsung dari folder {folder.parent.name}/; "
+            "pindahkan folder ini keluar bila tidak diperlukan")
+
+
 def berkas_tak_dikenal(folder: Sequence[Path], ketentuan: Ketentuan) -> list[Temuan]:
     """Files in a ``templat/`` folder that no document kind or shared part reads.
 
@@ -84,6 +98,9 @@ def berkas_tak_dikenal(folder: Sequence[Path], ketentuan: Ketentuan) -> list[Tem
         for path in sorted(f.iterdir()):
             if path.name in dikenal and not path.is_file():
                 hasil.append(BERKAS(_bukan_berkas(path), Lokasi(_tampil(path))))
+                continue
+            if path.is_dir() and not path.name.startswith("."):
+                hasil.append(TIDAK_DIKENAL(_folder_di_templat(path, dikenal), Lokasi(_tampil(path))))
                 continue
             if abaikan(path) or path.name in dikenal:
                 continue

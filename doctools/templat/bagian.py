@@ -101,7 +101,7 @@ def _buka(path: Path) -> DocumentObject:
     try:
         return docx.Document(io.BytesIO(path.read_bytes()))
     except Exception as exc:  # python-docx raises several types (with English messages) for a broken package
-        raise TemplateError(f"templat bagian {path} {sebab_rusak(path, exc)}") from None
+        raise TemplateError(f"templat bagian {path.name} {sebab_rusak(path, exc)}") from None
 
 
 @functools.lru_cache(maxsize=64)

@@ -92,7 +92,12 @@ def siapkan(doc: DocumentObject, cari_bagian: Callable[[str], Path] | None, *, n
             if tandai or not nama:
                 raise
             raise TemplateError(f"templat {nama}: {exc.pesan}") from None
-        bagian = baca_bagian(path, tandai=tandai)
+        try:
+            bagian = baca_bagian(path, tandai=tandai)
+        except TemplateError as exc:
+            if tandai:  # the reviu reports it at the part's file
+                raise
+            raise TemplateError(f"{path}: {exc.pesan}") from None
         if bagian.sisipan:
             raise TemplateError(f"templat bagian {path.name} menyisipkan bagian lain (\"{bagian.sisipan[0]}\"); "
                                 "sebuah bagian tidak boleh menyisipkan bagian")

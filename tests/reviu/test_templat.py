@@ -259,6 +259,28 @@ def test_berkas_tak_dikenal_di_folder_templat(salin_contoh: SalinanData) -> None
     assert "maksudnya kop.docx?" in baris
 
 
+def test_folder_di_folder_templat_diberi_peringatan(salin_contoh: SalinanData, tmp_path: Path) -> None:
+    # templates kept in a subfolder were ignored without a word: the document looked built-in
+    templat = _salin(salin_contoh.folder, "kop")
+    (templat / "2025").mkdir()
+    (templat / "kop.docx").rename(templat / "2025" / "kop.docx")
+    (templat / "arsip").mkdir()
+    (templat / "arsip" / "catatan.txt").write_text("lama", encoding="utf-8")
+    (templat / ".git").mkdir()  # hidden folders stay unmentioned
+    hasil = jalankan("check", str(salin_contoh.folder))
+    assert hasil.exit_code == 0, hasil.output
+    baris = _temuan(hasil, "templat.tidak-dikenal")
+    assert baris == [
+        f"peringatan: {templat / '2025'}: folder ini tidak dibaca, jadi kop.docx di dalamnya tidak dipakai; templat "
+        "hanya dibaca langsung dari folder templat/: pindahkan berkas yang dimaksud ke sana, atau simpan arsip "
+        "templat lama di luar folder ini [templat.tidak-dikenal]",
+        f"peringatan: {templat / 'arsip'}: folder ini tidak dibaca: templat hanya dibaca langsung dari folder "
+        "templat/; pindahkan folder ini keluar bila tidak diperlukan [templat.tidak-dikenal]",
+    ]
+    # a warning only: the build still runs, with the built-in kop
+    assert salin_contoh.bangun(tmp_path / "keluar").is_file()
+
+
 @pytest.mark.parametrize(("nama", "maksud"), [("rkt.docx", "rencana-kinerja-tahunan.docx"),
                                               ("LKJ.docx", "laporan-kinerja.docx")])
 def test_templat_bernama_berkas_data_diberi_saran_yang_tepat(lengkap: SalinanData, nama: str, maksud: str) -> None:
@@ -333,7 +355,8 @@ def test_bagian_rusak_disebut_berkasnya(salin_contoh: SalinanData, tmp_path: Pat
     hasil = jalankan("check", str(salin_contoh.folder))
     assert hasil.exit_code == 2
     [baris] = _temuan(hasil, "templat.berkas")
-    assert baris.startswith(f"galat: {templat / 'kop.docx'}: templat bagian {templat / 'kop.docx'} rusak atau bukan berkas "
+    # the file is named once, as the place; the message names only the part (no absolute path)
+    assert baris.startswith(f"galat: {templat / 'kop.docx'}: templat bagian kop.docx rusak atau bukan berkas "
                             "Word (.docx)")
     bangun = jalankan("build", str(salin_contoh.folder), "-o", str(tmp_path / "keluar"))
     assert bangun.exit_code == 3 and not (tmp_path / "keluar").exists()
