@@ -85,8 +85,9 @@ def susun(tahun: TahunKinerja) -> list[Dokumen]:
     for i, t in enumerate(data.kinerja.tujuan, start=1):
         label = "Tujuan" if len(data.kinerja.tujuan) == 1 else f"Tujuan {i}"
         tujuan.append({"label": label, "uraian": t.uraian, "indikator": [ind.nama for ind in t.indikator]})
-    konteks["tugas"] = bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
-    konteks["fungsi"] = bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
+    tugas, fungsi = kec.tugas_fungsi()
+    konteks["tugas"] = bersama.butir(tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
+    konteks["fungsi"] = bersama.butir(fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut)
     konteks["tujuan"] = tujuan
     konteks["iku"] = tabel_iku(data.kinerja)
     return [dokumen_keputusan(tahun, kt, jenis=JENIS, templat=TEMPLAT, konteks=konteks)]

@@ -146,6 +146,26 @@ def _tanda_katalog(path: Path) -> list[DataError]:
     return periksa_tanda(BERKAS_KATALOG, data, peta)
 
 
+_MENCETAK_TUGAS = {"keputusan-iku": "Lampiran Keputusan IKU", "lkj": "BAB I Laporan Kinerja"}
+"""Data files whose documents print the Camat's tugas and fungsi, and where."""
+
+
+def _tugas_fungsi(berkas: dict[str, Path], instansi: Any, peta: PetaLokasi | None) -> list[DataError]:
+    """Tugas and fungsi are required only when a document of the folder prints them."""
+    dicetak = [tempat for stem, tempat in _MENCETAK_TUGAS.items() if stem in berkas]
+    if not isinstance(instansi, Instansi) or not dicetak:
+        return []
+    hasil = []
+    for kolom in ("tugas", "fungsi"):
+        if getattr(instansi.kecamatan, kolom) is None:
+            jalur = ("kecamatan", kolom)
+            lokasi = peta.lokasi(jalur) if peta is not None else Lokasi("instansi.yaml", None, ".".join(jalur))
+            hasil.append(DataError(f"{kolom} Camat wajib diisi karena dicetak di {' dan '.join(dicetak)}: salin "
+                                   "dari Peraturan Bupati/Walikota tentang kedudukan, susunan organisasi, tugas dan "
+                                   "fungsi kecamatan, satu butir per baris", lokasi))
+    return hasil
+
+
 def muat_data(folder: Path) -> DataKecamatan:
     """Load and validate every data file of a kecamatan folder; all errors are collected."""
     if not folder.exists():
@@ -210,6 +230,7 @@ def muat_data(folder: Path) -> DataKecamatan:
             if stem in berkas and lain not in berkas:
                 galat.append(DataError(f"{nama} membutuhkan {lain}.yaml di folder yang sama",
                                        Lokasi(_nama_tampil(berkas[stem]))))
+    galat.extend(_tugas_fungsi(berkas, hasil.get("instansi"), peta_semua.get("instansi")))
     if "lkj" in hasil:  # a budget read from the finance system's export instead of typed
         try:
             hasil["lkj"] = lengkapi_anggaran(folder, hasil["lkj"], peta_semua["lkj"])  # type: ignore[arg-type]

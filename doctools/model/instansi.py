@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from doctools.fmt import TanggalTulis
-from doctools.model.base import Angka, DaftarButir, Model, SkalaSKM, Teks
+from doctools.model.base import Angka, Butir, DaftarButir, Model, SkalaSKM, Teks
 from doctools.model.penanda_tangan import (
     Pejabat,
     PenandaTangan,
@@ -123,8 +123,16 @@ class Kecamatan(Model):
     pos_el: Teks | None = None
     kode_pos: Teks | None = None
     tempat: Teks | None = Field(default=None, description="tempat penetapan; bawaan: nama kecamatan")
-    tugas: DaftarButir = Field(min_length=1)
-    fungsi: DaftarButir = Field(min_length=1)
+    tugas: Annotated[DaftarButir, Field(min_length=1)] | None = Field(
+        default=None, description="tugas Camat (Perbup); dicetak oleh Keputusan IKU dan Laporan Kinerja")
+    fungsi: Annotated[DaftarButir, Field(min_length=1)] | None = Field(
+        default=None, description="fungsi Camat (Perbup); dicetak oleh Keputusan IKU dan Laporan Kinerja")
+
+    def tugas_fungsi(self) -> tuple[list[Butir], list[Butir]]:
+        """(tugas, fungsi) for a document that prints them; the loader refuses a folder that lacks them."""
+        if self.tugas is None or self.fungsi is None:
+            raise ValueError("tugas dan fungsi kecamatan belum diisi di instansi.yaml")
+        return self.tugas, self.fungsi
 
     @field_validator("nama")
     @classmethod

@@ -153,11 +153,12 @@ def konteks(data: DataKecamatan, lt: LaporanTahun) -> dict[str, Any]:
     lkj = lt.lkj
     kec = data.instansi.kecamatan
     huruf_lanjut = data.instansi.pengaturan.huruf_setelah_z
+    tugas, fungsi = kec.tugas_fungsi()
     return {
         "kedudukan": _kedudukan(data, lkj),
         "dasar_hukum": f"Tugas dan fungsi Kecamatan {kec.nama} adalah sebagai berikut.",
-        "tugas": bersama.butir(kec.tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
-        "fungsi": bersama.butir(kec.fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
+        "tugas": bersama.butir(tugas, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
+        "fungsi": bersama.butir(fungsi, "huruf", penghubung="dan", akhir=".", huruf_lanjut=huruf_lanjut),
         "susunan": _susunan(lkj),
         "bagan": _bagan(lt),
         "sdm": sdm(data, lt),
