@@ -361,16 +361,21 @@ class _TemplatSinggah(DocxTemplate):
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         if not jinja.needs_listing(dst_xml):  # docxtpl's listing pass would change nothing
             return dst_xml
-        return self.resolve_listing(dst_xml)
+        return jinja.listing_where_needed(dst_xml, self.resolve_listing)
 
     tabel_kolom_berulang: list[etree._Element] = []
     """The body's tables whose column count a column loop changed (their repeated columns are kept equal)."""
 
     def fix_tables(self, xml: str) -> Any:
         """docxtpl's table repair; a table whose column count a column loop changed gets a grid
-        in the proportions of its cells (docxtpl appends the new columns at the grid's end)."""
+        in the proportions of its cells (docxtpl appends the new columns at the grid's end).
+
+        docxtpl walks every row of every table in Python to find the few grids it changes; the
+        part is parsed as docxtpl parses it and its pass runs only when a table's grid needs it
+        (:func:`~doctools.oxml.table.grid_kept_by_docxtpl`).
+        """
         sebelum = table.grid_column_counts(xml)
-        tree = super().fix_tables(xml)
+        tree = table.fix_grids_where_needed(xml, super().fix_tables)
         self.tabel_kolom_berulang = table.regrid_changed_tables(tree, sebelum)
         return tree
 

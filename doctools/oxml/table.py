@@ -7,7 +7,7 @@ API for repeating header rows, rows that must not split, vertical merges or no-w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 from xml.sax.saxutils import escape
 
@@ -22,8 +22,9 @@ _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:t
                "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 
-_TR, _TC, _TCPR, _TRPR, _TCW, _T = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW"), w("t")
+_TR, _TC, _TCPR, _TRPR, _TCW, _T, _TBL = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW"), w("t"), w("tbl")
 _GRIDSPAN, _GRIDBEFORE, _NOWRAP, _W, _TYPE = w("gridSpan"), w("gridBefore"), w("noWrap"), w("w"), w("type")
+_TBLGRID, _GRIDCOL, _VAL = w("tblGrid"), w("gridCol"), w("val")
 
 Merge = Literal["restart", "continue"]
 """A cell's part in a vertical merge: the first cell, or one continuing the cell above."""
@@ -318,6 +319,74 @@ def repair_grid(tbl: etree._Element) -> None:
             for g, (tc, _) in zip(kolom, b):
                 g.set(w("w"), str(cell_width(tc)))
             break
+
+
+def parse_rendered_part(xml: str) -> etree._Element:
+    """A rendered part's XML parsed as docxtpl's ``fix_tables`` parses it (a recovering parser)."""
+    return etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+
+
+def grid_kept_by_docxtpl(tbl: etree._Element) -> bool:
+    """Whether docxtpl's ``fix_tables`` leaves this table's grid as it is.
+
+    docxtpl adds grid columns when a row (its own or a nested table's: it looks at every row
+    inside) has more cells than the grid, and removes some when no row fills the whole grid
+    (a cell counting its ``w:gridSpan``); it looks up every cell's properties in Python to
+    know. Here one walk in C gives the rows and the spans: a row with no more children than
+    the grid has columns needs no count, and one row filling the grid settles the second
+    question. A span docxtpl could read otherwise (not in digits, a second ``w:gridSpan`` or
+    ``w:tcPr``) answers False, and docxtpl's own pass decides.
+    """
+    grid = child(tbl, _TBLGRID)
+    if grid is None:
+        return False
+    n = len(grid.findall(_GRIDCOL))
+    rentang: dict[etree._Element, int] = {}
+    baris = []
+    for el in tbl.iter(_TR, _GRIDSPAN):
+        if el.tag == _TR:
+            if len(el) > n and len(el.findall(_TC)) > n:
+                return False
+            baris.append(el)
+            continue
+        nilai, tcpr = el.get(_VAL) or "", el.getparent()
+        tc = tcpr.getparent() if tcpr is not None else None
+        if tc is None or not nilai.isdigit() or not nilai.isascii() or child(tcpr, _GRIDSPAN) is not el \
+                or child(tc, _TCPR) is not tcpr:
+            return False
+        rentang[tc] = int(nilai)
+    return any(sum(rentang.get(tc, 1) for tc in tr.iterchildren(_TC)) >= n for tr in baris)
+
+
+def serialized(tbl: etree._Element) -> str:
+    """One table (or any element) as XML text (its namespaces declared on it), e.g. for docxtpl's table pass."""
+    return etree.tostring(tbl, encoding="unicode")
+
+
+def replace_tables(root: etree._Element, pick: Callable[[etree._Element], bool],
+                   make: Callable[[etree._Element], etree._Element]) -> None:
+    """Each table under ``root`` for which ``pick`` holds is replaced by ``make(table)``, in document
+    order; the tables inside a replaced one are the new table's business (not asked again)."""
+    diganti: set[etree._Element] = set()
+    for tbl in tables(root):
+        if any(a in diganti for a in tbl.iterancestors(_TBL)) or not pick(tbl):
+            continue
+        tbl.getparent().replace(tbl, make(tbl))  # type: ignore[union-attr]
+        diganti.add(tbl)
+
+
+def fix_grids_where_needed(xml: str, fix: Callable[[str], etree._Element]) -> etree._Element:
+    """A rendered part parsed, with docxtpl's table pass (``fix``, its ``fix_tables``) run on each
+    table whose grid it changes, alone (with the tables inside it); the others are left as parsed.
+
+    Each table's repair depends on that table alone (its grid, the rows inside it), so a table
+    repaired on its own comes out as in the whole part.
+    """
+    tree = parse_rendered_part(xml)
+    if tree.nsmap.get("w") != W_NS:  # not the namespace docxtpl reads the grid in: its own pass decides
+        return fix(xml)
+    replace_tables(tree, lambda t: not grid_kept_by_docxtpl(t), lambda t: fix(serialized(t)))
+    return tree
 
 
 _GRID = re.compile(r"<w:tblGrid\b[^>]*?(?:/>|>(.*?)</w:tblGrid>)", re.S)

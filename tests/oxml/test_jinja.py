@@ -49,3 +49,38 @@ def test_paragraf_yang_memuat_teks() -> None:
                  "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>include</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
     assert [jinja.paragraph_text(p) for p in jinja.paragraphs_containing(body, "include")] == \
         ['{%p include "kop" %}', "include"]
+
+
+def _resolve_listing(xml: str) -> str:
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.resolve_listing(None, xml)  # type: ignore[arg-type]  # uses no state of its own
+
+
+def test_listing_hanya_paragraf_yang_berubah_sama_dengan_docxtpl() -> None:
+    """Tabs, line breaks, paragraph and page marks in some paragraphs (a nested one, a run without
+    text, a self-closing paragraph among them): the result is docxtpl's pass over the whole part."""
+    rpr = "<w:rPr><w:b/></w:rPr>"
+    xml = ("<w:body>"
+           '<w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/></w:pPr><w:r>' + rpr + "<w:t>a\tb\nc</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>tanpa apa-apa</w:t></w:r><w:r><w:tab/></w:r></w:p>"
+           "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">satu\aDua\fTiga</w:t></w:r></w:p>"
+           "<w:p><w:r><w:pict><w:p><w:r><w:t>dalam\nkotak</w:t></w:r></w:p></w:pict></w:r></w:p>"
+           "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>sel\tsatu</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+           "<w:p><w:r><w:t>biasa</w:t></w:r></w:p></w:body>")
+    dipanggil: list[str] = []
+
+    def resolve(teks: str) -> str:
+        dipanggil.append(teks)
+        return _resolve_listing(teks)
+
+    hasil = jinja.listing_where_needed(xml, resolve)
+    assert hasil == _resolve_listing(xml)
+    assert "<w:br/>" in hasil and "<w:tab/></w:r><w:r>" + rpr in hasil
+    assert len(dipanggil) == 4  # the plain paragraphs are never handed over
+    assert not any("biasa" in p or "tanpa apa-apa" in p for p in dipanggil)
+
+
+def test_listing_tanpa_karakter_khusus_tidak_berubah() -> None:
+    xml = "<w:body><w:p><w:r><w:t>a b</w:t></w:r></w:p></w:body>"
+    assert jinja.listing_where_needed(xml, lambda teks: "DIUBAH") == xml

@@ -195,3 +195,82 @@ def test_grid_tabel_kolom_berulang_mengikuti_selnya() -> None:
     assert table.regrid_changed_tables(body, [3, 2]) == [tbl]
     assert table.grid_widths(tbl) == [375, 750, 750, 1125]
     assert table.grid_widths(tetap) == [100, 200]  # its column count unchanged: left alone
+
+
+# ---- docxtpl's grid repair, only where it changes a grid ------------------------------------------
+
+
+def _sel(isi: str = "", span: str | None = None, tcpr_kedua: bool = False) -> str:
+    rentang = f'<w:gridSpan w:val="{span}"/>' if span is not None else ""
+    kedua = '<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' if tcpr_kedua else ""
+    return f'<w:tc><w:tcPr><w:tcW w:w="100" w:type="dxa"/>{rentang}</w:tcPr>{kedua}<w:p/>{isi}</w:tc>'
+
+
+def _tabel(kolom: int, *baris: str) -> str:
+    grid = "".join(f'<w:gridCol w:w="{1000 + 10 * i}"/>' for i in range(kolom))
+    return f"<w:tbl><w:tblPr/><w:tblGrid>{grid}</w:tblGrid>" + "".join(f"<w:tr>{b}</w:tr>" for b in baris) + "</w:tbl>"
+
+
+_TABEL = {
+    "pas": (_tabel(3, _sel() * 3, _sel() * 3), True),
+    "rentang mengisi grid": (_tabel(3, _sel(span="2") + _sel(), _sel() * 2), True),
+    "baris kedua mengisi grid": (_tabel(3, _sel(span="3"), _sel()), True),
+    "sel lebih banyak dari grid": (_tabel(2, _sel() * 2, _sel() * 3), False),
+    "tidak ada baris yang penuh": (_tabel(4, _sel() * 3, _sel() * 2), False),
+    "tabel bersarang lebih lebar": (_tabel(1, _sel(_tabel(2, _sel() * 2))), False),
+    "tabel bersarang pas": (_tabel(2, _sel() + _sel(_tabel(1, _sel()))), True),
+    "rentang bukan angka": (_tabel(2, _sel(span="2.0"), _sel() * 2), False),
+    "rentang kosong": (_tabel(2, _sel(span=""), _sel() * 2), False),
+    "dua tcPr": (_tabel(2, _sel(tcpr_kedua=True) + _sel()), False),
+    "tanpa grid": ("<w:tbl><w:tblPr/><w:tr>" + _sel() + "</w:tr></w:tbl>", False),
+}
+
+
+def _docxtpl_fix(xml: str):
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.fix_tables(None, xml)  # type: ignore[arg-type]  # uses no state of its own
+
+
+def _bagian(isi: str) -> str:
+    return f"<w:body {nsdecls('w')}>{isi}<w:p/></w:body>"
+
+
+def test_grid_yang_dibiarkan_docxtpl() -> None:
+    """True exactly where docxtpl's own pass leaves the table's grid as it was (False also where
+    it might read a span differently: its own pass decides there)."""
+    from lxml import etree
+
+    for nama, (xml, tetap) in _TABEL.items():
+        bagian = _bagian(xml)
+        tbl = parse_xml(bagian).find(qn("w:tbl"))
+        assert table.grid_kept_by_docxtpl(tbl) is tetap, nama
+        if tetap:
+            assert etree.tostring(_docxtpl_fix(bagian)) == etree.tostring(parse_xml(bagian)), nama
+
+
+def test_perbaikan_grid_per_tabel_sama_dengan_seluruh_bagian() -> None:
+    """Every table of a part, repaired or not: the result is docxtpl's pass over the whole part,
+    byte for byte; its pass is given only the tables it changes."""
+    from lxml import etree
+
+    bagian = _bagian("".join(xml for nama, (xml, _) in _TABEL.items()
+                             if nama not in ("rentang bukan angka", "rentang kosong", "tanpa grid")))
+    diberikan: list[str] = []
+
+    def fix(xml: str):
+        diberikan.append(xml)
+        return _docxtpl_fix(xml)
+
+    hasil = table.fix_grids_where_needed(bagian, fix)
+    assert etree.tostring(hasil) == etree.tostring(_docxtpl_fix(bagian))
+    assert len(diberikan) == 4  # more cells, no full row, a wider nested table, two tcPr
+    assert all(xml.startswith("<w:tbl ") for xml in diberikan)
+
+
+def test_perbaikan_grid_bagian_dengan_awalan_lain() -> None:
+    """A part whose ``w`` prefix names another namespace goes whole to docxtpl's pass."""
+    bagian = '<x:body xmlns:x="urn:lain" xmlns:w="urn:bukan-word"><w:tbl/></x:body>'
+    diberikan: list[str] = []
+    table.fix_grids_where_needed(bagian, lambda xml: diberikan.append(xml) or parse_xml(xml))
+    assert diberikan == [bagian]
