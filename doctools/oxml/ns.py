@@ -38,9 +38,14 @@ def child(el: etree._Element | None, tag: str) -> etree._Element | None:
     """The first child of ``el`` named ``tag`` (None when there is none, or no ``el``).
 
     Asked of every paragraph and cell of a long table: lxml's ``find`` goes through its path
-    parser on each call, a child iterator with a tag does not.
+    parser on each call, and a child iterator with a tag builds a tag matcher on each call; a
+    plain loop over the children (the one asked for is mostly the first) does neither.
     """
-    return None if el is None else next(el.iterchildren(tag), None)
+    if el is not None:
+        for kid in el:
+            if kid.tag == tag:
+                return kid
+    return None
 
 
 def on(el: etree._Element | None, attr: str = "val") -> bool | None:

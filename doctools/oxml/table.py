@@ -228,17 +228,50 @@ class GridCell(NamedTuple):
     span: int
 
 
+_X_SEBELUM = etree.XPath("w:tr/w:trPr[1]/w:gridBefore[1]", namespaces={"w": W_NS})
+
+
 def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
-    """The table's own cells, row by row, placed on its grid (skipped leading columns counted)."""
+    """The table's own cells, row by row, placed on its grid (skipped leading columns counted).
+
+    The rows that skip columns and the cells that span several are found in one query each, not
+    asked row by row and cell by cell.
+    """
     hasil = []
     lebar = _rentang(tbl)
+    sebelum = {gb.getparent().getparent(): twips(gb, "val") or 0 for gb in _X_SEBELUM(tbl)}
     for tr in tbl.iterchildren(_TR):
-        kolom = twips(child(child(tr, _TRPR), _GRIDBEFORE), "val") or 0
+        kolom = sebelum.get(tr, 0) if sebelum else 0
         for tc in tr.iterchildren(_TC):
             rentang = lebar.get(tc, 1)
             hasil.append(GridCell(tc, kolom, rentang))
             kolom += rentang
     return hasil
+
+
+_TAK_TERPISAH = re.compile(r"<w:tbl[\s/>]|<w:tc(?:\s[^>]*)?/>|<!--|<\?|<!\[CDATA\[")
+"""What keeps a table's text from splitting into its cells at each ``</w:tc>``: a table inside
+(its cells are not the table's own), an empty cell written ``<w:tc/>``, a comment, a processing
+instruction or a CDATA section (text that may hold a tag's name)."""
+
+
+def own_cells_as_text(tbl: etree._Element, jumlah: int) -> list[str] | None:
+    """A text per own cell of the table, in order, from one serialization: equal texts, equal cells.
+
+    Each text ends with its cell's XML (``<w:tc …>`` to just before ``</w:tc>``) and may begin with
+    what stands between it and the cell before (the row's start and its ``w:trPr``): a key that tells
+    apart any two cells that differ, for a long table whose cells repeat. ``jumlah`` is the number
+    of own cells (:func:`cells_on_grid`); None when the text cannot be split (a table inside, a
+    ``w:`` prefix not the table's, or more cells than ``jumlah``: cells in a content control).
+    """
+    teks = etree.tostring(tbl, encoding="unicode")
+    if not teks.startswith("<w:tbl") or _TAK_TERPISAH.search(teks, 6) is not None:
+        return None
+    bagian = teks.split("</w:tc>")
+    if len(bagian) != jumlah + 1:
+        return None
+    bagian.pop()
+    return bagian
 
 
 def is_no_wrap(tc: etree._Element) -> bool:
@@ -433,6 +466,10 @@ def regrid_changed_tables(root: etree._Element, counts: Sequence[int]) -> list[e
     return hasil
 
 
+_X_LEBAR_SEL = etree.XPath("w:tr/w:tc/w:tcPr[1]/w:tcW[1]", namespaces={"w": W_NS})
+_X_SEL_TANPA_LEBAR = etree.XPath("boolean(w:tr/w:tc[not(w:tcPr[1]/w:tcW)])", namespaces={"w": W_NS})
+
+
 def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[GridCell] | None = None) -> None:
     """New grid column widths in twips; cell widths and a table width in twips follow them.
 
@@ -441,8 +478,12 @@ def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[
     for g, lebar in zip(tbl.findall(f"{w('tblGrid')}/{w('gridCol')}"), widths):
         g.set(w("w"), str(lebar))
     teks: dict[tuple[int, int], str] = {}  # (column, span) → its width, as text
-    for s in cells_on_grid(tbl) if sel is None else sel:
-        tcw = child(child(s.tc, _TCPR), _TCW)
+    sel = cells_on_grid(tbl) if sel is None else sel
+    # every own cell's first w:tcPr's first w:tcW, in one query, when every cell has one (the rule)
+    lebar_sel = _X_LEBAR_SEL(tbl) if not _X_SEL_TANPA_LEBAR(tbl) else None
+    if lebar_sel is None or len(lebar_sel) != len(sel):
+        lebar_sel = [child(child(s.tc, _TCPR), _TCW) for s in sel]
+    for s, tcw in zip(sel, lebar_sel):
         if tcw is not None:
             kunci = (s.column, s.span)
             if kunci not in teks:

@@ -49,8 +49,21 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
 def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
              sekarang: list[int]) -> list[int]:
     utuh, margin, berumus = table.no_wrap_cells(tbl), table.cells_with_margins(tbl), math.holders_of_equations(tbl)
-    butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus) if s.column < n else 0
-             for s in sel]
+    teks = table.own_cells_as_text(tbl, len(sel))
+    if teks is None:
+        butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus) if s.column < n else 0
+                 for s in sel]
+    else:  # a long table repeats its cells: each different cell is measured once
+        diukur: dict[str, int] = {}
+        butuh = []
+        for s, kunci in zip(sel, teks):
+            if s.column >= n:
+                butuh.append(0)
+                continue
+            b = diukur.get(kunci)
+            if b is None:
+                b = diukur[kunci] = _kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus)
+            butuh.append(b)
     minimum = [0] * n
     for s, b in zip(sel, butuh):
         if s.span == 1 and s.column < n:

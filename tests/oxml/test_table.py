@@ -274,3 +274,57 @@ def test_perbaikan_grid_bagian_dengan_awalan_lain() -> None:
     diberikan: list[str] = []
     table.fix_grids_where_needed(bagian, lambda xml: diberikan.append(xml) or parse_xml(xml))
     assert diberikan == [bagian]
+
+
+# ---- a long table read in few queries ------------------------------------------------------------
+
+
+def _sel_teks(teks: str, lebar: int = 100, tebal: bool = False) -> str:
+    rpr = "<w:rPr><w:b/></w:rPr>" if tebal else ""
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/></w:tcPr>'
+            f"<w:p><w:r>{rpr}<w:t>{teks}</w:t></w:r></w:p></w:tc>")
+
+
+def test_teks_sel_sendiri_sama_bila_selnya_sama() -> None:
+    baris = [_sel_teks("a") + _sel_teks("b"), _sel_teks("a") + _sel_teks("b", tebal=True),
+             _sel_teks("a", lebar=200) + _sel_teks("b")]
+    tbl = _parse(_tabel(2, *baris).replace("<w:tr>", '<w:tr><w:trPr><w:cantSplit/></w:trPr>'))
+    teks = table.own_cells_as_text(tbl, 6)
+    assert teks is not None and len(teks) == 6
+    assert teks[1] == teks[5]  # the same cell, each right after another cell
+    assert teks[1] != teks[3]  # bold
+    assert teks[2] != teks[4] and teks[2].replace('w:w="100"', 'w:w="200"') == teks[4]  # width
+    assert teks[0] != teks[2]  # the first carries the table's start, the others a row's
+    assert [t.count("<w:tc>") for t in teks] == [1] * 6
+    assert [t.endswith("</w:t></w:r></w:p>") for t in teks] == [True] * 6
+
+
+def test_teks_sel_sendiri_tidak_dipisah() -> None:
+    """None where splitting at ``</w:tc>`` could mistake one cell for another."""
+    bersarang = _tabel(1, _sel(_tabel(1, _sel())))
+    kosong = _tabel(2, _sel() + "<w:tc/>")
+    komentar = _tabel(1, _sel("<!-- </w:tc> -->"))
+    for xml, jumlah in ((bersarang, 1), (kosong, 2), (komentar, 1)):
+        assert table.own_cells_as_text(_parse(xml), jumlah) is None
+    sdt = _tabel(2, _sel() + "<w:sdt><w:sdtContent><w:tc><w:p/></w:tc></w:sdtContent></w:sdt>")
+    tbl = _parse(sdt)
+    assert len(table.cells_on_grid(tbl)) == 1
+    assert table.own_cells_as_text(tbl, 1) is None  # a cell in a content control is no own cell
+
+
+def test_lebar_kolom_ditulis_juga_bila_ada_sel_tanpa_lebar() -> None:
+    """Every cell's first w:tcW follows the grid, whether all cells have one (one query) or not."""
+    for tanpa in (False, True):
+        sel = _sel_teks("a") + ("<w:tc><w:p/></w:tc>" if tanpa else _sel_teks("b"))
+        tbl = _parse(_tabel(2, sel, _sel_teks("c", lebar=7) + _sel_teks("d", lebar=9)))
+        table.set_column_widths(tbl, [300, 500])
+        lebar = [table.cell_width(tc) for tc in tbl.iter(qn("w:tc"))]
+        assert lebar == ([300, None, 300, 500] if tanpa else [300, 500, 300, 500]), tanpa
+
+
+def test_sel_di_grid_dengan_gridbefore_di_sebagian_baris() -> None:
+    tbl = _parse('<w:tbl><w:tblGrid><w:gridCol w:w="1"/><w:gridCol w:w="2"/><w:gridCol w:w="3"/></w:tblGrid>'
+                 "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
+                 '<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr><w:tc><w:p/></w:tc></w:tr>'
+                 '<w:tr><w:trPr><w:cantSplit/><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl>')
+    assert [(s.column, s.span) for s in table.cells_on_grid(tbl)] == [(0, 1), (1, 1), (2, 1), (2, 1), (1, 1)]

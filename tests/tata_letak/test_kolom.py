@@ -57,3 +57,32 @@ def test_huruf_diperkecil_satu_poin_bila_tetap_tidak_muat() -> None:
     assert [c.paragraphs[0].runs[0].font.size for c in t.rows[0].cells] == [Pt(11), Pt(11)]
     tebal11 = [lebar_twip(n, Huruf(BOOKMAN, 11, True)) + 216 for n in nama]
     assert all(g >= b for g, b in zip(grid(t), tebal11))
+
+
+def test_tabel_panjang_diukur_per_sel_berbeda_sama_hasilnya(monkeypatch) -> None:
+    """A long table whose cells repeat: measuring each different cell once gives the widths that
+    measuring every cell gives (the rows differ in text, bold, font size and no-wrap)."""
+    def susun():
+        doc = dokumen(10)
+        isi = ["Camat", "penyelenggaraan", "%", "Laporan kecamatan"]
+        t = tabel(doc, [1.0, 1.5, 1.0, 4.0], isi)
+        for i in range(40):
+            baris = t.add_row()
+            for j, cell in enumerate(baris.cells):
+                run = cell.paragraphs[0].add_run(isi[j] if i % 3 else f"{isi[j]}-{i}")
+                run.bold = i % 4 == 0
+                if i % 7 == 0:
+                    run.font.size = Pt(11)
+        table.set_no_wrap(t.rows[5].cells[0]._tc)
+        return doc, t
+
+    doc, t = susun()
+    salinan, t2 = susun()
+    assert table.own_cells_as_text(t._tbl, 164) is not None
+    sebelum = grid(t)
+    tata_letak.rapikan(doc)
+    monkeypatch.setattr(table, "own_cells_as_text", lambda tbl, jumlah: None)
+    tata_letak.rapikan(salinan)
+    assert grid(t) == grid(t2) != sebelum
+    assert [tc.tcPr.tcW.get(qn("w:w")) for tc in t._tbl.iter(qn("w:tc"))] == \
+        [tc.tcPr.tcW.get(qn("w:w")) for tc in t2._tbl.iter(qn("w:tc"))]
