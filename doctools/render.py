@@ -370,14 +370,27 @@ class _TemplatSinggah(DocxTemplate):
         """docxtpl's table repair; a table whose column count a column loop changed gets a grid
         in the proportions of its cells (docxtpl appends the new columns at the grid's end).
 
-        docxtpl walks every row of every table in Python to find the few grids it changes; the
-        part is parsed as docxtpl parses it and its pass runs only when a table's grid needs it
-        (:func:`~doctools.oxml.table.grid_kept_by_docxtpl`).
+        docxtpl walks every row of every table in Python to find the few grids it changes; its
+        pass runs here only on a table whose grid needs it
+        (:func:`~doctools.oxml.table.grid_kept_by_docxtpl`). The body is parsed inside its
+        document element (:func:`~doctools.oxml.package.body_in_document`, see :meth:`map_tree`).
         """
         sebelum = table.grid_column_counts(xml)
-        tree = table.fix_grids_where_needed(xml, super().fix_tables)
+        tree = table.fix_grids_where_needed(xml, super().fix_tables, package.body_in_document(self.docx.element, xml))
         self.tabel_kolom_berulang = table.regrid_changed_tables(tree, sebelum)
         return tree
+
+    def fix_docpr_ids(self, tree: Any) -> None:
+        """docxtpl's numbering of the drawings, on a body that may have python-docx's element classes."""
+        for elt in package.drawing_properties(tree):
+            self.docx_ids_index += 1
+            elt.attrib["id"] = str(self.docx_ids_index)
+
+    def map_tree(self, tree: Any) -> None:
+        """The rendered body into the document: parsed in its document already (:meth:`fix_tables`),
+        that document element becomes the document's own; otherwise docxtpl moves the body in."""
+        if not package.adopt_document(self.docx, tree):
+            super().map_tree(tree)
 
     def render_properties(self, context: Any, jinja_env: Any = None) -> None:
         """docxtpl's rendering of the core properties, with each property's template compiled once."""

@@ -408,14 +408,17 @@ def replace_tables(root: etree._Element, pick: Callable[[etree._Element], bool],
         diganti.add(tbl)
 
 
-def fix_grids_where_needed(xml: str, fix: Callable[[str], etree._Element]) -> etree._Element:
-    """A rendered part parsed, with docxtpl's table pass (``fix``, its ``fix_tables``) run on each
-    table whose grid it changes, alone (with the tables inside it); the others are left as parsed.
+def fix_grids_where_needed(xml: str, fix: Callable[[str], etree._Element],
+                           tree: etree._Element | None = None) -> etree._Element:
+    """A rendered part parsed (or ``tree``, ``xml`` parsed already), with docxtpl's table pass (``fix``,
+    its ``fix_tables``) run on each table whose grid it changes, alone (with the tables inside it);
+    the others are left as parsed.
 
     Each table's repair depends on that table alone (its grid, the rows inside it), so a table
     repaired on its own comes out as in the whole part.
     """
-    tree = parse_rendered_part(xml)
+    if tree is None:
+        tree = parse_rendered_part(xml)
     if tree.nsmap.get("w") != W_NS:  # not the namespace docxtpl reads the grid in: its own pass decides
         return fix(xml)
     replace_tables(tree, lambda t: not grid_kept_by_docxtpl(t), lambda t: fix(serialized(t)))
