@@ -7,7 +7,7 @@ rendering, from the cell the equation sits in (:mod:`doctools.tata_letak.rumus`)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
@@ -44,13 +44,13 @@ def equations(el: etree._Element) -> Iterator[etree._Element]:
     return el.iter(m("oMath"))
 
 
-def holders_of_equations(tbl: etree._Element) -> set[etree._Element]:
-    """The paragraphs and cells inside the table that hold an equation.
+def holders_of_equations(tbl: etree._Element, equations: Iterable[etree._Element] | None = None) -> set[etree._Element]:
+    """The paragraphs and cells inside the table that hold an equation (``equations``: the table's, found already).
 
     Found from the few equations up, instead of asking each of thousands of paragraphs.
     """
     hasil: set[etree._Element] = set()
-    for omath in tbl.iter(_OMATH):
+    for omath in tbl.iter(_OMATH) if equations is None else equations:
         for atas in omath.iterancestors():
             if atas is tbl:
                 break

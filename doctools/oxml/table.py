@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from docx.oxml import OxmlElement
 from lxml import etree
 
-from doctools.oxml.ns import W_NS, Xml, child, on, reorder_children, twips, w
+from doctools.oxml.ns import M_NS, W_NS, Xml, child, on, reorder_children, twips, w
 from doctools.oxml.section import blocks_by_section, text_width
 from doctools.oxml.styles import style_id
 
@@ -24,7 +24,8 @@ _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:t
 
 _TR, _TC, _TCPR, _TRPR, _TCW, _T, _TBL = w("tr"), w("tc"), w("tcPr"), w("trPr"), w("tcW"), w("t"), w("tbl")
 _GRIDSPAN, _GRIDBEFORE, _NOWRAP, _W, _TYPE = w("gridSpan"), w("gridBefore"), w("noWrap"), w("w"), w("type")
-_TBLGRID, _GRIDCOL, _VAL = w("tblGrid"), w("gridCol"), w("val")
+_TBLGRID, _GRIDCOL, _VAL, _TCMAR = w("tblGrid"), w("gridCol"), w("val"), w("tcMar")
+_OMATH = f"{{{M_NS}}}oMath"
 
 Merge = Literal["restart", "continue"]
 """A cell's part in a vertical merge: the first cell, or one continuing the cell above."""
@@ -231,15 +232,70 @@ class GridCell(NamedTuple):
 _X_SEBELUM = etree.XPath("w:tr/w:trPr[1]/w:gridBefore[1]", namespaces={"w": W_NS})
 
 
-def cells_on_grid(tbl: etree._Element) -> list[GridCell]:
+class Survei(NamedTuple):
+    """What is rare in a table, found in one walk (lxml's, in C) instead of one query each.
+
+    A long table is asked about its spanning cells, rows that skip columns, no-wrap cells, cells
+    with margins of their own and equations; each question was a walk over all its nodes.
+    """
+
+    rentang: dict[etree._Element, int]
+    """Own cells spanning more than one column (:func:`_rentang`)."""
+    sebelum: dict[etree._Element, int]
+    """Own rows that skip leading columns: their first ``w:trPr``'s first ``w:gridBefore``."""
+    tanpa_bungkus: set[etree._Element]
+    """Own cells whose lines must not wrap (:func:`no_wrap_cells`)."""
+    bermargin: set[etree._Element]
+    """Own cells with margins of their own (:func:`cells_with_margins`)."""
+    rumus: list[etree._Element]
+    """The equations (``m:oMath``) inside the table, nested tables' too."""
+
+
+def survey(tbl: etree._Element) -> Survei:
+    """The table's :class:`Survei`: the same answers as the queries it replaces."""
+    hasil = Survei({}, {}, set(), set(), [])
+    for el in tbl.iter(_GRIDSPAN, _GRIDBEFORE, _NOWRAP, _TCMAR, _OMATH):
+        tag = el.tag
+        if tag == _OMATH:
+            hasil.rumus.append(el)
+            continue
+        induk = el.getparent()
+        atas = induk.getparent() if induk is not None else None
+        if induk is None or atas is None:
+            continue
+        baris = atas.getparent()
+        if tag == _GRIDBEFORE:  # w:tr/w:trPr[1]/w:gridBefore[1]: atas is the row
+            if baris is tbl and induk.tag == _TRPR and atas.tag == _TR and child(atas, _TRPR) is induk \
+                    and child(induk, _GRIDBEFORE) is el:
+                hasil.sebelum[atas] = twips(el, "val") or 0
+            continue
+        # w:tr/w:tc/w:tcPr/…: atas is the cell
+        if baris is None or baris.getparent() is not tbl or baris.tag != _TR or atas.tag != _TC \
+                or induk.tag != _TCPR:
+            continue
+        if tag == _GRIDSPAN:
+            if atas not in hasil.rentang:  # the first w:gridSpan, as span() reads it
+                hasil.rentang[atas] = max(twips(el, "val") or 1, 1)
+        elif tag == _NOWRAP:
+            if is_no_wrap(atas):
+                hasil.tanpa_bungkus.add(atas)
+        else:
+            hasil.bermargin.add(atas)
+    return hasil
+
+
+def cells_on_grid(tbl: etree._Element, survei: Survei | None = None) -> list[GridCell]:
     """The table's own cells, row by row, placed on its grid (skipped leading columns counted).
 
     The rows that skip columns and the cells that span several are found in one query each, not
     asked row by row and cell by cell.
     """
     hasil = []
-    lebar = _rentang(tbl)
-    sebelum = {gb.getparent().getparent(): twips(gb, "val") or 0 for gb in _X_SEBELUM(tbl)}
+    if survei is None:
+        lebar = _rentang(tbl)
+        sebelum = {gb.getparent().getparent(): twips(gb, "val") or 0 for gb in _X_SEBELUM(tbl)}
+    else:
+        lebar, sebelum = survei.rentang, survei.sebelum
     for tr in tbl.iterchildren(_TR):
         kolom = sebelum.get(tr, 0) if sebelum else 0
         for tc in tr.iterchildren(_TC):
@@ -331,16 +387,16 @@ def cell_width(tc: etree._Element) -> int | None:
 _X_BARIS_PENUH = etree.XPath("boolean(w:tr[count(w:tc) >= $n])", namespaces={"w": W_NS})
 
 
-def repair_grid(tbl: etree._Element) -> None:
+def repair_grid(tbl: etree._Element, survei: Survei | None = None) -> None:
     """Give the table as many grid columns as its own rows use, with its cells' widths.
 
     docxtpl counts the cells of nested tables as the outer table's and adds grid columns for
     them (a one-column table holding a two-column signature gets two); the surplus is removed.
     """
     kolom = tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")
-    lebar = _rentang(tbl)
     if _X_BARIS_PENUH(tbl, n=len(kolom)):  # a row fills every grid column (each cell spans one or more)
         return
+    lebar = _rentang(tbl) if survei is None else survei.rentang
     baris = [[(tc, lebar.get(tc, 1)) for tc in tr.iterchildren(_TC)] for tr in tbl.iterchildren(_TR)]
     n = max((sum(r for _, r in b) for b in baris), default=len(kolom))
     if not n or len(kolom) <= n:

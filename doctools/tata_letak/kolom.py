@@ -47,8 +47,8 @@ def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: fl
 
 
 def _minimum(sel: list[GridCell], n: int, tbl: etree._Element, gaya: Gaya, kecilkan: float,
-             sekarang: list[int]) -> list[int]:
-    utuh, margin, berumus = table.no_wrap_cells(tbl), table.cells_with_margins(tbl), math.holders_of_equations(tbl)
+             sekarang: list[int], survei: table.Survei, berumus: set[etree._Element]) -> list[int]:
+    utuh, margin = survei.tanpa_bungkus, survei.bermargin
     teks = table.own_cells_as_text(tbl, len(sel))
     if teks is None:
         butuh = [_kebutuhan(s.tc, tbl, gaya, kecilkan, s.tc in utuh, s.tc in margin, berumus) if s.column < n else 0
@@ -155,27 +155,29 @@ def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam:
 
     ``seragam``: the table's columns of one width are a column loop's and stay equal when there is room.
     """
-    table.repair_grid(tbl)
+    survei = table.survey(tbl)
+    table.repair_grid(tbl, survei)
     sekarang = table.grid_widths(tbl)
     if not sekarang or not all(sekarang):
         return
-    sel = table.cells_on_grid(tbl)
+    sel = table.cells_on_grid(tbl, survei)
     n = len(sekarang)
     tersedia = max(tersedia or 0, sum(sekarang))
-    minimum = _minimum(sel, n, tbl, gaya, 0, sekarang)
+    berumus = math.holders_of_equations(tbl, survei.rumus)
+    minimum = _minimum(sel, n, tbl, gaya, 0, sekarang, survei, berumus)
     if all(s >= mn for s, mn in zip(sekarang, minimum)):
         return
     sama = _seragam(minimum, sekarang) if seragam else minimum
     if sum(sama) <= tersedia:
         minimum = sama
-    rumus = _kolom_rumus(sel, n, math.holders_of_equations(tbl))
+    rumus = _kolom_rumus(sel, n, berumus)
     lunak = [max(mn, sekarang[i]) if i in rumus else mn for i, mn in enumerate(minimum)]
     if sum(lunak) <= tersedia:
         # an equation keeps the room its column was designed with, the table growing if it must
         minimum = lunak
-    if sum(minimum) > tersedia and any(table.is_no_wrap(s.tc) for s in sel):
+    if sum(minimum) > tersedia and survei.tanpa_bungkus:
         _kecilkan_huruf(sel, gaya)
-        minimum = _minimum(sel, n, tbl, gaya, 0, sekarang)
+        minimum = _minimum(sel, n, tbl, gaya, 0, sekarang, survei, berumus)
     if sum(minimum) > tersedia:
         # nothing more to give: share the width in proportion to what each column needs
         total = sum(minimum)

@@ -328,3 +328,29 @@ def test_sel_di_grid_dengan_gridbefore_di_sebagian_baris() -> None:
                  '<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr><w:tc><w:p/></w:tc></w:tr>'
                  '<w:tr><w:trPr><w:cantSplit/><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl>')
     assert [(s.column, s.span) for s in table.cells_on_grid(tbl)] == [(0, 1), (1, 1), (2, 1), (2, 1), (1, 1)]
+
+
+def test_survei_sama_dengan_kueri_satu_per_satu() -> None:
+    """One walk gives what the separate queries give: spans, skipped columns (the first w:trPr's
+    first w:gridBefore only), no-wrap and own-margin cells (own cells only), equations (nested too)."""
+    from doctools.oxml import math
+    from doctools.oxml.ns import M_NS
+
+    dalam = _tabel(1, '<w:tc><w:tcPr><w:noWrap/><w:tcMar><w:left w:w="5" w:type="dxa"/></w:tcMar></w:tcPr>'
+                      f'<w:p><m:oMath xmlns:m="{M_NS}"><m:r><m:t>x</m:t></m:r></m:oMath></w:p></w:tc>')
+    xml = ('<w:tbl><w:tblGrid><w:gridCol w:w="1"/><w:gridCol w:w="2"/><w:gridCol w:w="3"/></w:tblGrid>'
+           '<w:tr><w:trPr><w:gridBefore w:val="1"/><w:gridBefore w:val="2"/></w:trPr>'
+           '<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:noWrap/></w:tcPr><w:p/></w:tc></w:tr>'
+           '<w:tr><w:trPr/><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:tcPr><w:noWrap w:val="0"/></w:tcPr>'
+           '<w:p/></w:tc><w:tc><w:tcPr><w:tcMar><w:left w:w="0" w:type="dxa"/></w:tcMar></w:tcPr><w:p/>'
+           + dalam + "</w:tc></w:tr></w:tbl>")
+    tbl = _parse(xml)
+    s = table.survey(tbl)
+    assert s.rentang == table._rentang(tbl) and list(s.rentang.values()) == [2]
+    assert s.sebelum == {tr: 1 for tr in tbl.findall(qn("w:tr"))[:1]}
+    assert s.tanpa_bungkus == table.no_wrap_cells(tbl) and len(s.tanpa_bungkus) == 1
+    assert s.bermargin == table.cells_with_margins(tbl) and len(s.bermargin) == 1
+    assert s.rumus == list(tbl.iter(f"{{{M_NS}}}oMath")) and len(s.rumus) == 1
+    assert math.holders_of_equations(tbl, s.rumus) == math.holders_of_equations(tbl) != set()
+    assert [(c.column, c.span) for c in table.cells_on_grid(tbl, s)] == \
+        [(c.column, c.span) for c in table.cells_on_grid(tbl)] == [(1, 2), (0, 1), (1, 1)]
