@@ -89,13 +89,17 @@ def body_in_document(document: etree._Element, body_xml: str) -> etree._Element 
     return child(baru, w("body"))
 
 
-_X_DOCPR = etree.XPath("//wp:docPr", namespaces={"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"})
+_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
 def drawing_properties(el: etree._Element) -> list[etree._Element]:
-    """Every ``wp:docPr`` (a drawing's id and name) of the document ``el`` belongs to, in order, as
-    docxtpl finds them to number them (python-docx's elements take no namespaces in ``xpath``)."""
-    return list(_X_DOCPR(el))
+    """Every ``wp:docPr`` (a drawing's id and name) inside ``el``, in order.
+
+    docxtpl numbers those of its whole parsed body (``//wp:docPr``); a body parsed in its
+    document holds them all (:func:`body_in_document`), and lxml's walk finds them without the
+    cost of XPath's descendant search.
+    """
+    return list(el.iter(_DOCPR))
 
 
 def adopt_document(doc: Any, body: etree._Element) -> bool:

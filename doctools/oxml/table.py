@@ -548,7 +548,8 @@ def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[
             if kunci not in teks:
                 teks[kunci] = str(sum(widths[s.column:s.column + s.span]))
             tcw.set(_W, teks[kunci])
-            tcw.set(_TYPE, "dxa")
+            if tcw.get(_TYPE) != "dxa":  # mostly so already: a look costs less than a write
+                tcw.set(_TYPE, "dxa")
     tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
     if tblw is not None and tblw.get(w("type")) == "dxa":
         tblw.set(w("w"), str(sum(widths)))

@@ -15,7 +15,7 @@ Kecamatan Tempurejo"). The kecamatan's own name written as a kabupaten is always
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
@@ -47,22 +47,36 @@ KATA_UMUM = frozenset({
 """Capitalised words that follow "Kecamatan"/"Kabupaten" in these documents without being a name."""
 
 
-def teks_data(data: Any, jalur: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every string inside dumped model data, with its field path (mapping keys as written), in order.
+def teks_data(data: Any, jalur: tuple[str | int, ...] = (),
+              saring: Callable[[str], object] | None = None) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every string inside dumped model data, with its field path (mapping keys as written), in order;
+    with ``saring``, only the strings it accepts.
 
-    Walked with a stack of its own: a generator per level would pass every string up through
-    each level of nesting.
+    A path is made for each list and mapping and for each string kept, not for every string: a
+    long table's data holds tens of thousands, and few of them name a place.
     """
-    tumpukan: list[tuple[tuple[str | int, ...], Any]] = [(jalur, data)]
-    while tumpukan:
-        jalur, data = tumpukan.pop()
-        if isinstance(data, str):
-            yield jalur, data
-        elif isinstance(data, dict):
-            tumpukan.extend((jalur + (kunci if isinstance(kunci, str) else str(kunci),), nilai)
-                            for kunci, nilai in reversed(data.items()))
-        elif isinstance(data, (list, tuple)):
-            tumpukan.extend((jalur + (i,), data[i]) for i in range(len(data) - 1, -1, -1))
+    hasil: list[tuple[tuple[str | int, ...], str]] = []
+
+    def jalan(nilai: Any, jalur: tuple[str | int, ...]) -> None:
+        pasangan = (((k if isinstance(k, str) else str(k)), v) for k, v in nilai.items()) \
+            if isinstance(nilai, dict) else enumerate(nilai)
+        for kunci, isi in pasangan:
+            if isinstance(isi, str):
+                if saring is None or saring(isi):
+                    hasil.append((jalur + (kunci,), isi))
+            elif isinstance(isi, (dict, list, tuple)):
+                jalan(isi, jalur + (kunci,))
+
+    if isinstance(data, str):
+        if saring is None or saring(data):
+            hasil.append((jalur, data))
+    elif isinstance(data, (dict, list, tuple)):
+        jalan(data, jalur)
+    return hasil
+
+
+_ADA_KATA_KUNCI = re.compile(r"camat|kabupaten|bupati|kota", re.IGNORECASE)
+"""Every keyword :data:`_KATA_KECAMATAN` and :data:`_KATA_DAERAH` find contains one of these (in any case)."""
 
 
 def _pola_nama(nama: str) -> re.Pattern[str]:
@@ -151,7 +165,7 @@ def periksa_nama_tempat(k: KonteksReviu) -> Iterator[Temuan]:
     """Another kecamatan's or kabupaten's name anywhere in this data set's files."""
     p = _Pemindai(k)
     for stem, model in k.berkas_model():
-        for jalur, teks in teks_data(model.model_dump(mode="python")):
+        for jalur, teks in teks_data(model.model_dump(mode="python"), saring=_ADA_KATA_KUNCI.search):
             lokasi = None
             for kata_kunci, nama, dikenal in p.kecamatan_lain(teks):
                 lokasi = lokasi or k.lokasi(stem, *jalur)

@@ -222,3 +222,31 @@ def test_kota_tanpa_jenis_dibaca_sebagai_kota(salinan: SalinanData) -> None:
     (t,) = [t for t in periksa_folder(salinan.folder).temuan if t.aturan == "orang.sebutan-dalam-nama"]
     assert t.lokasi is not None and t.lokasi.baris == salinan.baris("instansi.yaml", "nama: Kota Batu")
     assert t.pesan.endswith("dibaca sebagai jenis: kota dan nama 'Batu' — tulis jenis: kota dan nama: Batu")
+
+
+def test_teks_data_dengan_saringan_urut_dan_berjalur() -> None:
+    """Every string with its path, in the order written; with a filter only those it accepts, with
+    the same paths (keys that are not text named as text)."""
+    from doctools.reviu.nama import _ADA_KATA_KUNCI, teks_data
+
+    data = {"a": "Camat Paniti", "b": [{"c": "tanpa", 2025: "Kabupaten Lain"}, ["kota Batu", 5]],
+            "d": ("Bupati", None), "e": {"f": {"g": "x"}}}
+    semua = teks_data(data)
+    assert semua == [(("a",), "Camat Paniti"), (("b", 0, "c"), "tanpa"), (("b", 0, "2025"), "Kabupaten Lain"),
+                     (("b", 1, 0), "kota Batu"), (("d", 0), "Bupati"), (("e", "f", "g"), "x")]
+    assert teks_data(data, saring=_ADA_KATA_KUNCI.search) == [s for s in semua if s[1] != "tanpa" and s[1] != "x"]
+    assert teks_data("Kecamatan Lain", ("k",), saring=_ADA_KATA_KUNCI.search) == [(("k",), "Kecamatan Lain")]
+    assert teks_data("lain", saring=_ADA_KATA_KUNCI.search) == []
+    assert teks_data(5) == []
+
+
+def test_saringan_kata_kunci_tidak_melewatkan_temuan() -> None:
+    """A text the keyword filter skips never holds what the two keyword patterns look for."""
+    from doctools.reviu.nama import _ADA_KATA_KUNCI, _KATA_DAERAH, _KATA_KECAMATAN
+
+    contoh = ["KECAMATAN Paniti", "camat\u00a0Tempurejo", "Wali kota Batu", "WALIKOTA Malang", "Bupati Jember",
+              "kabupaten  Lumajang", "Kota Probolinggo", "tidak ada apa-apa", "kecamatannya", "\u212aota Batu"]
+    for teks in contoh:
+        if _KATA_KECAMATAN.search(teks) or _KATA_DAERAH.search(teks):
+            assert _ADA_KATA_KUNCI.search(teks), teks
+    assert not _ADA_KATA_KUNCI.search("tidak ada apa-apa")
