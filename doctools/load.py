@@ -412,7 +412,7 @@ class _Bingkai:
         self.baris_kunci = 0
 
 
-def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi) -> Any:
+def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi, teks_bersih: bool = False) -> Any:
     """The plain data of a file, built straight from libyaml's events, or ``_BELUM``.
 
     The common file (one document, no anchors or aliases, no invisible characters, no duplicate or
@@ -420,6 +420,9 @@ def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi) -> Any:
     :func:`susun_yaml` and :func:`bangun` without making a node graph: no node objects, one pass,
     no recursion. Anything else gives ``_BELUM``, and the file is read again the careful way,
     which finds the problem and words its message.
+
+    ``teks_bersih``: the file's text holds no character :data:`_TERLARANG` finds, so only a
+    double-quoted scalar (whose escapes may write one) need be searched for them.
     """
     baris_peta = peta._baris
     ambil = parser.get_event
@@ -444,7 +447,8 @@ def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi) -> Any:
                     if jenis is not yaml.ScalarEvent:
                         return _BELUM
                     kunci = str(ev.value)
-                    if kunci == "<<" or kunci in atas.wadah or _TERLARANG.search(kunci):
+                    if kunci == "<<" or kunci in atas.wadah or \
+                            (not teks_bersih or ev.style == '"') and _TERLARANG.search(kunci):
                         return _BELUM
                     atas.kunci, atas.baris_kunci = kunci, baris
                     ev = ambil()
@@ -455,7 +459,7 @@ def _dari_peristiwa(parser: Any, berkas: str, peta: PetaLokasi) -> Any:
             # a field is found by its key: point at ``kunci:``, not at the first line of its value
             baris_peta[jalur] = (berkas, atas.baris_kunci if atas is not None and atas.peta else baris)
             if jenis is yaml.ScalarEvent:
-                if _TERLARANG.search(ev.value):
+                if (not teks_bersih or ev.style == '"') and _TERLARANG.search(ev.value):
                     return _BELUM
                 try:
                     nilai = _nilai_skalar(ev.value, ev.style, berkas, baris)
@@ -491,7 +495,7 @@ def _muat_cepat(teks: str, berkas: str, peta: PetaLokasi) -> Any:
     try:
         parser = CParser(teks)
         try:
-            return _dari_peristiwa(parser, berkas, peta)
+            return _dari_peristiwa(parser, berkas, peta, _TERLARANG.search(teks) is None)
         finally:
             parser.dispose()
     except yaml.YAMLError:

@@ -384,6 +384,9 @@ _TEKS_SULIT = [
     "? [1, 2]\n: 3\n", "a: \"bel \\a\"\n", "\"kunci \\a\": 1\n", "a: 2025-02-30\n", "- 2025-02-30\n- b: \"\\a\"\n",
     "a: 1\n---\nb: 2\n", "[" * 45 + "]" * 45, "a: " + "[" * 41 + "]" * 41 + "\n", "a: {b: [c, {d: e}]}\nf: ~\n",
     "- \n- null\n- true\n- 1.50\n- -3\n",
+    # a character text may not hold, raw or written as an escape: in a key, a plain, quoted or block value
+    "a: 'x\u202ey'\n", "'k\u2066': 1\n", "a: |\n  x\u2028y\n", "a: x\u202ey\n", "a: \"x\\u202ey\"\n",
+    "\"k\\u2066\": 1\n", "a: [\"\\x1b\", b]\n",
 ]
 
 

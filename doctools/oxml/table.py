@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 from xml.sax.saxutils import escape
 
@@ -232,28 +233,31 @@ class GridCell(NamedTuple):
 _X_SEBELUM = etree.XPath("w:tr/w:trPr[1]/w:gridBefore[1]", namespaces={"w": W_NS})
 
 
-class Survei(NamedTuple):
+@dataclass(slots=True)
+class Survei:
     """What is rare in a table, found in one walk (lxml's, in C) instead of one query each.
 
     A long table is asked about its spanning cells, rows that skip columns, no-wrap cells, cells
     with margins of their own and equations; each question was a walk over all its nodes.
     """
 
-    rentang: dict[etree._Element, int]
+    rentang: dict[etree._Element, int] = field(default_factory=dict)
     """Own cells spanning more than one column (:func:`_rentang`)."""
-    sebelum: dict[etree._Element, int]
+    sebelum: dict[etree._Element, int] = field(default_factory=dict)
     """Own rows that skip leading columns: their first ``w:trPr``'s first ``w:gridBefore``."""
-    tanpa_bungkus: set[etree._Element]
+    tanpa_bungkus: set[etree._Element] = field(default_factory=set)
     """Own cells whose lines must not wrap (:func:`no_wrap_cells`)."""
-    bermargin: set[etree._Element]
+    bermargin: set[etree._Element] = field(default_factory=set)
     """Own cells with margins of their own (:func:`cells_with_margins`)."""
-    rumus: list[etree._Element]
+    rumus: list[etree._Element] = field(default_factory=list)
     """The equations (``m:oMath``) inside the table, nested tables' too."""
+    ada_tanpa_bungkus: bool = False
+    """A no-wrap cell anywhere inside, a nested table's too (:func:`has_no_wrap_cell`)."""
 
 
 def survey(tbl: etree._Element) -> Survei:
     """The table's :class:`Survei`: the same answers as the queries it replaces."""
-    hasil = Survei({}, {}, set(), set(), [])
+    hasil = Survei()
     for el in tbl.iter(_GRIDSPAN, _GRIDBEFORE, _NOWRAP, _TCMAR, _OMATH):
         tag = el.tag
         if tag == _OMATH:
@@ -263,6 +267,8 @@ def survey(tbl: etree._Element) -> Survei:
         atas = induk.getparent() if induk is not None else None
         if induk is None or atas is None:
             continue
+        if tag == _NOWRAP and not hasil.ada_tanpa_bungkus and induk.tag == _TCPR and is_no_wrap(atas):
+            hasil.ada_tanpa_bungkus = True
         baris = atas.getparent()
         if tag == _GRIDBEFORE:  # w:tr/w:trPr[1]/w:gridBefore[1]: atas is the row
             if baris is tbl and induk.tag == _TRPR and atas.tag == _TR and child(atas, _TRPR) is induk \

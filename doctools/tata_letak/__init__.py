@@ -87,8 +87,9 @@ def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> No
     text.use_no_break_hyphens(body)
     _rupiah_utuh(body)
     wadah = _Wadah(body, gaya)
-    for tbl in table.tables(body):
-        kolom.sesuaikan(tbl, wadah.lebar(tbl), gaya, seragam=tbl in seragam)
+    survei = {tbl: table.survey(tbl) for tbl in table.tables(body)}  # what no later step changes
+    for tbl, s in survei.items():
+        kolom.sesuaikan(tbl, wadah.lebar(tbl), gaya, seragam=tbl in seragam, survei=s)
     for omath in list(math.equations(body)):
         p = text.enclosing_paragraph(omath)
         lebar = wadah.lebar(p) if p is not None else None
@@ -96,7 +97,8 @@ def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> No
             continue
         kiri, awal = gaya.indentasi(p)
         rumus.susun(omath, p, gaya, lebar - max(kiri, kiri + awal, 0))
-    tanda_tangan.tahan_bersama(body, gaya, section.text_height(section.last_section(body)))
+    tanda_tangan.tahan_bersama(body, gaya, section.text_height(section.last_section(body)),
+                               lambda t: survei[t].ada_tanpa_bungkus if t in survei else table.has_no_wrap_cell(t))
     for p in text.paragraphs(body):
         tengah = gaya.rata(p) == "center"
         lebar = wadah.lebar(p)

@@ -150,12 +150,14 @@ def _kecilkan_huruf(sel: list[GridCell], gaya: Gaya) -> None:
                 text.set_run_size(r, round((huruf.ukuran - 1) * 2))
 
 
-def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam: bool = False) -> None:
+def sesuaikan(tbl: etree._Element, tersedia: int | None, gaya: Gaya, *, seragam: bool = False,
+              survei: table.Survei | None = None) -> None:
     """Fit the columns of one table to their content, within ``tersedia`` twips (None: the table's width).
 
-    ``seragam``: the table's columns of one width are a column loop's and stay equal when there is room.
+    ``seragam``: the table's columns of one width are a column loop's and stay equal when there is room;
+    ``survei``: the table's :func:`~doctools.oxml.table.survey`, when the caller has it.
     """
-    survei = table.survey(tbl)
+    survei = table.survey(tbl) if survei is None else survei
     table.repair_grid(tbl, survei)
     sekarang = table.grid_widths(tbl)
     if not sekarang or not all(sekarang):

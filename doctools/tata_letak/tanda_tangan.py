@@ -14,6 +14,8 @@ kept with both, so the signature never leaves the note and the table behind on t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from doctools.oxml import math, table, text
@@ -53,10 +55,12 @@ def tinggi_tabel(tbl: etree._Element, gaya: Gaya, batas: int | None = None) -> i
     return total
 
 
-def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) -> None:
+def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None,
+                  tanpa_bungkus: Callable[[etree._Element], bool] = table.has_no_wrap_cell) -> None:
     """Keep every body-level signature table with the table just above it (empty paragraphs and at
-    most :data:`CATATAN_MAKS` notes between)."""
-    for ttd in [el for el in body if table.is_table(el) and table.has_no_wrap_cell(el)]:
+    most :data:`CATATAN_MAKS` notes between). ``tanpa_bungkus``: whether a table holds a no-wrap
+    cell (:func:`~doctools.oxml.table.has_no_wrap_cell`, or the answer known already)."""
+    for ttd in [el for el in body if table.is_table(el) and tanpa_bungkus(el)]:
         antara = []
         catatan = 0
         sebelum = ttd.getprevious()
@@ -67,7 +71,7 @@ def tahan_bersama(body: etree._Element, gaya: Gaya, tinggi_halaman: int | None) 
                     break
             antara.append(sebelum)
             sebelum = sebelum.getprevious()
-        if sebelum is None or not table.is_table(sebelum) or table.has_no_wrap_cell(sebelum):
+        if sebelum is None or not table.is_table(sebelum) or tanpa_bungkus(sebelum):
             continue
         baris = table.rows(sebelum)
         pendek = tinggi_halaman is not None and \

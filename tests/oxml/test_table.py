@@ -354,3 +354,16 @@ def test_survei_sama_dengan_kueri_satu_per_satu() -> None:
     assert math.holders_of_equations(tbl, s.rumus) == math.holders_of_equations(tbl) != set()
     assert [(c.column, c.span) for c in table.cells_on_grid(tbl, s)] == \
         [(c.column, c.span) for c in table.cells_on_grid(tbl)] == [(1, 2), (0, 1), (1, 1)]
+
+
+def test_survei_sel_tanpa_bungkus_di_mana_pun() -> None:
+    """A no-wrap cell anywhere inside (a nested table's too) is what has_no_wrap_cell finds."""
+    mati = '<w:tc><w:tcPr><w:noWrap w:val="0"/></w:tcPr><w:p/></w:tc>'
+    hidup = "<w:tc><w:tcPr><w:noWrap/></w:tcPr><w:p/></w:tc>"
+    kasus = {"di sel sendiri": (_tabel(1, hidup), True), "hanya dimatikan": (_tabel(1, mati), False),
+             "di tabel bersarang": (_tabel(1, _sel(_tabel(1, hidup))), True), "tidak ada": (_tabel(1, _sel()), False)}
+    for nama, (xml, ada) in kasus.items():
+        tbl = _parse(xml)
+        s = table.survey(tbl)
+        assert s.ada_tanpa_bungkus is table.has_no_wrap_cell(tbl) is ada, nama
+        assert bool(s.tanpa_bungkus) is (nama == "di sel sendiri"), nama
