@@ -25,7 +25,8 @@ from doctools.oxml.ns import M_NS, W_NS, XML_SPACE, Xml, w
 from doctools.oxml.text import new_paragraph, set_page_break_before
 
 _PARAGRAF = re.compile(r"<w:p([ >])")
-_PARAGRAF_BARIS = re.compile(r"\n<w:p([ >])")
+_PARAGRAF_BARIS = re.compile(r"\n(?=<w:p[ >])")
+"""The line break before a paragraph, the paragraph not taken (a replacement without a group is made in C)."""
 _RUANG_M = f'xmlns:m="{M_NS}"'
 
 
@@ -36,7 +37,7 @@ def paragraphs_on_lines(xml: str) -> str:
 
 def paragraphs_joined(xml: str) -> str:
     """The rendered XML with the line breaks :func:`paragraphs_on_lines` added taken out again."""
-    return _PARAGRAF_BARIS.sub(r"<w:p\1", xml)
+    return _PARAGRAF_BARIS.sub("", xml)
 
 
 _TEKS_KHUSUS = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
@@ -63,13 +64,25 @@ def listing_where_needed(xml: str, resolve: Callable[[str], str]) -> str:
     a tab or a line break; each paragraph is rewritten on its own, and one without a tab, line
     break, paragraph or page mark comes out unchanged. The paragraphs are found with docxtpl's own
     pattern, and each that holds such a character is given to ``resolve`` alone (which finds it
-    again as the one paragraph of its text): the same result, at the cost of one scan.
+    again as the one paragraph of its text): the same result. The characters are found first; the
+    paragraphs are then only counted up to the last of them, and only those holding one are copied.
     """
-    def paragraf(m: re.Match[str]) -> str:
-        teks = m.group(0)
-        return resolve(teks) if _KHUSUS.search(teks) else teks
-
-    return _PARAGRAF_DOCXTPL.sub(paragraf, xml)
+    khusus = [m.start() for m in _KHUSUS.finditer(xml)]
+    if not khusus:
+        return xml
+    bagian: list[str] = []
+    awal = i = 0
+    for m in _PARAGRAF_DOCXTPL.finditer(xml):
+        mulai, akhir = m.span()
+        while i < len(khusus) and khusus[i] < mulai:  # a character between paragraphs: docxtpl leaves it
+            i += 1
+        if i == len(khusus):
+            break
+        if khusus[i] < akhir:
+            bagian += (xml[awal:mulai], resolve(xml[mulai:akhir]))
+            awal = akhir
+    bagian.append(xml[awal:])
+    return "".join(bagian)
 
 
 def own_run_xml(inner: Xml) -> Xml:

@@ -58,14 +58,13 @@ def teks_data(data: Any, jalur: tuple[str | int, ...] = (),
     hasil: list[tuple[tuple[str | int, ...], str]] = []
 
     def jalan(nilai: Any, jalur: tuple[str | int, ...]) -> None:
-        pasangan = (((k if isinstance(k, str) else str(k)), v) for k, v in nilai.items()) \
-            if isinstance(nilai, dict) else enumerate(nilai)
-        for kunci, isi in pasangan:
+        peta = isinstance(nilai, dict)
+        for kunci, isi in nilai.items() if peta else enumerate(nilai):
             if isinstance(isi, str):
                 if saring is None or saring(isi):
-                    hasil.append((jalur + (kunci,), isi))
+                    hasil.append((jalur + (str(kunci) if peta and not isinstance(kunci, str) else kunci,), isi))
             elif isinstance(isi, (dict, list, tuple)):
-                jalan(isi, jalur + (kunci,))
+                jalan(isi, jalur + (str(kunci) if peta and not isinstance(kunci, str) else kunci,))
 
     if isinstance(data, str):
         if saring is None or saring(data):
