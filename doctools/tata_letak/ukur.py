@@ -37,8 +37,8 @@ def _lebar(karakter: list[tuple[str, Huruf]]) -> int:
     return total
 
 
-_POTONGAN = re.compile(rf"[^{re.escape(SPASI + PUTUS_SETELAH)}]*[{re.escape(PUTUS_SETELAH)}]|[^{re.escape(SPASI + PUTUS_SETELAH)}]+")
-"""Pieces of a word: up to and including a hyphen or dash (a line may break after it), or up to a space."""
+_PUTUS = re.compile(rf"[{re.escape(SPASI)}]+|(?<=[{re.escape(PUTUS_SETELAH)}])")
+"""Where a line may break: a run of spaces (itself printing nothing), or just after a hyphen or dash."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -46,32 +46,14 @@ def _kata_run(teks: str, huruf: Huruf) -> tuple[int | None, int, int]:
     """The words of one run's text: (width up to its first break, widest word after it, width after its last break).
 
     The first is None when the text has no break at all (it all joins the word before it). Kept
-    per text and font: the cells of a long table repeat the same texts.
+    per text and font: the cells of a long table repeat the same texts. The text is cut at its
+    breaks in one call (C), and each piece is measured (:func:`lebar_twip` keeps each word's width).
     """
-    awal: int | None = None
-    terlebar = bawa = akhir = 0
-    for potongan in _POTONGAN.finditer(teks):
-        if potongan.start() > akhir:  # a space before this piece ends the word carried so far
-            if awal is None:
-                awal = bawa
-            else:
-                terlebar = max(terlebar, bawa)
-            bawa = 0
-        bawa += lebar_twip(potongan.group(), huruf)
-        if potongan.group()[-1] in PUTUS_SETELAH:
-            if awal is None:
-                awal = bawa
-            else:
-                terlebar = max(terlebar, bawa)
-            bawa = 0
-        akhir = potongan.end()
-    if akhir < len(teks):
-        if awal is None:
-            awal = bawa
-        else:
-            terlebar = max(terlebar, bawa)
-        bawa = 0
-    return awal, terlebar, bawa
+    potongan = _PUTUS.split(teks)
+    if len(potongan) == 1:
+        return None, 0, lebar_twip(teks, huruf)
+    lebar = [lebar_twip(p, huruf) for p in potongan]
+    return lebar[0], max(lebar[1:-1], default=0), lebar[-1]
 
 
 def kata_terpanjang(p: etree._Element, gaya: Gaya) -> int:
