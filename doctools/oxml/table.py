@@ -532,7 +532,6 @@ def regrid_changed_tables(root: etree._Element, counts: Sequence[int]) -> list[e
 
 
 _X_LEBAR_SEL = etree.XPath("w:tr/w:tc/w:tcPr[1]/w:tcW[1]", namespaces={"w": W_NS})
-_X_SEL_TANPA_LEBAR = etree.XPath("boolean(w:tr/w:tc[not(w:tcPr[1]/w:tcW)])", namespaces={"w": W_NS})
 
 
 def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[GridCell] | None = None) -> None:
@@ -544,9 +543,10 @@ def set_column_widths(tbl: etree._Element, widths: Sequence[int], sel: Sequence[
         g.set(w("w"), str(lebar))
     teks: dict[tuple[int, int], str] = {}  # (column, span) → its width, as text
     sel = cells_on_grid(tbl) if sel is None else sel
-    # every own cell's first w:tcPr's first w:tcW, in one query, when every cell has one (the rule)
-    lebar_sel = _X_LEBAR_SEL(tbl) if not _X_SEL_TANPA_LEBAR(tbl) else None
-    if lebar_sel is None or len(lebar_sel) != len(sel):
+    # every own cell's first w:tcPr's first w:tcW, in one query: a cell gives at most one, so as
+    # many as there are cells means one each, in the cells' order (the rule); else cell by cell
+    lebar_sel = _X_LEBAR_SEL(tbl)
+    if len(lebar_sel) != len(sel):
         lebar_sel = [child(child(s.tc, _TCPR), _TCW) for s in sel]
     for s, tcw in zip(sel, lebar_sel):
         if tcw is not None:

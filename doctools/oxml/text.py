@@ -7,7 +7,7 @@ tabs and breaks; these are here, with the paragraphs docxtpl inserts for ``{{p â
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
@@ -186,13 +186,23 @@ def set_keep_with_next(p: etree._Element) -> None:
     p.get_or_add_pPr().keepNext_val = True  # type: ignore[attr-defined]
 
 
-def use_no_break_hyphens(body: etree._Element) -> None:
+def text_elements_containing_any(el: etree._Element, bagian: Sequence[str]) -> list[etree._Element]:
+    """The ``w:t`` elements inside ``el`` whose text contains one of ``bagian`` (one walk for several questions)."""
+    return [t for t in el.iter(_T) if t.text and any(b in t.text for b in bagian)]
+
+
+def use_no_break_hyphens(body: etree._Element, teks: Sequence[etree._Element] | None = None) -> list[etree._Element]:
     """A no-break hyphen typed as U+2011 ("Posâ€‘el") becomes Word's ``w:noBreakHyphen``.
 
     Many fonts (Bookman Old Style among them) have no glyph for U+2011; Word draws its own
-    no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011.
+    no-break hyphen with the font's hyphen, and LibreOffice reads it back as U+2011. ``teks``:
+    the ``w:t`` elements to look at, when the caller has found them already (default: all of
+    ``body``'s). The ``w:t`` elements made for the text after each hyphen are returned.
     """
-    for t in text_elements_containing(body, "\u2011"):
+    baru_semua: list[etree._Element] = []
+    if teks is None:
+        teks = text_elements_containing(body, "\u2011")
+    for t in [t for t in teks if "\u2011" in (t.text or "")]:
         bagian = (t.text or "").split("\u2011")
         t.text = bagian[0]
         sebelum = t
@@ -204,6 +214,8 @@ def use_no_break_hyphens(body: etree._Element) -> None:
             baru.text = potong
             hubung.addnext(baru)
             sebelum = baru
+            baru_semua.append(baru)
+    return baru_semua
 
 
 _ANOTASI = tuple(w(t) for t in ("proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd",

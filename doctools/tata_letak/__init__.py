@@ -19,7 +19,7 @@ data always gives the same document:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from docx.document import Document as DocumentObject
 from lxml import etree
@@ -71,10 +71,12 @@ def _judul_tanpa_kata_sendiri(p: etree._Element, gaya: Gaya, tersedia: int) -> N
 _RUPIAH = re.compile(r"(?<![\w.])(Rp\.?) (?=-?\d)")
 
 
-def _rupiah_utuh(body: etree._Element) -> None:
-    """An amount is never split from its symbol: "Rp 1.873.450.000,00" gets a no-break space."""
-    for t in text.text_elements_containing(body, "Rp"):
-        t.text = _RUPIAH.sub("\\1\u00a0", t.text or "")
+def _rupiah_utuh(teks: Iterable[etree._Element]) -> None:
+    """An amount is never split from its symbol: "Rp 1.873.450.000,00" gets a no-break space
+    (``teks``: the ``w:t`` elements that may hold one)."""
+    for t in teks:
+        if "Rp" in (t.text or ""):
+            t.text = _RUPIAH.sub("\\1\u00a0", t.text or "")
 
 
 def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> None:
@@ -84,8 +86,8 @@ def rapikan(doc: DocumentObject, seragam: Collection[etree._Element] = ()) -> No
     """
     gaya = Gaya(doc.styles.element)
     body = doc.element.body
-    text.use_no_break_hyphens(body)
-    _rupiah_utuh(body)
+    khusus = text.text_elements_containing_any(body, ("\u2011", "Rp"))  # one walk for both questions
+    _rupiah_utuh([*khusus, *text.use_no_break_hyphens(body, khusus)])
     wadah = _Wadah(body, gaya)
     survei = {tbl: table.survey(tbl) for tbl in table.tables(body)}  # what no later step changes
     for tbl, s in survei.items():

@@ -89,3 +89,15 @@ def test_gambar_teks_dan_anotasi() -> None:
            '<w:commentRangeEnd w:id="1"/></w:p>')
     text.remove_annotations(p)
     assert anak(p) == ["r"] and p[0].findtext(qn("w:t")) == "isi"
+
+
+def test_tanda_hubung_dari_teks_yang_sudah_dicari() -> None:
+    """Given the w:t found already (one walk for several questions), only those are changed; the
+    w:t made after each hyphen are returned."""
+    body = _body('<w:p><w:r><w:t>a\u2011b\u2011c</w:t></w:r><w:r><w:t>x\u2011y</w:t></w:r>'
+                 '<w:r><w:t>Rp 5</w:t></w:r></w:p>')
+    khusus = text.text_elements_containing_any(body, ("\u2011", "Rp"))
+    assert [t.text for t in khusus] == ["a\u2011b\u2011c", "x\u2011y", "Rp 5"]
+    baru = text.use_no_break_hyphens(body, khusus[:1])
+    assert [t.text for t in baru] == ["b", "c"]
+    assert [t.text for t in body.iter(qn("w:t"))] == ["a", "b", "c", "x\u2011y", "Rp 5"]

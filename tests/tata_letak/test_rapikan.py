@@ -86,3 +86,13 @@ def test_tanda_tangan_tanpa_putus(contoh: dict[str, Path]) -> None:
             ruang = table.cell_width(tc) - sum(gaya.margin_sel(tc.getparent().getparent(), tc))
             for p in tc.findall(qn("w:p")):
                 assert baris_utuh(p, gaya) <= ruang + 1, (nama, "".join(t.text or "" for t in p.iter(qn("w:t"))))
+
+
+def test_rupiah_setelah_tanda_hubung_tak_putus() -> None:
+    """An amount in the text after a no-break hyphen (a w:t of its own once the hyphen is Word's) is
+    joined to its symbol too; one before it as well."""
+    doc = dokumen()
+    doc.add_paragraph("Rp 5 biaya Pos\u2011el Rp 1.250.000,00 dan\u2011Rp 7")
+    tata_letak.rapikan(doc)
+    teks = [t.text for t in doc.paragraphs[0]._p.iter(qn("w:t"))]
+    assert teks == ["Rp\u00a05 biaya Pos", "el Rp\u00a01.250.000,00 dan", "Rp\u00a07"]
