@@ -59,7 +59,9 @@ TAHUN_LKJ = 2025
 CONTOH = ROOT / "data" / "mumbulsari"
 LEMBAR_SKM = "Form Responses 1"
 sys.path.insert(0, str(ROOT))
-ENV = dict(os.environ, PYTHONPATH=str(ROOT))
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPATH": str(ROOT)}
+"""The children's environment: as an installed package runs, with its modules' bytecode kept (a shell
+that sets PYTHONDONTWRITEBYTECODE would make every child compile every module it imports, ~0.2 s)."""
 DOCTOOLS = [sys.executable, "-m", "doctools"]
 
 
