@@ -2,17 +2,22 @@
 
 One ``soffice`` process converts a whole share of the batch (starting LibreOffice costs seconds;
 converting a document, a fraction of that); with ``jobs`` above one, that many processes convert
-their shares side by side, one per core. Each process gets its own throw-away profile directory,
-because two LibreOffice processes sharing a profile hand work to each other or fail on its lock. PDFs are written to a private folder first and moved into place only when
-every one of them exists, so a failed run never leaves a half set; the .docx files are not touched.
+their shares side by side, one per core. Each process gets a profile of its own, because two
+LibreOffice processes sharing a profile hand work to each other or fail on its lock: one kept
+between runs in a locked slot of the user's cache folder (:mod:`doctools.profil_lo`; LibreOffice
+starts faster on a profile it made before), else a throw-away one. A share that fails in a kept
+profile is converted once more in a fresh one. PDFs are written to a private folder first and
+moved into place only when every one of them exists, so a failed run never leaves a half set; the
+.docx files are not touched.
 
 A document with a Daftar Isi (a TOC field, e.g. the LKj) needs its TOC rebuilt before export, which
-``--convert-to`` does not do: when the batch holds one, the whole batch goes through ``toc.py``
-(still one LibreOffice), run by a Python that has LibreOffice's ``uno`` module.
+``--convert-to`` does not do: a share holding one goes through ``toc.py`` (still one LibreOffice),
+run by a Python that has LibreOffice's ``uno`` module.
 
 LibreOffice runs in its own folder (the profile), so every path it is given is absolute. It runs
 in its own process group: on a timeout, Ctrl-C or SIGTERM the whole group (the launcher and
-``soffice.bin``, or ``toc.py`` and its LibreOffice) is stopped before the temporary folders go.
+``soffice.bin``, or ``toc.py`` and its LibreOffice) is stopped before the temporary folders go,
+and a kept profile it was using is emptied (it may be half-written).
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from typing import TypedDict
 
 from doctools.errors import ConversionError, sebab_os
 from doctools.oxml.fields import has_toc_field
-from doctools.tata_letak.libreoffice import atur_profil
+from doctools.profil_lo import Profil, pinjam_profil, segarkan
+from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil
 from doctools.tulis import sebab
 
 WINDOWS = os.name == "nt"
@@ -282,48 +288,78 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int 
                 f"Python-nya dengan variabel {VARIABEL_PYTHON_UNO}. {_TANPA}")
     keluar.mkdir(parents=True, exist_ok=True)
     bagian = bagi(sumber, jobs)
+    pesan_waktu = (f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} detik dan "
+                   f"dihentikan. {_TANPA}")
     with contextlib.ExitStack() as tumpuk:
-        rencana: list[tuple[list[str], str, dict[str, str] | None]] = []
-        sementara: list[str] = []
-        for berkas in bagian:
-            profil = tumpuk.enter_context(
-                tempfile.TemporaryDirectory(prefix="doctools-lo-", ignore_cleanup_errors=True))
-            folder = tumpuk.enter_context(
-                tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar, ignore_cleanup_errors=True))
-            sementara.append(folder)
-            atur_profil(Path(profil), berkas)  # equations in the text's font and size, not LibreOffice's 12 pt
-            uno = python_uno if python_uno is not None and any(p.name in daftar_isi for p in berkas) else None
-            if uno is not None:
-                perintah = [uno, str(SKRIP_DAFTAR_ISI), soffice, profil, folder, *map(str, berkas)]
-            else:
-                perintah = [soffice, f"-env:UserInstallation={Path(profil).as_uri()}", "--headless", "--norestore",
-                            "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", folder,
-                            *map(str, berkas)]
-            rencana.append((perintah, profil, _lingkungan_python() if uno else None))
+        profil = tumpuk.enter_context(pinjam_profil(len(bagian)))
+        sementara = [tumpuk.enter_context(tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar,
+                                                                      ignore_cleanup_errors=True))
+                     for _ in bagian]
+        profil = [_siapkan_profil(p, berkas) for p, berkas in zip(profil, bagian)]
+
+        def rencana(i: int) -> tuple[list[str], str, dict[str, str] | None]:
+            uno = python_uno if any(p.name in daftar_isi for p in bagian[i]) else None
+            return _perintah(soffice, uno, profil[i].path, sementara[i], bagian[i])
+
         kunci = [_berkas_kunci(p) for p in sumber]
         kunci_lama = {k for k in kunci if k.exists()}
+        batas = time.monotonic() + timeout
         try:
-            hasil_jalan = _jalankan_semua(
-                rencana, timeout,
-                pesan_waktu=f"LibreOffice tidak selesai mengubah {len(sumber)} berkas ke PDF dalam {timeout:g} "
-                            f"detik dan dihentikan. {_TANPA}")
+            hasil_jalan = _jalankan_semua([rencana(i) for i in range(len(bagian))], timeout, pesan_waktu)
+            # a failure in a profile kept from an earlier run may be the profile's (LibreOffice stopped
+            # while writing it, another version's): that share once more in a fresh profile
+            ulang = [i for i, (kode, _) in enumerate(hasil_jalan)
+                     if profil[i].dipakai_ulang and (kode != 0 or _tidak_terbentuk(bagian[i], sementara[i]))]
+            for i in ulang:
+                profil[i] = _siapkan_profil(segarkan(profil[i]), bagian[i])
+            if ulang:
+                for i, h in zip(ulang, _jalankan_semua([rencana(i) for i in ulang],
+                                                       max(batas - time.monotonic(), 1), pesan_waktu)):
+                    hasil_jalan[i] = h
         finally:  # a stopped LibreOffice leaves its lock files beside the documents it had open
             for k in kunci:
                 if k not in kunci_lama:
                     k.unlink(missing_ok=True)
         selesai: dict[str, Path] = {}
         for berkas, folder, (kode, keluaran) in zip(bagian, sementara, hasil_jalan):
-            hasil = [Path(folder) / f"{p.stem}.pdf" for p in berkas]
-            gagal = [h.name for h in hasil if not h.is_file() or h.stat().st_size == 0]
+            gagal = _tidak_terbentuk(berkas, folder)
             if kode != 0 or gagal:
                 alasan = f"kode keluar {kode}" + (f": {_ringkas(keluaran)}" if keluaran.strip() else "")
                 daftar = f"; PDF tidak terbentuk: {', '.join(gagal)}" if gagal else ""
                 raise ConversionError(f"LibreOffice gagal mengubah berkas ke PDF ({alasan}){daftar}. {_TANPA}")
-            selesai.update((p.stem, h) for p, h in zip(berkas, hasil))
+            selesai.update((p.stem, Path(folder) / f"{p.stem}.pdf") for p in berkas)
         tujuan = [keluar / f"{n}.pdf" for n in nama]
         for n, ke in zip(nama, tujuan):
             _pindahkan(selesai[n], ke)
     return tujuan
+
+
+def _siapkan_profil(profil: Profil, berkas: Sequence[Path]) -> Profil:
+    """Equations in the text's font and size, not LibreOffice's 12 pt; a profile whose settings
+    cannot be read is replaced by a fresh one."""
+    try:
+        atur_profil(profil.path, berkas)
+    except (ProfilRusak, OSError):
+        profil = segarkan(profil)
+        atur_profil(profil.path, berkas)
+    return profil
+
+
+def _perintah(soffice: str, uno: str | None, profil: Path, folder: str,
+              berkas: Sequence[Path]) -> tuple[list[str], str, dict[str, str] | None]:
+    """One LibreOffice process for a share: ``toc.py`` when ``uno`` (a Daftar Isi to refresh), else ``--convert-to``."""
+    if uno is not None:
+        return [uno, str(SKRIP_DAFTAR_ISI), soffice, str(profil), folder, *map(str, berkas)], str(profil), \
+            _lingkungan_python()
+    return [soffice, f"-env:UserInstallation={profil.as_uri()}", "--headless", "--norestore", "--nologo",
+            "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", folder, *map(str, berkas)], \
+        str(profil), None
+
+
+def _tidak_terbentuk(berkas: Sequence[Path], folder: str) -> list[str]:
+    """The PDFs of a share that LibreOffice did not write (it exits 0 even when it could not convert a file)."""
+    hasil = [Path(folder) / f"{p.stem}.pdf" for p in berkas]
+    return [h.name for h in hasil if not h.is_file() or h.stat().st_size == 0]
 
 
 BEBAN_DAFTAR_ISI = 6

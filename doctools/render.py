@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import hashlib
 import io
-import os
 import re
 import zipfile
 from collections.abc import Callable, Mapping
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import jinja2
-import platformdirs
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -31,7 +29,7 @@ from docx.shared import Cm, Mm, Pt
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
-from doctools import __version__, tata_letak
+from doctools import __version__, singgahan, tata_letak
 from doctools.errors import DataError, RenderError, TemplateError
 from doctools.grafik import Grafik, xlsx_grafik
 from doctools.model.tanda import TANDA_TEMPLAT, pesan_tanda_templat
@@ -69,10 +67,8 @@ _SUMBER_BAGIAN = _SumberBagian()
 
 
 def folder_singgahan() -> Path:
-    """The user's own cache folder for doctools (``~/.cache/doctools`` on Linux,
-    ``%LOCALAPPDATA%\\doctools\\Cache`` on Windows): kept between runs, never the shared temporary
-    folder, which a run leaves as it found it."""
-    return Path(platformdirs.user_cache_dir("doctools", appauthor=False)) / "jinja"
+    """The compiled Jinja's folder in the user's cache folder for doctools (:mod:`doctools.singgahan`)."""
+    return singgahan.folder("jinja")
 
 
 def _singgahan_kode() -> jinja2.BytecodeCache | None:
@@ -82,7 +78,7 @@ def _singgahan_kode() -> jinja2.BytecodeCache | None:
     ``__pycache__``, the compiled code is kept and checked against its source (Jinja's checksum and
     version). A folder that cannot be made means nothing is kept.
     """
-    if os.environ.get("DOCTOOLS_TANPA_SINGGAHAN"):
+    if not singgahan.aktif():
         return None
     try:
         folder = folder_singgahan()
@@ -324,10 +320,10 @@ _TERKOMPILASI: dict[tuple[jinja2.Environment, str], jinja2.Template] = {}
 BATAS_SINGGAHAN = 128
 
 
-def _simpan_terbatas(singgahan: dict[Any, Any], kunci: Any, nilai: Any) -> Any:
-    if len(singgahan) >= BATAS_SINGGAHAN:  # a long run with many override templates stays bounded
-        singgahan.clear()
-    singgahan[kunci] = nilai
+def _simpan_terbatas(simpanan: dict[Any, Any], kunci: Any, nilai: Any) -> Any:
+    if len(simpanan) >= BATAS_SINGGAHAN:  # a long run with many override templates stays bounded
+        simpanan.clear()
+    simpanan[kunci] = nilai
     return nilai
 
 

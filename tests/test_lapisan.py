@@ -21,11 +21,11 @@ from tests.conftest import ROOT
 LAPISAN = [
     {"cli", "__main__", "konsol"},
     {"batch", "build", "manifes"},
-    {"documents", "reviu", "render", "templat", "tulis", "pdf", "toc", "tata_letak"},
+    {"documents", "reviu", "render", "templat", "tulis", "pdf", "toc", "profil_lo", "tata_letak"},
     {"tahun"},
     {"model", "masukan", "folder"},
     {"kinerja", "hukum"},
-    {"fmt", "load", "errors", "terjemah", "sumber", "sinyal", "oxml", "grafik"},
+    {"fmt", "load", "errors", "terjemah", "sumber", "sinyal", "singgahan", "oxml", "grafik"},
 ]
 """Top first. Within a layer, documents and reviu do not import each other (checked below)."""
 

@@ -115,8 +115,11 @@ def test_batas_waktu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_satu_proses_profil_pribadi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``DOCTOOLS_TANPA_SINGGAHAN=1`` nothing is kept: a throw-away profile each run."""
     palsu = _soffice_palsu(tmp_path / "bin", MENULIS_PDF)
     monkeypatch.setenv("PATH", str(palsu))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "singgahan"))
+    monkeypatch.setenv("DOCTOOLS_TANPA_SINGGAHAN", "1")
     docx = _docx(tmp_path, "satu", "dua", "tiga")
     hasil = ke_pdf(docx, tmp_path / "keluar")
     assert hasil == [tmp_path / "keluar" / f"{n}.pdf" for n in ("satu", "dua", "tiga")]
@@ -130,6 +133,7 @@ def test_satu_proses_profil_pribadi(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     profil = [next(a for a in p if a.startswith("-env:UserInstallation=file:///")) for p in panggilan]
     assert profil[0] != profil[1]  # a private profile each run
     assert not Path(profil[0].removeprefix("-env:UserInstallation=file://")).exists()  # and removed after
+    assert not (tmp_path / "singgahan").exists()  # nothing in the user's cache folder
 
 
 def test_nama_ganda_ditolak(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,10 +34,15 @@ POSIX = pytest.mark.skipif(os.name != "posix", reason="sinyal POSIX dan /proc")
 
 @pytest.fixture(autouse=True)
 def lingkungan_bersih(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No real LibreOffice is found: empty PATH, no variables, no standard locations, no system Python."""
+    """No real LibreOffice is found: empty PATH, no variables, no standard locations, no system Python.
+
+    Each test has a cache folder of its own (a space in its path), so no kept profile carries over.
+    """
     kosong = tmp_path / "path-kosong"
     kosong.mkdir()
     monkeypatch.setenv("PATH", str(kosong))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "singgahan pengguna"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "singgahan pengguna"))
     for nama in (pdf.VARIABEL_SOFFICE, pdf.VARIABEL_PYTHON_UNO, "ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
         monkeypatch.delenv(nama, raising=False)
     monkeypatch.setattr(pdf, "LOKASI_BAKU", ())
@@ -76,7 +82,7 @@ def _hidup(pid: int) -> bool:
 
 def _profil(args: list[str]) -> Path:
     tanda = next(a for a in args if a.startswith("-env:UserInstallation=file://"))
-    return Path(tanda.removeprefix("-env:UserInstallation=file://"))
+    return Path(urllib.parse.unquote(tanda.removeprefix("-env:UserInstallation=file://")))
 
 
 # ---- relative paths ------------------------------------------------------------------------------
@@ -109,7 +115,7 @@ def test_jalur_dengan_spasi_dan_garis_miring_terbalik(tmp_path: Path, monkeypatc
     assert hasil == folder / "pdf hasil" / "keputusan iku.pdf" and hasil.is_file()
     [args] = [p["args"] for p in panggilan(bin_)]
     assert args[-1] == str(docx)  # one argument, spaces and backslash intact
-    assert _profil(args).name.startswith("doctools-lo-")
+    assert _profil(args) == tmp_path / "singgahan pengguna" / "doctools" / "libreoffice" / "profil-1"
 
 
 # ---- finding LibreOffice -------------------------------------------------------------------------
@@ -441,3 +447,170 @@ def test_batas_waktu_menghentikan_semua_proses(tmp_path: Path, monkeypatch: pyte
             for kunci in ("anak", "induk"):
                 with contextlib.suppress(OSError):
                     os.kill(c[kunci], signal.SIGKILL)
+
+
+# ---- profiles kept between runs (doctools.profil_lo) ---------------------------------------------
+
+# A fake soffice that needs its profile as LibreOffice does: a "user" that is not a folder stops it
+# (LibreOffice 7.4: exit code 77, "User installation could not be completed"); else it makes one.
+MEMAKAI_PROFIL = """
+catat(args)
+import urllib.parse
+tanda = next(a for a in args if a.startswith("-env:UserInstallation=file://"))
+profil = pathlib.Path(urllib.parse.unquote(tanda.removeprefix("-env:UserInstallation=file://")))
+if (profil / "user").exists() and not (profil / "user").is_dir():
+    print("LibreOffice 7.4 - Fatal Error: The application cannot be started. User installation could not be completed.")
+    sys.exit(77)
+(profil / "user").mkdir(parents=True, exist_ok=True)
+outdir = pathlib.Path(args[args.index("--outdir") + 1])
+for a in args:
+    if a.endswith(".docx"):
+        if pathlib.Path(a).stem == "rusak":
+            print("Error: source file could not be loaded")
+            sys.exit(1)
+        (outdir / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 palsu")
+"""
+
+MEMEGANG_KUNCI = """
+import sys, filelock
+kunci = filelock.FileLock(sys.argv[1])
+kunci.acquire()
+print("dipegang", flush=True)
+sys.stdin.read()
+"""
+
+
+def _slot(tmp_path: Path, n: int) -> Path:
+    return tmp_path / "singgahan pengguna" / "doctools" / "libreoffice" / f"profil-{n}"
+
+
+def _profil_jalan(tmp_path: Path) -> list[Path]:
+    return [_profil(p["args"]) for p in panggilan(tmp_path / "bin")]
+
+
+def _pegang_kunci(kunci: Path) -> subprocess.Popen[str]:
+    """Another process (another doctools run) holding a slot's lock."""
+    kunci.parent.mkdir(parents=True, exist_ok=True)
+    proses = subprocess.Popen([sys.executable, "-c", MEMEGANG_KUNCI, str(kunci)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert proses.stdout is not None and proses.stdout.readline() == "dipegang\n"
+    return proses
+
+
+def test_profil_disimpan_dan_dipakai_lagi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second run converts in the profile the first one's LibreOffice made; the slot is free after."""
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "b", "c")]
+    assert pdf.ke_pdf(docx[:1], tmp_path / "k1") == [tmp_path / "k1" / "a.pdf"]
+    assert (_slot(tmp_path, 1) / "user").is_dir()  # kept after the run
+    hasil = pdf.ke_pdf(docx[1:], tmp_path / "k2", jobs=2)
+    assert [p.read_bytes() for p in hasil] == [b"%PDF-1.4 palsu"] * 2
+    assert sorted(_profil_jalan(tmp_path)) == [_slot(tmp_path, 1), _slot(tmp_path, 1), _slot(tmp_path, 2)]
+    assert sorted(p.name for p in _slot(tmp_path, 1).parent.iterdir()) == [
+        "profil-1", "profil-1.lock", "profil-2", "profil-2.lock"]
+    from filelock import FileLock
+
+    for n in (1, 2):  # released: the next run can take them
+        kunci = FileLock(_slot(tmp_path, n).with_suffix(".lock"), timeout=0)
+        kunci.acquire()
+        kunci.release()
+
+
+def test_slot_yang_dipegang_proses_lain_dilewati(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs at once never share a profile; a holder that is killed leaves no lock behind."""
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "b", "c", "d")]
+    lain = _pegang_kunci(_slot(tmp_path, 1).with_suffix(".lock"))
+    try:
+        pdf.ke_pdf(docx, tmp_path / "k1", jobs=2)
+        assert sorted(_profil_jalan(tmp_path)) == [_slot(tmp_path, 2), _slot(tmp_path, 3)]
+        assert not _slot(tmp_path, 1).exists()
+    finally:
+        lain.kill()  # as a run killed in the middle (SIGKILL; TerminateProcess on Windows)
+        lain.communicate()
+    pdf.ke_pdf(docx[:1], tmp_path / "k2")
+    assert _profil_jalan(tmp_path)[-1] == _slot(tmp_path, 1)
+
+
+def test_semua_slot_terpakai_profil_sekali_pakai(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    from doctools import profil_lo
+
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setattr(profil_lo, "BATAS_SLOT", 2)
+    _slot(tmp_path, 1).parent.mkdir(parents=True)
+    kunci = [FileLock(_slot(tmp_path, n).with_suffix(".lock"), timeout=0) for n in (1, 2)]
+    for k in kunci:
+        k.acquire()
+    try:
+        [hasil] = pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    finally:
+        for k in kunci:
+            k.release()
+    assert hasil.read_bytes() == b"%PDF-1.4 palsu"
+    [profil] = _profil_jalan(tmp_path)
+    assert profil.name.startswith("doctools-lo-") and not profil.exists()  # thrown away, as before
+    assert not _slot(tmp_path, 1).exists() and not _slot(tmp_path, 2).exists()
+
+
+def test_saklar_mematikan_profil_simpanan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv("DOCTOOLS_TANPA_SINGGAHAN", "1")
+    pdf.ke_pdf([docx_palsu(tmp_path / "d", n) for n in ("a", "b")], tmp_path / "k", jobs=2)
+    profil = _profil_jalan(tmp_path)
+    assert len(set(profil)) == 2 and all(p.name.startswith("doctools-lo-") and not p.exists() for p in profil)
+    assert not (tmp_path / "singgahan pengguna").exists()
+
+
+def test_profil_rusak_diulang_di_profil_baru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept profile LibreOffice cannot use fails its share once; the share is converted again in a
+    fresh profile, which takes the slot's place."""
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "b")]
+    pdf.ke_pdf(docx[:1], tmp_path / "k1")
+    user = _slot(tmp_path, 1) / "user"
+    shutil.rmtree(user)
+    user.write_text("sisa yang rusak")
+    hasil = pdf.ke_pdf(docx, tmp_path / "k2")
+    assert [p.read_bytes() for p in hasil] == [b"%PDF-1.4 palsu"] * 2
+    assert _profil_jalan(tmp_path) == [_slot(tmp_path, 1)] * 3  # the first run, the failure, the retry
+    assert user.is_dir()  # the fresh profile is the slot's now
+    pdf.ke_pdf(docx[:1], tmp_path / "k3")
+    assert len(panggilan(tmp_path / "bin")) == 4  # and works the next time at once
+
+
+def test_gagal_di_profil_baru_tidak_diulang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document LibreOffice cannot convert fails in a fresh profile too: no second try there; in a
+    kept profile one retry, then the same galat, and the slot's profile is emptied."""
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    docx = [docx_palsu(tmp_path / "d", n) for n in ("a", "rusak")]
+    with pytest.raises(ConversionError, match=r"kode keluar 1: Error: source file could not be loaded\)"):
+        pdf.ke_pdf(docx, tmp_path / "k1")
+    assert len(panggilan(tmp_path / "bin")) == 1
+    assert not _slot(tmp_path, 1).exists()
+    pdf.ke_pdf(docx[:1], tmp_path / "k2")  # makes the slot's profile
+    with pytest.raises(ConversionError, match=r"kode keluar 1: Error: source file could not be loaded\)"):
+        pdf.ke_pdf(docx, tmp_path / "k3")
+    assert len(panggilan(tmp_path / "bin")) == 4  # the kept profile, then a fresh one
+    assert list((tmp_path / "k3").iterdir()) == []
+    assert not _slot(tmp_path, 1).exists()
+
+
+def test_pengaturan_profil_yang_tak_terbaca_diganti(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A settings file LibreOffice left half-written (stopped while saving) is not merged into: the
+    profile starts fresh."""
+    palsu(tmp_path / "bin" / "soffice", MEMAKAI_PROFIL)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    xcu = _slot(tmp_path, 1) / "user" / "registrymodifications.xcu"
+    xcu.parent.mkdir(parents=True)
+    xcu.write_bytes(b'<?xml version="1.0"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">\n<item oor:pa')
+    [hasil] = pdf.ke_pdf([docx_palsu(tmp_path / "d", "a")], tmp_path / "k")
+    assert hasil.read_bytes() == b"%PDF-1.4 palsu"
+    assert not xcu.exists() and (_slot(tmp_path, 1) / "user").is_dir()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from doctools.oxml.math import fraction_xml
-from doctools.tata_letak.libreoffice import atur_profil, huruf_rumus
+from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil, huruf_rumus
 
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -40,3 +42,53 @@ def test_profil_ditulis_hanya_bila_ada_rumus(tmp_path: Path) -> None:
     atur_profil(profil, [_docx(tmp_path / "b.docx", _rumus_berhuruf("A &amp; B", 18))])
     xcu = (profil / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")
     assert "<value>9</value>" in xcu and "<value>A &amp; B</value>" in xcu
+
+
+# registrymodifications.xcu as LibreOffice 7.4 writes it back after a conversion with an earlier font
+XCU_LIBREOFFICE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Math/FontFormatList"><node oor:name="doctools" oor:op="replace"><prop oor:name="Name" oor:op="fuse"><value>Huruf Lama</value></prop><prop oor:name="Pitch" oor:op="fuse"><value>2</value></prop></node></item>
+<item oor:path="/org.openoffice.Office.Math/StandardFormat"><prop oor:name="BaseSize" oor:op="fuse"><value>14</value></prop></item>
+<item oor:path="/org.openoffice.Office.Math/StandardFormat"><prop oor:name="TextFont" oor:op="fuse"><value>doctools</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+"""
+
+
+def _profil_lama(tmp_path: Path) -> Path:
+    xcu = tmp_path / "profil" / "user" / "registrymodifications.xcu"
+    xcu.parent.mkdir(parents=True)
+    xcu.write_text(XCU_LIBREOFFICE, encoding="utf-8")
+    return xcu
+
+
+def test_profil_lama_digabung_huruf_lama_diganti(tmp_path: Path) -> None:
+    """A kept profile keeps LibreOffice's own settings; the formula settings are this batch's only."""
+    xcu = _profil_lama(tmp_path)
+    atur_profil(tmp_path / "profil", [_docx(tmp_path / "b.docx", _rumus_berhuruf("Bookman Old Style", 17))])
+    teks = xcu.read_text(encoding="utf-8")
+    assert "Huruf Lama" not in teks and "<value>14</value>" not in teks
+    assert teks.count("<value>Bookman Old Style</value>") == 1 and teks.count('oor:name="BaseSize"') == 1
+    assert "<value>8</value>" in teks
+    assert '<prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop>' in teks
+    assert '<prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop>' in teks
+    assert not list(xcu.parent.glob("*.doctools"))  # written through a temporary file, renamed
+
+
+def test_profil_lama_tanpa_rumus_kehilangan_huruf_lama(tmp_path: Path) -> None:
+    xcu = _profil_lama(tmp_path)
+    atur_profil(tmp_path / "profil", [_docx(tmp_path / "a.docx", "<w:r><w:t>teks</w:t></w:r>")])
+    teks = xcu.read_text(encoding="utf-8")
+    assert "Office.Math" not in teks and "FirstRun" in teks and "ooSetupInstCompleted" in teks
+
+
+@pytest.mark.parametrize("isi", [b"\x00\x01 sampah", b'<?xml version="1.0"?><oor:items xmlns:oor="x"><item',
+                                 b"<bukan-pengaturan/>"], ids=["sampah", "terpotong", "akar-lain"])
+def test_pengaturan_tak_terbaca_adalah_profil_rusak(tmp_path: Path, isi: bytes) -> None:
+    xcu = tmp_path / "profil" / "user" / "registrymodifications.xcu"
+    xcu.parent.mkdir(parents=True)
+    xcu.write_bytes(isi)
+    with pytest.raises(ProfilRusak, match="registrymodifications.xcu"):
+        atur_profil(tmp_path / "profil", [_docx(tmp_path / "b.docx", _rumus_berhuruf("A", 18))])
+    assert xcu.read_bytes() == isi
