@@ -39,7 +39,7 @@ from typing import TypedDict
 from doctools.errors import ConversionError, sebab_os
 from doctools.oxml.fields import has_toc_field
 from doctools.profil_lo import Profil, pinjam_profil, segarkan
-from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil
+from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil, versi_libreoffice
 from doctools.tulis import sebab
 
 WINDOWS = os.name == "nt"
@@ -295,7 +295,8 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int 
         sementara = [tumpuk.enter_context(tempfile.TemporaryDirectory(prefix=".pdf-", dir=keluar,
                                                                       ignore_cleanup_errors=True))
                      for _ in bagian]
-        profil = [_siapkan_profil(p, berkas) for p, berkas in zip(profil, bagian)]
+        versi = versi_libreoffice(soffice)
+        profil = [_siapkan_profil(p, berkas, versi) for p, berkas in zip(profil, bagian)]
 
         def rencana(i: int) -> tuple[list[str], str, dict[str, str] | None]:
             uno = python_uno if any(p.name in daftar_isi for p in bagian[i]) else None
@@ -311,7 +312,7 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int 
             ulang = [i for i, (kode, _) in enumerate(hasil_jalan)
                      if profil[i].dipakai_ulang and (kode != 0 or _tidak_terbentuk(bagian[i], sementara[i]))]
             for i in ulang:
-                profil[i] = _siapkan_profil(segarkan(profil[i]), bagian[i])
+                profil[i] = _siapkan_profil(segarkan(profil[i]), bagian[i], versi)
             if ulang:
                 for i, h in zip(ulang, _jalankan_semua([rencana(i) for i in ulang],
                                                        max(batas - time.monotonic(), 1), pesan_waktu)):
@@ -334,14 +335,14 @@ def ke_pdf(paths: Sequence[Path], keluar: Path, timeout: float = 300, jobs: int 
     return tujuan
 
 
-def _siapkan_profil(profil: Profil, berkas: Sequence[Path]) -> Profil:
-    """Equations in the text's font and size, not LibreOffice's 12 pt; a profile whose settings
-    cannot be read is replaced by a fresh one."""
+def _siapkan_profil(profil: Profil, berkas: Sequence[Path], versi: str | None) -> Profil:
+    """Equations in the text's font and size, not LibreOffice's 12 pt, and no graphics self-test at
+    start-up (:func:`atur_profil`); a profile whose settings cannot be read is replaced by a fresh one."""
     try:
-        atur_profil(profil.path, berkas)
+        atur_profil(profil.path, berkas, versi)
     except (ProfilRusak, OSError):
         profil = segarkan(profil)
-        atur_profil(profil.path, berkas)
+        atur_profil(profil.path, berkas, versi)
     return profil
 
 
@@ -362,34 +363,53 @@ def _tidak_terbentuk(berkas: Sequence[Path], folder: str) -> list[str]:
     return [h.name for h in hasil if not h.is_file() or h.stat().st_size == 0]
 
 
-BEBAN_DAFTAR_ISI = 6
-"""How many ordinary documents one with a Daftar Isi weighs (its refresh lays it out twice, through UNO):
-measured with LibreOffice 7.4, about 0.6 s against 0.1 s once LibreOffice has started."""
-BITA_PER_BEBAN = 150_000
-"""Every this many bytes of a file weigh one ordinary document more: pictures (the Pohon Kinerja's
-diagrams, 650 kB) are decoded and drawn again into the PDF, about 1.1 s against 0.25 s for a
-40 kB Perjanjian Kinerja (LibreOffice 7.4)."""
+DETIK_DASAR = 0.12
+"""Seconds of LibreOffice's work any document costs once LibreOffice has started (open, export).
+
+These three estimates were measured with LibreOffice 7.4 (CPU time, 24 documents of 1–2 times
+the example's size, each converted 1 and 3 times): a Perjanjian Kinerja 0.08–0.10 s, a
+Keputusan or a Rencana Aksi 0.06–0.16 s, an LKj 0.58 s (document.xml 330 kB) and 0.92 s
+(470 kB), a Pohon Kinerja 0.44–0.50 s (650–730 kB of diagrams); in a share of different
+documents each costs about 0.05 s more than a copy of one converted before. The size of a file
+says little: its text is compressed, its pictures are not."""
+DETIK_PER_BITA_TEKS = 0.9e-6
+"""Per byte of ``word/document.xml`` uncompressed (the text and tables LibreOffice lays out); twice
+that for a document whose Daftar Isi is refreshed through UNO (laid out again after the refresh)."""
+DETIK_PER_BITA_GAMBAR = 0.5e-6
+"""Per byte of pictures (``word/media``), decoded and drawn again into the PDF."""
+
+
+def beban(path: Path) -> float:
+    """Estimated seconds LibreOffice spends converting ``path`` (a file it cannot read: the least)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            ukuran = {i.filename: i.file_size for i in zf.infolist()}
+            daftar_isi = "word/document.xml" in ukuran and has_toc_field(zf.read("word/document.xml"))
+    except (zipfile.BadZipFile, OSError):
+        return DETIK_DASAR
+    teks = ukuran.get("word/document.xml", 0) * (2 if daftar_isi else 1)
+    gambar = sum(n for nama, n in ukuran.items() if nama.startswith("word/media/"))
+    return DETIK_DASAR + teks * DETIK_PER_BITA_TEKS + gambar * DETIK_PER_BITA_GAMBAR
 
 
 def bagi(sumber: Sequence[Path], jobs: int) -> list[list[Path]]:
-    """``sumber`` in at most ``jobs`` shares of about equal work, each in the given order.
+    """``sumber`` in at most ``jobs`` shares of about equal work (:func:`beban`), each in the given order.
 
-    The heaviest documents (a Daftar Isi to refresh, pictures, then the largest files) are placed first,
-    each in the lightest share so far, so that one share does not get all the long reports
-    while another waits idle.
+    The heaviest documents (a Daftar Isi to refresh, pictures, long tables) are placed first, each
+    in the lightest share so far, so that one share does not get all the long reports while
+    another waits idle.
     """
     n = max(1, min(jobs, len(sumber)))
     if n == 1:
         return [list(sumber)]
     urutan = {p: i for i, p in enumerate(sumber)}
-    ukuran = {p: (p.stat().st_size if p.exists() else 0) for p in sumber}
-    beban = {p: (BEBAN_DAFTAR_ISI if punya_daftar_isi(p) else 1) + ukuran[p] // BITA_PER_BEBAN for p in sumber}
+    berat = {p: beban(p) for p in sumber}
     bagian: list[list[Path]] = [[] for _ in range(n)]
-    total = [0] * n
-    for p in sorted(sumber, key=lambda p: (-beban[p], -ukuran[p], urutan[p])):
+    total = [0.0] * n
+    for p in sorted(sumber, key=lambda p: (-berat[p], urutan[p])):
         i = total.index(min(total))
         bagian[i].append(p)
-        total[i] += beban[p]
+        total[i] += berat[p]
     return [sorted(b, key=urutan.__getitem__) for b in bagian if b]
 
 

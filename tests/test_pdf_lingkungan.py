@@ -378,29 +378,49 @@ MENGGANTUNG_BANYAK = MENGGANTUNG.replace('FOLDER / "pid.json.tmp"', 'FOLDER / f"
     'FOLDER / "pid.json")', 'FOLDER / f"pid-{os.getpid()}.json")')
 
 
+def _docx_sebesar(folder: Path, nama: str, teks: int, daftar_isi: bool = False, gambar: int = 0) -> Path:
+    """A .docx-shaped zip whose document.xml is ``teks`` bytes uncompressed (padded with a comment),
+    with ``gambar`` bytes of a picture, stored as they are."""
+    path = docx_palsu(folder, nama, daftar_isi)
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read("word/document.xml")
+    isi = xml.replace(b"<w:body>", b"<w:body><!--" + b"x" * (teks - len(xml) - 7) + b"-->")
+    assert len(isi) == teks
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", isi, zipfile.ZIP_DEFLATED)
+        if gambar:
+            zf.writestr("word/media/image1.png", os.urandom(gambar), zipfile.ZIP_STORED)
+    return path
+
+
+def test_beban_dari_teks_daftar_isi_dan_gambar(tmp_path: Path) -> None:
+    """Work is estimated from what LibreOffice lays out and draws, not from the compressed file's size."""
+    pk = _docx_sebesar(tmp_path, "pk", 20_000)
+    lkj = _docx_sebesar(tmp_path, "lkj", 400_000, daftar_isi=True)
+    pohon = _docx_sebesar(tmp_path, "pohon", 50_000, gambar=600_000)
+    assert lkj.stat().st_size < 2_000  # a comment compresses to almost nothing
+    assert pdf.beban(pk) == pytest.approx(pdf.DETIK_DASAR + 20_000 * 0.9e-6)
+    assert pdf.beban(lkj) == pytest.approx(pdf.DETIK_DASAR + 2 * 400_000 * 0.9e-6)  # laid out again after the refresh
+    assert pdf.beban(pohon) == pytest.approx(pdf.DETIK_DASAR + 50_000 * 0.9e-6 + 600_000 * 0.5e-6)
+    rusak = tmp_path / "rusak.docx"
+    rusak.write_bytes(b"bukan zip")
+    assert pdf.beban(rusak) == pdf.DETIK_DASAR == pdf.beban(tmp_path / "hilang.docx")
+
+
 def test_bagi_menurut_beban(tmp_path: Path) -> None:
-    """A document whose Daftar Isi must be refreshed weighs as much as several others."""
-    berkas = [docx_palsu(tmp_path, n, daftar_isi=(n == "lkj")) for n in ("a", "b", "lkj", "c", "d", "e", "f", "g", "h")]
-    assert pdf.BEBAN_DAFTAR_ISI == 6
+    """An LKj whose Daftar Isi must be refreshed weighs as much as several others; so do pictures."""
+    nama = ("a", "b", "lkj", "c", "d", "e", "f", "g", "h")
+    berkas = [_docx_sebesar(tmp_path, n, 500_000 if n == "lkj" else 40_000, daftar_isi=(n == "lkj")) for n in nama]
     bagian = pdf.bagi(berkas, 2)
-    assert sorted(len(b) for b in bagian) == [2, 7]
     [dengan_lkj] = [b for b in bagian if berkas[2] in b]
-    assert len(dengan_lkj) == 2  # 6 + 1 against 7
+    assert len(dengan_lkj) == 2  # 1.02 s + 0.16 s against 7 × 0.16 s
     for b in bagian:  # each share keeps the given order
         assert b == sorted(b, key=berkas.index)
     assert sorted(p for b in bagian for p in b) == sorted(berkas)
     assert pdf.bagi(berkas, 1) == [berkas]
     assert len(pdf.bagi(berkas[:2], 8)) == 2  # never more processes than files
-
-
-def test_bagi_berkas_bergambar_lebih_berat(tmp_path: Path) -> None:
-    """A file heavy with pictures weighs one ordinary document more per BITA_PER_BEBAN bytes."""
-    berkas = [docx_palsu(tmp_path, n) for n in ("a", "b", "c", "d", "e", "pohon")]
-    with zipfile.ZipFile(berkas[-1], "a") as zf:  # a picture, stored as it is
-        zf.writestr("word/media/image1.png", os.urandom(4 * pdf.BITA_PER_BEBAN), zipfile.ZIP_STORED)
-    bagian = pdf.bagi(berkas, 2)
-    assert [berkas[-1]] in bagian  # 1 + 4 against the five others
-    assert sorted(p for b in bagian for p in b) == sorted(berkas)
+    pohon = [*berkas[:2], _docx_sebesar(tmp_path, "pohon", 50_000, gambar=1_300_000), *berkas[3:6]]
+    assert [pohon[2]] in pdf.bagi(pohon, 2)  # 0.8 s, most of it pictures, against five short documents
 
 
 def test_beberapa_proses_masing_masing_dengan_profil_sendiri(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

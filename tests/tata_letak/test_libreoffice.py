@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from doctools.oxml.math import fraction_xml
-from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil, huruf_rumus
+from doctools.tata_letak.libreoffice import ProfilRusak, atur_profil, huruf_rumus, versi_libreoffice
 
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -92,3 +93,55 @@ def test_pengaturan_tak_terbaca_adalah_profil_rusak(tmp_path: Path, isi: bytes) 
     with pytest.raises(ProfilRusak, match="registrymodifications.xcu"):
         atur_profil(tmp_path / "profil", [_docx(tmp_path / "b.docx", _rumus_berhuruf("A", 18))])
     assert xcu.read_bytes() == isi
+
+
+# main.xcd as LibreOffice 7.4 ships it (the declaration of the property, then its value)
+MAIN_XCD = (b'<oor:data xmlns:oor="http://openoffice.org/2001/registry"><prop oor:name="ooSetupVersion" '
+            b'oor:type="xs:string" oor:nillable="false">\n<value/>\n</prop>\n<prop oor:name="ooSetupVersion">\n'
+            b'        <value>7.4</value>\n</prop><prop oor:name="ooSetupVersionAboutBox"><value>7.4.7.2</value>'
+            b'</prop></oor:data>')
+
+
+@pytest.mark.parametrize(("program", "registry"), [
+    ("LibreOffice/program/soffice", "LibreOffice/share/registry"),  # Linux, Windows
+    ("LibreOffice.app/Contents/MacOS/soffice", "LibreOffice.app/Contents/Resources/registry"),  # macOS
+], ids=["linux-windows", "macos"])
+def test_versi_dibaca_dari_konfigurasi_pemasangan(tmp_path: Path, program: str, registry: str) -> None:
+    soffice = tmp_path / program
+    soffice.parent.mkdir(parents=True)
+    soffice.write_text("")
+    (tmp_path / registry).mkdir(parents=True)
+    (tmp_path / registry / "main.xcd").write_bytes(MAIN_XCD)
+    assert versi_libreoffice(str(soffice)) == "7.4"
+    if os.name == "posix":  # /usr/bin/soffice links into the installation
+        tautan = tmp_path / "bin" / "soffice"
+        tautan.parent.mkdir()
+        tautan.symlink_to(soffice)
+        assert versi_libreoffice(str(tautan)) == "7.4"
+
+
+def test_versi_tidak_terbaca(tmp_path: Path) -> None:
+    (tmp_path / "program").mkdir()
+    assert versi_libreoffice(str(tmp_path / "program" / "soffice")) is None  # a wrapper script, say
+    (tmp_path / "share" / "registry").mkdir(parents=True)
+    (tmp_path / "share" / "registry" / "main.xcd").write_bytes(MAIN_XCD.replace(b"7.4</value>", b"</value>"))
+    assert versi_libreoffice(str(tmp_path / "program" / "soffice2")) is None
+
+
+def test_versi_dicatat_sebagai_versi_terakhir(tmp_path: Path) -> None:
+    """The last version that ran is recorded (LibreOffice skips its graphics self-test); an earlier one replaced."""
+    tanpa_rumus = [_docx(tmp_path / "a.docx", "<w:r><w:t>teks</w:t></w:r>")]
+    atur_profil(tmp_path / "baru", tanpa_rumus, "7.4")
+    teks = (tmp_path / "baru" / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")
+    assert ('<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse">'
+            "<value>7.4</value></prop></item>") in teks and "Office.Math" not in teks
+    xcu = _profil_lama(tmp_path)
+    xcu.write_text(XCU_LIBREOFFICE.replace("</oor:items>", '<item oor:path="/org.openoffice.Setup/Product"><prop '
+                                           'oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.3</value></prop>'
+                                           "</item>\n</oor:items>"), encoding="utf-8")
+    atur_profil(tmp_path / "profil", tanpa_rumus)  # the version unknown this time: the recorded one stays
+    assert "<value>7.3</value>" in xcu.read_text(encoding="utf-8")
+    atur_profil(tmp_path / "profil", tanpa_rumus, "24.2")
+    teks = xcu.read_text(encoding="utf-8")
+    assert "<value>7.3</value>" not in teks and teks.count("ooSetupLastVersion") == 1 and "<value>24.2</value>" in teks
+    assert "FirstRun" in teks and "ooSetupInstCompleted" in teks
