@@ -6,7 +6,7 @@
   break one field.
 * ``docx_contoh``: the example's Keputusan IKU rendered once per session into a temporary folder.
 * The user's cache folder for doctools (compiled Jinja, the kept LibreOffice profiles of the PDF
-  conversion) is a fresh folder of the test session, for every process the tests start: a test
+  conversion) is a fresh folder for the whole test run, for every process the tests start: a test
   run neither reads what an earlier one left nor writes into the home folder.
 * ``@pytest.mark.libreoffice``: skipped (with the reason) when ``soffice``, ``pdfinfo`` or
   ``pdftotext`` is not on PATH.
@@ -51,7 +51,7 @@ ALAT_LIBREOFFICE = ("soffice", "pdfinfo", "pdftotext", "pdftoppm")
 
 @pytest.fixture(scope="session", autouse=True)
 def singgahan_sesi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The cache folder of this test session (platformdirs reads XDG_CACHE_HOME, on Windows LOCALAPPDATA)."""
+    """The cache folder of this test run (platformdirs reads XDG_CACHE_HOME, on Windows LOCALAPPDATA)."""
     folder = tmp_path_factory.mktemp("singgahan")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CACHE_HOME", str(folder))
