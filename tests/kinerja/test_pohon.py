@@ -5,9 +5,20 @@ from __future__ import annotations
 import io
 from decimal import Decimal as D
 
-from PIL import Image
+from PIL import Image, ImageColor
 
-from doctools.kinerja.pohon import IndikatorSimpul, Simpul, bungkus, lebar_teks, png_pohon, tata_letak
+from doctools.kinerja.pohon import (
+    _WARNA_TEKS,
+    SKALA,
+    TEPI,
+    WARNA,
+    IndikatorSimpul,
+    Simpul,
+    bungkus,
+    lebar_teks,
+    png_pohon,
+    tata_letak,
+)
 
 
 def _kegiatan(n: int) -> Simpul:
@@ -79,3 +90,22 @@ def test_png_sah_dan_selalu_sama() -> None:
     assert gambar.format == "PNG"
     lebar, tinggi = gambar.size
     assert abs(lebar / tinggi - (letak.lebar + 8) / (letak.tinggi + 8)) < 0.01
+
+
+def test_png_berpalet_dengan_warna_tingkat_yang_tepat() -> None:
+    """Saved as an 8-bit palette: each box keeps its level's exact fill, its text stays dark and smooth."""
+    letak = tata_letak([_pohon()], 600)
+    gambar = Image.open(io.BytesIO(png_pohon(letak)))
+    assert gambar.mode == "P"
+    rgb = gambar.convert("RGB")
+
+    def px(x: float, y: float) -> tuple[int, int]:
+        return round((x + TEPI) * SKALA), round((y + TEPI) * SKALA)
+
+    for k in letak.kotak:
+        isi = ImageColor.getrgb(WARNA[k.simpul.tingkat])
+        assert rgb.getpixel(px(k.x + k.lebar - 1.5, k.y + k.tinggi - 1.5)) == isi  # the fill, off the text
+        teks = rgb.crop((*px(k.x + 1.5, k.y + 1.5), *px(k.x + k.lebar - 1.5, k.y + k.tinggi - 1.5)))
+        warna = {w for _, w in teks.getcolors(4096) or []}
+        assert ImageColor.getrgb(_WARNA_TEKS["uraian"]) in warna  # the uraian's black strokes
+        assert len(warna) > 8  # smoothed edges between the text and the fill, not a two-colour bitmap
