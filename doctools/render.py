@@ -177,6 +177,13 @@ def apply_page_setup(doc: DocumentObject, halaman: Halaman) -> None:
     table.fit_tables_to_sections(doc.element.body)
 
 
+TINGKAT_KOMPRESI = 3
+"""zlib level of a package's XML parts: less than half the time of the default 6, for about a
+quarter more bytes (the parts of a decree: 49 KB instead of 38; measured on the example)."""
+SUDAH_TERMAMPAT = (".png", ".jpeg", ".jpg", ".gif", ".xlsx")
+"""Parts already compressed by their own format: stored as they are, deflating them again gains nothing."""
+
+
 class _FixedTimeZipWriter:
     """python-docx's physical package writer, with fixed timestamps and a check of each XML part.
 
@@ -192,9 +199,11 @@ class _FixedTimeZipWriter:
         if self._template is not None and name.startswith("word/") and name.endswith(".xml"):
             _check_no_tags(name, blob, self._template)
         info = zipfile.ZipInfo(name, ZIP_EPOCH)
-        info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o600 << 16
-        self._zipf.writestr(info, blob)
+        if name.lower().endswith(SUDAH_TERMAMPAT):
+            self._zipf.writestr(info, blob, zipfile.ZIP_STORED)
+        else:
+            self._zipf.writestr(info, blob, zipfile.ZIP_DEFLATED, TINGKAT_KOMPRESI)
 
     def close(self) -> None:
         self._zipf.close()

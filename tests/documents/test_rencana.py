@@ -216,6 +216,18 @@ def test_pohon_gambar_dan_tabel(hasil: dict[str, Path]) -> None:
     assert _vmerge(tabel, 2)[2:11] == ["restart"] + ["continue"] * 7 + ["restart"]
 
 
+def test_pohon_gambar_disimpan_tanpa_dimampatkan_lagi(hasil: dict[str, Path]) -> None:
+    """The diagrams (already PNG-compressed) are stored as they are; the XML parts are deflated."""
+    with zipfile.ZipFile(hasil["pohon-kinerja-2025"]) as zf:
+        assert zf.testzip() is None
+        cara = {i.filename: i.compress_type for i in zf.infolist()}
+        gambar = [n for n in cara if n.startswith("word/media/")]
+        assert gambar and {cara[n] for n in gambar} == {zipfile.ZIP_STORED}
+        assert {c for n, c in cara.items() if n.endswith((".xml", ".rels"))} == {zipfile.ZIP_DEFLATED}
+        for nama in gambar:
+            assert Image.open(io.BytesIO(zf.read(nama))).mode == "P"  # the palette diagram, read back whole
+
+
 def test_pohon_sampai_kegiatan(salinan: SalinanData) -> None:
     salinan.ganti("pohon-kinerja.yaml", "# gambar_sampai: kegiatan", "gambar_sampai: kegiatan")
     [pohon] = [d for d in susun_semua(tahun_dari(salinan.folder)) if d.jenis == "pohon-kinerja"]
