@@ -463,10 +463,21 @@ def _templat_siap(template: Path, bagian: Callable[[str], Path]) -> DocxTemplate
     siapkan(tpl.docx, cari, nama=template.name)
     keluaran = io.BytesIO()
     tpl.docx.save(keluaran)
+    isi = _tanpa_mampat(keluaran.getvalue())
     if len(_TERSIAP) >= BATAS_SINGGAHAN:
         _TERSIAP.clear()
-    _TERSIAP.setdefault(kunci, []).append((tuple(diambil), keluaran.getvalue()))
-    return _dari_bytes(keluaran.getvalue())
+    _TERSIAP.setdefault(kunci, []).append((tuple(diambil), isi))
+    return _dari_bytes(isi)
+
+
+def _tanpa_mampat(isi: bytes) -> bytes:
+    """The same package with its parts stored, not deflated: the kept template is opened on every
+    render, and inflating its parts (a megabyte of XML, mostly styles) cost a tenth of opening it."""
+    keluaran = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(isi)) as asal, zipfile.ZipFile(keluaran, "w", zipfile.ZIP_STORED) as tujuan:
+        for info in asal.infolist():
+            tujuan.writestr(info, asal.read(info), zipfile.ZIP_STORED)
+    return keluaran.getvalue()
 
 
 def _dari_bytes(isi: bytes) -> DocxTemplate:

@@ -504,3 +504,16 @@ def test_kode_jinja_disimpan_di_folder_singgahan_pengguna(monkeypatch: pytest.Mo
     assert Path(simpanan.directory) == folder and folder.is_dir()
     monkeypatch.setenv("DOCTOOLS_TANPA_SINGGAHAN", "1")
     assert modul._singgahan_kode() is None
+
+
+def test_templat_tersimpan_tanpa_mampat_isinya_sama() -> None:
+    """The template kept per process holds the same parts, stored (opened on every render without inflating)."""
+    from doctools.render import _tanpa_mampat
+    from doctools.templat import CariTemplat
+
+    asal = (CariTemplat().dokumen("keputusan-iku.docx")).read_bytes()
+    simpan = _tanpa_mampat(asal)
+    with zipfile.ZipFile(io.BytesIO(asal)) as a, zipfile.ZipFile(io.BytesIO(simpan)) as b:
+        assert a.namelist() == b.namelist()
+        assert {i.compress_type for i in b.infolist()} == {zipfile.ZIP_STORED}
+        assert all(a.read(n) == b.read(n) for n in a.namelist())
