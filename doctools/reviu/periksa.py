@@ -85,12 +85,13 @@ def _nama_kecamatan(instansi: Path, _diubah: int) -> str | None:
 
 def nama_saudara(folder: Path) -> tuple[str, ...]:
     """Names of the other kecamatan of the kabupaten folder ``folder`` sits in (folder and instansi names)."""
-    induk = folder.resolve().parent
+    sendiri = folder.resolve()
+    induk = sendiri.parent
     if not adalah_kabupaten(induk):
         return ()
     nama: list[str] = []
     for lain in daftar_kecamatan(induk):
-        if lain.resolve() == folder.resolve():
+        if lain.resolve() == sendiri:
             continue
         nama.append(lain.name.replace("-", " ").replace("_", " "))
         instansi = lain / "instansi.yaml"

@@ -109,3 +109,22 @@ def test_png_berpalet_dengan_warna_tingkat_yang_tepat() -> None:
         warna = {w for _, w in teks.getcolors(4096) or []}
         assert ImageColor.getrgb(_WARNA_TEKS["uraian"]) in warna  # the uraian's black strokes
         assert len(warna) > 8  # smoothed edges between the text and the fill, not a two-colour bitmap
+
+
+def test_judul_tingkat_ditempel_sama_dengan_digambar() -> None:
+    """A level's heading pasted from its mask drawn once gives the pixels of drawing the outlined text."""
+    from PIL import ImageDraw
+
+    from doctools.kinerja.pohon import JUDUL_TINGKAT, UKURAN_JUDUL, _huruf, _topeng_judul
+
+    warna = _WARNA_TEKS["judul"]
+    for isi in WARNA.values():
+        for teks in JUDUL_TINGKAT.values():
+            digambar = Image.new("RGB", (160, 40), isi)
+            ImageDraw.Draw(digambar).text((7, 9), teks, font=_huruf(UKURAN_JUDUL), fill=warna, anchor="la",
+                                          stroke_width=1, stroke_fill=warna)
+            ditempel = Image.new("RGB", (160, 40), isi)
+            topeng, kiri, atas = _topeng_judul(teks)
+            ditempel.paste(warna, (7 + kiri, 9 + atas), topeng)
+            assert ditempel.tobytes() == digambar.tobytes(), (teks, isi)
+            assert ditempel.getcolors(4096) and len(ditempel.getcolors(4096) or []) > 2  # the heading is there
