@@ -7,6 +7,7 @@ A document only formats what the year holds: it computes no figure and finds no 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from doctools.documents import (
     bersama,
@@ -20,8 +21,10 @@ from doctools.documents import (
     rkt,
 )
 from doctools.documents.dokumen import Dokumen
-from doctools.tahun import TahunKinerja
 from doctools.templat.skema import KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.tahun import TahunKinerja
 
 JENIS_DOKUMEN: dict[str, Callable[[TahunKinerja], list[Dokumen]]] = {
     keputusan_iku.JENIS: keputusan_iku.susun,

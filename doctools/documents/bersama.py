@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents.dokumen import Dokumen
-from doctools.model import DataKecamatan, Pihak
 from doctools.render import Gambar, Halaman, Metadata
-from doctools.tahun import TahunKinerja
 from doctools.templat import folder_templat
 from doctools.templat.skema import Daftar, Isian, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Pihak
+    from doctools.tahun import TahunKinerja
 
 GAMBAR_LOGO_MM = 22.0
 

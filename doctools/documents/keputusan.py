@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
-from doctools.tahun import KeputusanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.tahun import KeputusanTahun, TahunKinerja
 
 _DIKTUM = Kumpulan("satu diktum", {
     "label": Isian("KESATU, KEDUA, … (dihitung)"),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
 from doctools.documents.keputusan import BAGIAN_KEPUTUSAN, KONTEKS_KEPUTUSAN, dokumen_keputusan, konteks_keputusan
 from doctools.documents.objek import Rumus
 from doctools.model import DataKecamatan, KeputusanIKI
 from doctools.tahun import KEPUTUSAN_IKI, KeputusanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
 
 JENIS = KEPUTUSAN_IKI
 TEMPLAT = "keputusan-iki.docx"

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from doctools.kinerja.pohon import IndikatorSimpul, Simpul
 from doctools.oxml.table import TANDA_GABUNG
+
+if TYPE_CHECKING:
+    from doctools.kinerja.pohon import IndikatorSimpul, Simpul
 
 Sel = str
 

@@ -8,11 +8,14 @@ drops the template run.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from doctools.model import Pecahan
 from doctools.oxml.math import fraction_xml
-from doctools.oxml.ns import Xml
 from doctools.oxml.text import run_xml
+
+if TYPE_CHECKING:
+    from doctools.oxml.ns import Xml
 
 
 @dataclass(frozen=True)

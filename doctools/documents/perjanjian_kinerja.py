@@ -9,14 +9,16 @@ kabupaten edits it there; every name, title, number and total comes from here.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
-from doctools.model import DataKecamatan, Perjanjian, Pihak
 from doctools.tahun import PERJANJIAN_KINERJA, PerjanjianDihitung, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.model import DataKecamatan, Perjanjian, Pihak
 
 JENIS = PERJANJIAN_KINERJA
 TEMPLAT = "perjanjian-kinerja.docx"

@@ -10,16 +10,18 @@ and a sasaran too tall alone is scaled down to fit.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
 from doctools.documents.kisi import Tingkat, baris_pohon
 from doctools.kinerja.pohon import IndikatorSimpul, Simpul, png_pohon, tata_letak
 from doctools.render import KERTAS_MM, Gambar, Halaman
-from doctools.tahun import TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.tahun import TahunKinerja
 
 JENIS = "pohon-kinerja"
 TEMPLAT = "pohon-kinerja.docx"

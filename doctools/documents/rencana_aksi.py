@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
 from doctools.documents.perjanjian_kinerja import target_teks
 from doctools.kinerja.triwulan import TRIWULAN
-from doctools.model.rangkai_aksi import IndikatorAksi, RencanaPihak
 from doctools.oxml.table import TANDA_GABUNG
-from doctools.tahun import TahunKinerja
-from doctools.tahun.rencana import AksiTahun
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan, Simpul
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.model.rangkai_aksi import IndikatorAksi, RencanaPihak
+    from doctools.tahun import TahunKinerja
+    from doctools.tahun.rencana import AksiTahun
 
 JENIS = "rencana-aksi"
 JENIS_PEMANTAUAN = "pemantauan-rencana-aksi"

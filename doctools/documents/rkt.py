@@ -12,16 +12,18 @@ the PK's), marked ``*)`` the second time.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
 from doctools.documents.kisi import Tingkat, baris_pohon
-from doctools.kinerja.pohon import IndikatorSimpul, Simpul
 from doctools.model.rujukan import normal_nama
-from doctools.tahun import TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.kinerja.pohon import IndikatorSimpul, Simpul
+    from doctools.tahun import TahunKinerja
 
 JENIS = "rencana-kinerja-tahunan"
 TEMPLAT = "rencana-kinerja-tahunan.docx"

@@ -14,8 +14,6 @@ import functools
 import warnings
 from pathlib import Path, PurePath
 
-from PIL import Image
-
 from doctools.errors import DataError, Lokasi
 
 BATAS_BITA = 20_000_000
@@ -130,6 +128,8 @@ def periksa_gambar(path: Path, lokasi: Lokasi, apa: str) -> Path:
 @functools.lru_cache(maxsize=64)
 def _masalah_gambar(path: Path, _diubah: int, _ukuran: int) -> str | None:
     """What is wrong with the image at ``path`` (None: nothing); cached while the file is unchanged."""
+    from PIL import Image  # Pillow only when a data set names an image
+
     rusak = "bukan gambar yang dapat dibaca (rusak, terpotong, atau bukan gambar); simpan ulang sebagai PNG atau JPG"
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)

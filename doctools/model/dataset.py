@@ -7,9 +7,10 @@ documents a folder describes are the documents whose files are present.
 from __future__ import annotations
 
 import difflib
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum import Katalog
@@ -18,29 +19,40 @@ from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, nama_tampil,
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
-from doctools.model.keputusan import Keputusan, KeputusanIKI
-from doctools.model.kinerja import Kinerja
-from doctools.model.lembar_lkj import lengkapi_anggaran
-from doctools.model.lkj import LaporanKinerja
-from doctools.model.perjanjian import PerjanjianKinerja
 from doctools.model.rapikan import Catatan, rapikan
-from doctools.model.rencana import PohonKinerja, RencanaKinerjaTahunan
-from doctools.model.rencana_aksi import RencanaAksi
 from doctools.model.tanda import periksa_tanda
 from doctools.model.validasi import validasi
 
-BERKAS_MODEL: dict[str, type] = {
-    "instansi": Instansi,
-    "kinerja": Kinerja,
-    "keputusan-iku": Keputusan,
-    "keputusan-iki": KeputusanIKI,
-    "perjanjian-kinerja": PerjanjianKinerja,
-    "lkj": LaporanKinerja,
-    "rkt": RencanaKinerjaTahunan,
-    "rencana-aksi": RencanaAksi,
-    "pohon-kinerja": PohonKinerja,
+if TYPE_CHECKING:
+    from doctools.model.keputusan import Keputusan, KeputusanIKI
+    from doctools.model.kinerja import Kinerja
+    from doctools.model.lkj import LaporanKinerja
+    from doctools.model.perjanjian import PerjanjianKinerja
+    from doctools.model.rencana import PohonKinerja, RencanaKinerjaTahunan
+    from doctools.model.rencana_aksi import RencanaAksi
+
+BERKAS_MODEL: dict[str, tuple[str, str]] = {
+    "instansi": ("instansi", "Instansi"),
+    "kinerja": ("kinerja", "Kinerja"),
+    "keputusan-iku": ("keputusan", "Keputusan"),
+    "keputusan-iki": ("keputusan", "KeputusanIKI"),
+    "perjanjian-kinerja": ("perjanjian", "PerjanjianKinerja"),
+    "lkj": ("lkj", "LaporanKinerja"),
+    "rkt": ("rencana", "RencanaKinerjaTahunan"),
+    "rencana-aksi": ("rencana_aksi", "RencanaAksi"),
+    "pohon-kinerja": ("rencana", "PohonKinerja"),
 }
-"""Data file stem → the model it is validated as."""
+"""Data file stem → the module of ``doctools.model`` and the model it is validated as.
+
+Named rather than imported: building a model's validator is most of its import, and a folder
+pays only for the files it has (an IKU-only folder never builds the LKj's).
+"""
+
+
+def model_berkas(stem: str) -> type:
+    """The model class a data file ``stem`` is validated as (its module imported on first use)."""
+    modul, kelas = BERKAS_MODEL[stem]
+    return getattr(importlib.import_module(f"doctools.model.{modul}"), kelas)  # type: ignore[no-any-return]
 
 BERKAS_KATALOG = "peraturan"
 """Optional file of the user's own regulations (Perda, Perbup, earlier Keputusan), catalog-shaped."""
@@ -210,7 +222,7 @@ def muat_data(folder: Path) -> DataKecamatan:
             data, dirapikan = rapikan(stem, data, peta)
             catatan += dirapikan
             galat.extend(periksa_tanda(stem, data, peta))
-            hasil[stem] = validasi(BERKAS_MODEL[stem], data, peta)
+            hasil[stem] = validasi(model_berkas(stem), data, peta)
         except KumpulanGalat as exc:
             galat.extend(exc.galat)
         except DataError as exc:
@@ -232,6 +244,8 @@ def muat_data(folder: Path) -> DataKecamatan:
                                        Lokasi(_nama_tampil(berkas[stem]))))
     galat.extend(_tugas_fungsi(berkas, hasil.get("instansi"), peta_semua.get("instansi")))
     if "lkj" in hasil:  # a budget read from the finance system's export instead of typed
+        from doctools.model.lembar_lkj import lengkapi_anggaran  # openpyxl's readers only for an LKj
+
         try:
             hasil["lkj"] = lengkapi_anggaran(folder, hasil["lkj"], peta_semua["lkj"])  # type: ignore[arg-type]
         except KumpulanGalat as exc:

@@ -10,13 +10,15 @@ the kegiatan traced to a program must add up to its pagu.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from doctools.model.perjanjian import MataAnggaran
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import normal_nama
 from doctools.reviu.temuan import CATATAN_DOKUMEN, Temuan, aturan
 from doctools.tahun.anggaran import jalur_anggaran
+
+if TYPE_CHECKING:
+    from doctools.model.perjanjian import MataAnggaran
 
 PROGRAM_TAK_DIKENAL = aturan("anggaran.program-tidak-dikenal", "galat",
                              "program yang disebut sebuah kegiatan ada dalam PK Camat")

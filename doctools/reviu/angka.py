@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.kinerja import SkalaPredikat, muat_skala_bawaan, predikat
 from doctools.kinerja.nilai import sama_nilai
-from doctools.model.perjanjian import TertulisAnggaran
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, sama_pada_ketelitian
 from doctools.reviu.temuan import Temuan, aturan
-from doctools.tahun import CapaianIndikator, Hitungan
+
+if TYPE_CHECKING:
+    from doctools.model.perjanjian import TertulisAnggaran
+    from doctools.tahun import CapaianIndikator, Hitungan
 
 JUMLAH_PK = aturan("angka.jumlah-pk", "galat",
                    "jumlah anggaran perjanjian kinerja yang tertulis sama dengan jumlah rinciannya")

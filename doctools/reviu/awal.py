@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from doctools.model import Pejabat
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
+
+if TYPE_CHECKING:
+    from doctools.model import Pejabat
 
 ISIAN_CONTOH = aturan("awal.isian-contoh", "peringatan",
                       "isian contoh dari 'doctools init' (NAMA CAMAT, kode wilayah 00.00.00, KABUPATEN CONTOH, …) "

@@ -14,15 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
-from doctools.errors import Lokasi
 from doctools.hukum import BERKAS_BAWAAN, Kutipan, Peraturan, nama_singkat, periksa_katalog_pengguna
 from doctools.model import Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM as RUJUKAN_ID
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
+
+if TYPE_CHECKING:
+    from doctools.errors import Lokasi
 
 PENANDA = aturan("bentuk.penanda-diketik", "peringatan",
                  "butir daftar (menimbang, rincian, tugas, tembusan …) tidak diawali huruf/nomor/bullet yang diketik "

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools import fmt
-from doctools.model.lkj import TertulisAnggaranLkj
 from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import desimal_tertulis, normal_nama, sama_pada_ketelitian
 from doctools.reviu.temuan import Aturan, Temuan, aturan
-from doctools.tahun.anggaran import AnggaranTahun
+
+if TYPE_CHECKING:
+    from doctools.model.lkj import TertulisAnggaranLkj
+    from doctools.tahun.anggaran import AnggaranTahun
 
 ANGGARAN = aturan("angka.anggaran", "galat",
                   "jumlah pagu, realisasi, persentase realisasi dan sisa anggaran yang tertulis sama dengan hasil hitung")

@@ -14,16 +14,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.errors import Lokasi
 from doctools.hukum.temuan import Temuan
 from doctools.load import format_jalur
-from doctools.model import DataKecamatan
-from doctools.model.perjanjian import Perjanjian
 from doctools.reviu.pengaturan import PengaturanReviu, pengaturan_bawaan
-from doctools.tahun import TahunKinerja
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan
+    from doctools.model.perjanjian import Perjanjian
+    from doctools.tahun import TahunKinerja
 
 __all__ = ["PEMERIKSA", "KonteksReviu", "Pemeriksa", "pemeriksa"]
 

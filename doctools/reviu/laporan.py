@@ -26,10 +26,11 @@ JSON schema (``doctools check --format json``), version :data:`SKEMA`; keys are 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from doctools.reviu.periksa import Laporan
-from doctools.reviu.temuan import Temuan
+if TYPE_CHECKING:
+    from doctools.reviu.periksa import Laporan
+    from doctools.reviu.temuan import Temuan
 
 SKEMA = 1
 _UMUM = ("data.", "dokumen.")

@@ -22,16 +22,19 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doctools import fmt
 from doctools.errors import Lokasi
 from doctools.kinerja import bulatkan
-from doctools.model.lkj import LaporanKinerja
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nama import pola_kecamatan_lain
 from doctools.reviu.nilai import sama_pada_ketelitian
 from doctools.reviu.temuan import Temuan, aturan
 from doctools.tahun.fakta import FaktaAngka, fakta_laporan
+
+if TYPE_CHECKING:
+    from doctools.model.lkj import LaporanKinerja
 
 PERSEN = aturan("narasi.persen", "peringatan",
                 "setiap persentase dalam narasi Laporan Kinerja sama dengan angka yang dihitung laporan")

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from doctools import fmt
-from doctools.model import Pejabat
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
+
+if TYPE_CHECKING:
+    from doctools.model import Pejabat
 
 TANGGAL_KEPUTUSAN = aturan("orang.tanggal-keputusan", "galat",
                            "tanggal penetapan keputusan berada dalam siklus periode Renstra")

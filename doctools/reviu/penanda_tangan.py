@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from doctools import fmt
-from doctools.errors import Lokasi
-from doctools.model import Pihak
 from doctools.model.penanda_tangan import sama_jabatan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
+
+if TYPE_CHECKING:
+    from doctools.errors import Lokasi
+    from doctools.model import Pihak
 
 MASA_JABATAN = aturan("orang.masa-jabatan", "peringatan",
                       "dokumen ditandatangani pejabat yang menjabat pada tanggalnya (sejak/sampai di instansi.yaml)")

@@ -17,19 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.errors import DataError, Lokasi
-from doctools.kinerja.pohon import Simpul
 from doctools.kinerja.triwulan import TRIWULAN, kumulatif, periksa_target, sama, triwulan_terlewat
 from doctools.model.perjanjian import ATASAN_CAMAT
-from doctools.model.rangkai_aksi import IndikatorAksi
 from doctools.model.rujukan import cari_rujukan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import normal_nama
 from doctools.reviu.temuan import Temuan, aturan
 from doctools.tahun.hitung import SASARAN_PEJABAT as SASARAN_PEJABAT_ID
+
+if TYPE_CHECKING:
+    from doctools.kinerja.pohon import Simpul
+    from doctools.model.rangkai_aksi import IndikatorAksi
 
 TARGET_AKHIR = aturan("aksi.target-akhir", "galat",
                       "target kumulatif triwulan IV Rencana Aksi sama dengan target tahunan indikatornya (PK)")

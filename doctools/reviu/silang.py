@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools import fmt
-from doctools.errors import Lokasi
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.nilai import normal_nama, sama_nilai
 from doctools.reviu.temuan import Temuan, aturan
+
+if TYPE_CHECKING:
+    from doctools.errors import Lokasi
 
 IKU_TANPA_PK = aturan("silang.iku-tanpa-pk", "peringatan",
                       "setiap indikator kinerja utama yang bertarget pada tahun PK dimuat dalam PK Camat")

@@ -14,15 +14,18 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doctools.errors import Lokasi
-from doctools.model import DataKecamatan
 from doctools.render import KERTAS_MM
 from doctools.reviu.temuan import Temuan, aturan
 from doctools.templat import BAGIAN, CariTemplat, folder_templat
 from doctools.templat.cari import abaikan
 from doctools.templat.periksa import Halaman, Masalah, periksa_templat
 from doctools.templat.skema import KetentuanTemplat
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan
 
 Ketentuan = Mapping[str, KetentuanTemplat]
 """Document kind → what its template may print and must hold."""

@@ -12,13 +12,17 @@ their font is made one point smaller, as a last resort.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lxml import etree
 
 from doctools.oxml import math, table, text
-from doctools.oxml.styles import Gaya
-from doctools.oxml.table import GridCell
 from doctools.tata_letak import rumus
 from doctools.tata_letak.ukur import baris_utuh, kata_terpanjang
+
+if TYPE_CHECKING:
+    from doctools.oxml.styles import Gaya
+    from doctools.oxml.table import GridCell
 
 
 def _kebutuhan(tc: etree._Element, tbl: etree._Element, gaya: Gaya, kecilkan: float, utuh: bool,

@@ -13,8 +13,10 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from doctools.oxml.styles import Huruf
+if TYPE_CHECKING:
+    from doctools.oxml.styles import Huruf
 
 BERKAS = Path(__file__).with_name("metrik-huruf.json")
 CADANGAN = "bookman"

@@ -15,12 +15,15 @@ kept with both, so the signature never leaves the note and the table behind on t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from doctools.oxml import math, table, text
-from doctools.oxml.styles import Gaya
 from doctools.tata_letak.ukur import jumlah_baris_akhir
+
+if TYPE_CHECKING:
+    from doctools.oxml.styles import Gaya
 
 BAGIAN_HALAMAN = 3
 """A table at most this fraction (1/3) of the page's text height travels whole with its signature."""

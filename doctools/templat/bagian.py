@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 from docx.document import Document as DocumentObject
@@ -21,8 +22,10 @@ from lxml import etree
 
 from doctools import oxml
 from doctools.errors import TemplateError
-from doctools.oxml.definitions import StyleDefinition
 from doctools.templat.masalah import sebab_rusak
+
+if TYPE_CHECKING:
+    from doctools.oxml.definitions import StyleDefinition
 
 ASAL = "{urn:doctools:templat}asal"
 """An attribute set (only when checking, never when rendering) on each paragraph: its file and place."""

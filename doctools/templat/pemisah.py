@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document as DocumentObject
 from lxml import etree
@@ -16,7 +17,9 @@ from doctools import oxml
 from doctools.oxml.jinja import is_tag_paragraph, paragraph_text
 from doctools.templat.cari import BAGIAN
 from doctools.templat.masalah import Masalah, cuplik
-from doctools.templat.skema import KetentuanTemplat
+
+if TYPE_CHECKING:
+    from doctools.templat.skema import KetentuanTemplat
 
 
 def _halaman_baru(el: etree._Element, gaya: dict[str, bool]) -> bool:

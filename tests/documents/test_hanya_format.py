@@ -19,6 +19,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import sys
 import types
 import typing
 from pathlib import Path
@@ -58,17 +59,20 @@ def _angka(jenis: object) -> bool:
 @functools.cache
 def nama_angka() -> frozenset[str]:
     """Attribute names typed as a number by a class (field or property) of the year, the model or the computations."""
+    kelas_semua = [kelas for paket in ("doctools.tahun", "doctools.model", "doctools.kinerja") for modul in _modul(paket)
+                   for _, kelas in inspect.getmembers(modul, inspect.isclass)
+                   if kelas.__module__ == modul.__name__ and kelas.__name__ not in GEOMETRI]
+    # A module imports some model classes only for type checking (so that a command loads only the
+    # models it uses); their names are resolved from the packages' own classes, the module's first.
+    semua = {kelas.__name__: kelas for kelas in kelas_semua}
     hasil = set()
-    for paket in ("doctools.tahun", "doctools.model", "doctools.kinerja"):
-        for modul in _modul(paket):
-            for _, kelas in inspect.getmembers(modul, inspect.isclass):
-                if kelas.__module__ != modul.__name__ or kelas.__name__ in GEOMETRI:
-                    continue
-                hasil |= {k for k, v in typing.get_type_hints(kelas, include_extras=True).items() if _angka(v)}
-                for k, v in vars(kelas).items():
-                    f = v.fget if isinstance(v, property) else v.func if isinstance(v, functools.cached_property) else None
-                    if f is not None and _angka(typing.get_type_hints(f).get("return")):
-                        hasil.add(k)
+    for kelas in kelas_semua:
+        lokal = {**semua, **vars(sys.modules[kelas.__module__])}
+        hasil |= {k for k, v in typing.get_type_hints(kelas, localns=lokal, include_extras=True).items() if _angka(v)}
+        for k, v in vars(kelas).items():
+            f = v.fget if isinstance(v, property) else v.func if isinstance(v, functools.cached_property) else None
+            if f is not None and _angka(typing.get_type_hints(f, localns=lokal).get("return")):
+                hasil.add(k)
     return frozenset(hasil)
 
 

@@ -22,17 +22,19 @@ Layout (sections, page numbering, landscape Lampiran, heading styles) lives in
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
-from doctools.documents.dokumen import Dokumen
 from doctools.documents.lkj import kalimat, keuangan, perencanaan, profil, survei
 from doctools.documents.lkj.narasi import Narasi
-from doctools.kinerja import SkalaPredikat
-from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.tahun import LAPORAN_KINERJA, LaporanTahun, Pengukuran, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, KetentuanTemplat, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.documents.dokumen import Dokumen
+    from doctools.kinerja import SkalaPredikat
+    from doctools.model import DataKecamatan, LaporanKinerja
 
 JENIS = LAPORAN_KINERJA
 TEMPLAT = "laporan-kinerja.docx"

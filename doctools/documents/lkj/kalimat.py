@@ -8,9 +8,12 @@ keberhasilan …" when the target is reached, a plain statement of the gap other
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools import fmt
-from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
+
+if TYPE_CHECKING:
+    from doctools.tahun import Banding, HasilIndikator, HasilSasaran, Nilai, Pengukuran
 
 
 def desimal(nilai: Decimal) -> int:

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents.lkj.kalimat import persen
-from doctools.kinerja import RingkasanAnggaran
-from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.tahun import LaporanTahun
-from doctools.tahun.anggaran import Belanja
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
+
+if TYPE_CHECKING:
+    from doctools.kinerja import RingkasanAnggaran
+    from doctools.model import DataKecamatan, LaporanKinerja
+    from doctools.tahun import LaporanTahun
+    from doctools.tahun.anggaran import Belanja
 
 _ANGKA = {
     "pagu": Isian("pagu, ditulis dengan titik ribuan"),

@@ -9,16 +9,18 @@ function the IKU decree uses. The Renstra matrix, whose columns depend on the pe
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from doctools import fmt
 from doctools.documents import bersama, keputusan_iku, perjanjian_kinerja
 from doctools.documents.lkj.kalimat import nilai_teks
 from doctools.documents.lkj.tabel import Baris, Sel, TabelXML, twip
-from doctools.model import DataKecamatan, Kinerja, LaporanKinerja
 from doctools.render import KERTAS_MM, Halaman
 from doctools.tahun import NOMOR_KOSONG, LaporanTahun, TahunKinerja
 from doctools.templat.skema import Daftar, Isian, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Kinerja, LaporanKinerja
 
 GAYA_ISI = "Isi Matriks"
 GAYA_ANGKA = "Angka Matriks"

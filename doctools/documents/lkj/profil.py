@@ -6,17 +6,19 @@ written per category and every total is the year's (:class:`doctools.tahun.Lapor
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
-from doctools.model import DataKecamatan, LaporanKinerja
 from doctools.model.lkj import kunci_kondisi
 from doctools.render import Gambar
-from doctools.tahun import LaporanTahun
-from doctools.tahun.laporan import SaranaDihitung
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, LaporanKinerja
+    from doctools.tahun import LaporanTahun
+    from doctools.tahun.laporan import SaranaDihitung
 
 LEBAR_BAGAN_MM = 160.0
 

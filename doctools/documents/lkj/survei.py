@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.kinerja import MODEL_2004, HasilSKM, SkalaMutu, grafik_skm
-from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.tahun import SurveiTahun
 from doctools.templat.skema import Daftar, Isian, Kumpulan
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, LaporanKinerja
+    from doctools.tahun import SurveiTahun
 
 LEBAR_GRAFIK_MM = 150.0
 

@@ -10,10 +10,12 @@ the template's table and paragraph styles by id, so the template still decides h
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from doctools.oxml.ns import Xml
 from doctools.oxml.table import Merge, cell_xml, row_xml, table_xml
+
+if TYPE_CHECKING:
+    from doctools.oxml.ns import Xml
 
 TWIP_PER_CM = 1440 / 2.54
 
