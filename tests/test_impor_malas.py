@@ -61,6 +61,8 @@ def test_check_iku_tanpa_pustaka_berat(tmp_path: Path, folder_iku: Path) -> None
     hasil = _jalankan(tmp_path, "check", str(folder_iku))
     assert hasil["kode"] == 0
     assert hasil["dimuat"] == []
+    assert "doctools.model.lkj" not in hasil["model"]  # the LKj's model, the largest, is not built
+    assert "doctools.model.keputusan" in hasil["model"]
 
 
 def test_build_iku_tanpa_pustaka_berat(tmp_path: Path, folder_iku: Path) -> None:
@@ -69,13 +71,14 @@ def test_build_iku_tanpa_pustaka_berat(tmp_path: Path, folder_iku: Path) -> None
     assert hasil["kode"] == 0
     assert [p.name for p in keluar.rglob("*.docx")] == ["keputusan-iku-2025.docx"]
     assert hasil["dimuat"] == []
+    assert "doctools.model.lkj" not in hasil["model"]
 
 
 def test_check_contoh_memuat_openpyxl(tmp_path: Path, contoh: Path) -> None:
     """The probe sees what a command imports: the whole example reads its sheets with openpyxl."""
     hasil = _jalankan(tmp_path, "check", str(contoh))
     assert "openpyxl" in hasil["dimuat"]
-    assert "doctools.model.lembar_lkj" in hasil["model"]
+    assert {"doctools.model.lembar_lkj", "doctools.model.lkj"} <= set(hasil["model"])
 
 
 def test_nama_model_dimuat_saat_dipakai() -> None:

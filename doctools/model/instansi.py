@@ -234,7 +234,7 @@ class Pengaturan(Model):
     @field_validator("kondisi_sarana")
     @classmethod
     def _kondisi(cls, nilai: list[str]) -> list[str]:
-        from doctools.model.lkj import kunci_kondisi
+        from doctools.model.rujukan import kunci_kondisi
 
         dilihat = [kunci_kondisi(k) for k in nilai]
         dobel = sorted({k for k in nilai if dilihat.count(kunci_kondisi(k)) > 1})

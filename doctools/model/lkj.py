@@ -27,9 +27,10 @@ from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from doctools import fmt
 from doctools.masukan.lembar import AKHIRAN_CSV, AKHIRAN_XLSX, normal, periksa_nama_berkas
-from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, SkalaSKM, Tahun, TanggalTtd, Teks, Uang
+from doctools.model.base import Angka, Bulat, DaftarTeks, Jumlah, Model, Tahun, TanggalTtd, Teks, Uang
 from doctools.model.penanda_tangan import PenandaTangan
-from doctools.model.rujukan import Rujukan
+from doctools.model.pengukuran import Pengukuran
+from doctools.model.rujukan import Rujukan, kunci_kondisi  # noqa: F401  (kept importable from here)
 from doctools.model.validasi import GalatDiKolom
 
 _BUTIR = re.compile(r"^\s*[-•]\s+(.*)$")
@@ -80,29 +81,6 @@ def _narasi(nilai: str) -> str:
 
 Narasi = Annotated[Teks, AfterValidator(_narasi)]
 """Free text in the narrative format (paragraphs separated by blank lines, ``- `` bullets)."""
-
-
-class Pengukuran(Model):
-    """How capaian and predikat are computed, when this report differs from the kecamatan's settings.
-
-    Unset choices stay None here; the policy is resolved once, with the settings' precedence, by
-    :func:`doctools.tahun.pilih_kebijakan`.
-    """
-
-    skala_predikat: Teks | dict[str, Any] | None = Field(
-        default=None,
-        description="kode skala di data/katalog/skala-predikat.yaml, atau skala sendiri {nama, sumber, rentang}; "
-                    "bawaan: pengaturan.skala_predikat (instansi.yaml atau kabupaten.yaml)")
-    rumus_negatif: Literal["selisih", "rasio"] | None = Field(
-        default=None, description="indikator berpolaritas negatif: (2T − R)/T × 100 atau T/R × 100; "
-                                  "bawaan: pengaturan.rumus_negatif")
-    skala_skm: SkalaSKM | None = Field(
-        default=None, description="interval mutu SKM: kode di data/katalog/skala-skm.yaml (mis. kepmenpan-25-2004) "
-                                  "atau skala sendiri; bawaan: pengaturan.skala_skm, lalu peraturan yang berlaku "
-                                  "pada tahun laporan")
-    nilai_kualitatif: dict[str, Angka] = Field(
-        default={"A": Decimal(4), "B": Decimal(3), "C": Decimal(2), "D": Decimal(1)},  # as validated values are
-        description="nilai setiap label target kualitatif (mis. mutu SKM), untuk menghitung capaiannya")
 
 
 class BagianNarasi(Model):
@@ -168,11 +146,6 @@ class SDM(Model):
         if eselon > pendidikan:
             raise ValueError(f"jumlah pejabat eselon ({eselon}) lebih banyak dari jumlah ASN ({pendidikan})")
         return self
-
-
-def kunci_kondisi(label: str) -> str:
-    """``rusak_ringan``, ``Rusak Ringan`` and ``rusak  ringan`` name one condition."""
-    return " ".join(label.replace("_", " ").casefold().split())
 
 
 _KOSONG = ("-", "–", "—")

@@ -31,3 +31,8 @@ def cari_rujukan(rujukan: int | str, daftar: list[tuple[str | None, str]]) -> in
 def normal_nama(teks: str) -> str:
     """A name compared across documents: case, repeated spaces and final punctuation ignored."""
     return " ".join(teks.casefold().split()).rstrip(" .;:")
+
+
+def kunci_kondisi(label: str) -> str:
+    """``rusak_ringan``, ``Rusak Ringan`` and ``rusak  ringan`` name one condition."""
+    return " ".join(label.replace("_", " ").casefold().split())

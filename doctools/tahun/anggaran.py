@@ -12,16 +12,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools import fmt
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja import RingkasanAnggaran, persen_dari, proporsi, ringkas_anggaran
-from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.model.lkj import JenisBelanja, KelompokBelanja
 from doctools.tahun import rujukan
 from doctools.tahun.lokasi import lokasi_di
-from doctools.tahun.pengukuran import Pengukuran
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, LaporanKinerja
+    from doctools.model.lkj import JenisBelanja, KelompokBelanja
+    from doctools.tahun.pengukuran import Pengukuran
 
 _JALUR = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 

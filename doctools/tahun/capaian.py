@@ -14,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools import fmt
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja import bulatkan, tingkat_kemajuan
 from doctools.kinerja.nilai import NilaiTakSejenis, capaian_nilai, sama_nilai, urai_nilai
-from doctools.kinerja.skm import HasilSKM
-from doctools.model import DataKecamatan, Indikator
-from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.kinerja.skm import HasilSKM
+    from doctools.model import DataKecamatan, Indikator
+    from doctools.tahun.kebijakan import Kebijakan
 
 Nilai = Decimal | str
 """A target or realisasi: a number, or a label (an SKM mutu "B", an audit opinion "WTP")."""

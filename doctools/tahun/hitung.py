@@ -13,14 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, Lokasi
-from doctools.hukum import Temuan
-from doctools.kinerja.pohon import Simpul
-from doctools.model import DataKecamatan, Pihak
 from doctools.tahun.anggaran import pagu_lkj
 from doctools.tahun.capaian import CapaianIndikator, hitung_capaian_kinerja
-from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.keputusan import KeputusanTahun, hitung_keputusan, periksa_pola_nomor
 from doctools.tahun.laporan import Bergantung, LaporanTahun, hitung_laporan
 from doctools.tahun.lokasi import lokasi_di
@@ -29,6 +26,12 @@ from doctools.tahun.penanda_tangan import hitung_penanda_tangan
 from doctools.tahun.perjanjian import PerjanjianTahun, hitung_perjanjian
 from doctools.tahun.rencana import AksiTahun, RktTahun, hitung_rencana
 from doctools.tahun.survei import SurveiTahun, hitung_survei
+
+if TYPE_CHECKING:
+    from doctools.hukum import Temuan
+    from doctools.kinerja.pohon import Simpul
+    from doctools.model import DataKecamatan, Pihak
+    from doctools.tahun.kebijakan import Kebijakan
 
 KEPUTUSAN_IKU = "keputusan-iku"
 KEPUTUSAN_IKI = "keputusan-iki"

@@ -3,7 +3,7 @@
 A policy is the predikat scale, the formula of a negative-polarity indicator, the values of
 qualitative labels and the SKM's mutu scale. Precedence, lowest first:
 
-1. the toolkit's defaults (:class:`doctools.model.instansi.Pengaturan`, :class:`doctools.model.lkj.Pengukuran`);
+1. the toolkit's defaults (:class:`doctools.model.instansi.Pengaturan`, :class:`doctools.model.pengukuran.Pengukuran`);
 2. ``kabupaten.yaml`` ``pengaturan`` of the parent folder;
 3. the kecamatan's ``instansi.yaml`` ``pengaturan``;
 4. ``lkj.yaml`` ``pengukuran``, when it names one (a report may use another scale than the kabupaten).
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja import (
@@ -32,9 +32,11 @@ from doctools.kinerja import (
     skala_dari_data,
     skala_skm_berlaku,
 )
-from doctools.model import DataKecamatan
-from doctools.model.lkj import Pengukuran
+from doctools.model.pengukuran import Pengukuran
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from doctools import fmt
 from doctools.errors import DataError, Lokasi
 from doctools.fmt.pola_nomor import susun_nomor, unsur_pola
 from doctools.hukum import HasilMengingat, Kutipan, susun_mengingat
-from doctools.model import DataKecamatan, Keputusan
 from doctools.model.tanda import RUJUKAN_DIKTUM
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Keputusan
 
 NOMOR_KOSONG = "\u00a0" * 6
 """Room in a nomor for the agenda clerk to write the nomor urut by hand."""

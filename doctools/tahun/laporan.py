@@ -13,20 +13,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, Lokasi
-from doctools.model import DataKecamatan, LaporanKinerja
-from doctools.model.lkj import AnalisisSasaran, Sarana, kunci_kondisi
-from doctools.model.renstra import StrategiSasaran
 from doctools.tahun import rujukan
 from doctools.tahun.anggaran import AnggaranTahun, hitung_anggaran
-from doctools.tahun.capaian import CapaianIndikator
-from doctools.tahun.kebijakan import Kebijakan
-from doctools.tahun.keputusan import KeputusanTahun
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.pengukuran import HasilSasaran, Pengukuran, ukur
-from doctools.tahun.perjanjian import PerjanjianDihitung, PerjanjianTahun
-from doctools.tahun.survei import SurveiTahun
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, LaporanKinerja
+    from doctools.model.lkj import AnalisisSasaran, Sarana
+    from doctools.model.renstra import StrategiSasaran
+    from doctools.tahun.capaian import CapaianIndikator
+    from doctools.tahun.kebijakan import Kebijakan
+    from doctools.tahun.keputusan import KeputusanTahun
+    from doctools.tahun.perjanjian import PerjanjianDihitung, PerjanjianTahun
+    from doctools.tahun.survei import SurveiTahun
 
 
 class Bergantung(Exception):  # noqa: N818 - not an error of the data: a part it needs was reported
@@ -151,6 +154,8 @@ def _pagu_renstra(data: DataKecamatan) -> dict[int, Decimal] | None:
 
 def _sarana(data: DataKecamatan, lkj: LaporanKinerja) -> tuple[SaranaDihitung, ...]:
     """Each row's counts in the order of the kecamatan's condition labels; an unknown label is a DataError at its line."""
+    from doctools.model.rujukan import kunci_kondisi
+
     label = data.instansi.pengaturan.kondisi_sarana
     indeks = {kunci_kondisi(k): i for i, k in enumerate(label)}
     peta = data.peta.get("lkj")

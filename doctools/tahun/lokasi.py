@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doctools.errors import Lokasi
-from doctools.model import DataKecamatan
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan
 
 
 def lokasi_di(data: DataKecamatan, stem: str, *jalur: str | int) -> Lokasi:

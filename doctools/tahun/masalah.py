@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from doctools.errors import DataError
+from typing import TYPE_CHECKING
+
 from doctools.hukum import Temuan
 from doctools.model import KumpulanGalat
+
+if TYPE_CHECKING:
+    from doctools.errors import DataError
 
 
 def galat_ke_temuan(exc: DataError, aturan: str | None = None) -> list[Temuan]:

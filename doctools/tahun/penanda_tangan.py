@@ -8,11 +8,15 @@ officials' PK too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doctools.hukum import Temuan
-from doctools.model import DataKecamatan, Pihak
 from doctools.model.penanda_tangan import PenandaTanganTakDikenal
 from doctools.tahun.lokasi import lokasi_di
-from doctools.tahun.perjanjian import PerjanjianTahun
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Pihak
+    from doctools.tahun.perjanjian import PerjanjianTahun
 
 BERKAS_TTD = ("keputusan-iku", "keputusan-iki", "lkj", "rkt", "rencana-aksi", "pohon-kinerja")
 """The data files of documents the Camat signs (the PK's is resolved with the PK)."""

@@ -12,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, Lokasi
 from doctools.kinerja import SkalaPredikat, bulatkan, predikat
 from doctools.kinerja.nilai import angka_nilai, sama_nilai
-from doctools.model import DataKecamatan, Indikator, LaporanKinerja
-from doctools.model.kinerja import Sasaran
-from doctools.model.lkj import Pembanding
 from doctools.tahun import rujukan
-from doctools.tahun.capaian import CapaianIndikator, Nilai
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Indikator, LaporanKinerja
+    from doctools.model.kinerja import Sasaran
+    from doctools.model.lkj import Pembanding
+    from doctools.tahun.capaian import CapaianIndikator, Nilai
 
 SERATUS = Decimal(100)
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, Lokasi
 from doctools.model import DataKecamatan, Perjanjian, PerjanjianKinerja, rangkai
-from doctools.model.perjanjian import MataAnggaran
 from doctools.model.rujukan import Rujukan, normal_nama
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.model.perjanjian import MataAnggaran
 
 Jalur = tuple[str | int, ...]
 

@@ -14,19 +14,22 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError
-from doctools.hukum import Temuan
-from doctools.kinerja.pohon import Simpul
 from doctools.kinerja.triwulan import CapaianTriwulan, Ukuran, capaian_sampai
-from doctools.model import DataKecamatan, Pihak
 from doctools.model.pohon import pelaksana_pk, susun_pohon
 from doctools.model.rangkai_aksi import IndikatorAksi, RencanaPihak, rangkai_aksi
 from doctools.model.rujukan import normal_nama
-from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.masalah import galat_ke_temuan
-from doctools.tahun.perjanjian import PerjanjianTahun
+
+if TYPE_CHECKING:
+    from doctools.hukum import Temuan
+    from doctools.kinerja.pohon import Simpul
+    from doctools.model import DataKecamatan, Pihak
+    from doctools.tahun.kebijakan import Kebijakan
+    from doctools.tahun.perjanjian import PerjanjianTahun
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,15 @@ number. An unknown reference is a DataError at the place it was written, listing
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doctools.errors import DataError
-from doctools.model import DataKecamatan, Kinerja
-from doctools.model.kinerja import Sasaran
 from doctools.model.rujukan import cari_rujukan
 from doctools.tahun.lokasi import lokasi_di
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan, Kinerja
+    from doctools.model.kinerja import Sasaran
 
 STEM = "lkj"
 

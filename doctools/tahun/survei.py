@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from doctools.errors import DataError, Lokasi
 from doctools.hukum import Temuan
@@ -42,13 +43,14 @@ from doctools.kinerja.skm.nama import daftar_nama, deteksi_model, indeks_nama, m
 from doctools.kinerja.skm.nama import unsur_2017 as cari_unsur_2017
 from doctools.kinerja.skm.skor import nilai_unsur
 from doctools.masukan.survei import JAWABAN
-from doctools.model import DataKecamatan
-from doctools.model.lembar_lkj import baca_survei_lkj
-from doctools.model.lkj import SKM
 from doctools.tahun import rujukan
-from doctools.tahun.kebijakan import Kebijakan
 from doctools.tahun.lokasi import lokasi_di
 from doctools.tahun.masalah import galat_ke_temuan
+
+if TYPE_CHECKING:
+    from doctools.model import DataKecamatan
+    from doctools.model.lkj import SKM
+    from doctools.tahun.kebijakan import Kebijakan
 
 MODEL = {MODEL_2017.kode: MODEL_2017, MODEL_2004.kode: MODEL_2004}
 
@@ -285,6 +287,8 @@ def hitung_survei(data: DataKecamatan, kebijakan: Kebijakan) -> tuple[SurveiTahu
         # a file that is not there is the LKj's problem; a file that cannot be read is its answers'
         aturan = JAWABAN if (data.folder / skm.berkas).is_file() else None
         try:
+            from doctools.model.lembar_lkj import baca_survei_lkj  # the sheet readers only for a survey
+
             bacaan = baca_survei_lkj(data, skm, model)
             masalah += [Temuan(t.tingkat, t.pesan, t.lokasi, t.aturan or JAWABAN) for t in bacaan.temuan]
             if bacaan.galat or bacaan.jawaban is None:

@@ -63,8 +63,9 @@ def nama_angka() -> frozenset[str]:
                    for _, kelas in inspect.getmembers(modul, inspect.isclass)
                    if kelas.__module__ == modul.__name__ and kelas.__name__ not in GEOMETRI]
     # A module imports some model classes only for type checking (so that a command loads only the
-    # models it uses); their names are resolved from the packages' own classes, the module's first.
-    semua = {kelas.__name__: kelas for kelas in kelas_semua}
+    # models it uses); their names are resolved from the packages' own modules, the module's first.
+    semua = {nama: nilai for paket in ("doctools.hukum", "doctools.kinerja", "doctools.model", "doctools.tahun")
+             for modul in _modul(paket) for nama, nilai in vars(modul).items() if not nama.startswith("__")}
     hasil = set()
     for kelas in kelas_semua:
         lokal = {**semua, **vars(sys.modules[kelas.__module__])}

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from doctools.model.lkj import BlokNarasi, urai_narasi
 from doctools.oxml.ns import Xml
 from doctools.oxml.text import paragraph_xml
+
+if TYPE_CHECKING:
+    from doctools.model.lkj import BlokNarasi
 
 GAYA_TEKS = "Teks LKj"
 GAYA_BUTIR = "Butir LKj"
@@ -32,16 +35,22 @@ class Narasi:
     @classmethod
     def dari_teks(cls, teks: str | None, *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """The user's text in the narrative format (see :mod:`doctools.model.lkj`)."""
+        from doctools.model.lkj import urai_narasi  # the LKj's model only when a narrative is composed
+
         return cls(tuple(urai_narasi(teks or "")), gaya, gaya_butir)
 
     @classmethod
     def paragraf(cls, kalimat: Iterable[str], *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """Generated paragraphs, one per item (empty items are dropped)."""
+        from doctools.model.lkj import BlokNarasi
+
         return cls(tuple(BlokNarasi("paragraf", k) for k in kalimat if k), gaya, gaya_butir)
 
     @classmethod
     def butir(cls, item: Iterable[str], *, gaya: str = GAYA_TEKS, gaya_butir: str = GAYA_BUTIR) -> Narasi:
         """Generated bullet items."""
+        from doctools.model.lkj import BlokNarasi
+
         return cls(tuple(BlokNarasi("butir", k) for k in item if k), gaya, gaya_butir)
 
     def __add__(self, lain: Narasi) -> Narasi:

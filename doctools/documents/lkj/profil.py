@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from doctools import fmt
 from doctools.documents import bersama
 from doctools.documents.lkj.narasi import Narasi
-from doctools.model.lkj import kunci_kondisi
 from doctools.render import Gambar
 from doctools.templat.skema import Daftar, Isian, Kumpulan, Simpul
 
@@ -138,6 +137,8 @@ def _jumlah(n: int | None) -> str:
 def sarana(lt: LaporanTahun) -> list[dict[str, Any]]:
     """Rows of the sarana table, a column per condition label; ``baik``/``rusak_ringan``/``rusak_berat`` kept
     for templates written before the labels were the kecamatan's own."""
+    from doctools.model.rujukan import kunci_kondisi
+
     label = {kunci_kondisi(k): i for i, k in enumerate(lt.kondisi_sarana)}
 
     def kolom(x: SaranaDihitung, nama: str) -> str:
