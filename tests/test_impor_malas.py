@@ -92,3 +92,17 @@ def test_nama_model_dimuat_saat_dipakai() -> None:
         assert nilai is getattr(importlib.import_module(nilai.__module__), nama)
     with pytest.raises(AttributeError, match="tidak_ada"):
         model.tidak_ada  # noqa: B018
+
+
+def test_daftar_nama_model_sepakat() -> None:
+    """The lazy table, ``__all__`` and the type checker's imports name the same things (kept by hand)."""
+    import ast
+    import inspect
+
+    import doctools.model as model
+
+    pohon = ast.parse(inspect.getsource(model))
+    blok = next(n for n in pohon.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
+    untuk_pemeriksa = {(imp.module, a.name) for imp in blok.body if isinstance(imp, ast.ImportFrom) for a in imp.names}
+    assert untuk_pemeriksa == {(f"doctools.model.{m}", n) for m, daftar in model._MODUL.items() for n in daftar}
+    assert set(model.__all__) == set(model._ASAL) | {"KumpulanGalat"}
