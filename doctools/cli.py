@@ -44,8 +44,11 @@ def main(ctx: click.Context, debug: bool) -> None:
     pasang_penghenti()  # SIGTERM cleans up like Ctrl-C
     # A build makes hundreds of thousands of short-lived objects (XML element proxies, tuples)
     # and few reference cycles: Python's default (a collection every 700 allocations) walked
-    # them a tenth of the CPU time of a 5,000-row decree; every 10,000 keeps the same peak memory.
-    gc.set_threshold(10_000, 10, 10)
+    # them a tenth of the CPU time of a 5,000-row decree. The modules imported so far live as long
+    # as the process, so they are left out of every collection (freeze); every 5,000 allocations
+    # is as fast as 10,000 and keeps the example's peak memory 20 MB lower (161 against 181 MB).
+    gc.freeze()
+    gc.set_threshold(5_000, 10, 10)
 
 
 def _pengaturan_reviu(batas_pk: int | None, triwulan: int | None = None) -> PengaturanReviu:
