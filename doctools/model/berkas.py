@@ -23,6 +23,13 @@ BATAS_PIKSEL = 40_000_000
 FORMAT_GAMBAR = ("PNG", "JPEG", "GIF", "BMP", "TIFF")
 """Image formats Word (through python-docx) embeds; Pillow's names."""
 
+NAMA_DOKUMEN = {
+    "keputusan-iku": "Keputusan IKU", "keputusan-iki": "Keputusan IKI", "perjanjian-kinerja": "Perjanjian Kinerja",
+    "lkj": "Laporan Kinerja", "rkt": "Rencana Kinerja Tahunan", "rencana-aksi": "Rencana Aksi",
+    "pohon-kinerja": "Pohon Kinerja",
+}
+"""A document data file's stem → the name of the document it describes, as messages name it."""
+
 
 def _mb(bita: int) -> str:
     return f"{bita / 1_000_000:.1f}".replace(".", ",") + " MB"

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 from doctools.errors import DataError, KumpulanGalat, Lokasi
 from doctools.hukum import Katalog
 from doctools.load import PetaLokasi, muat_berkas
-from doctools.model.berkas import AKHIRAN_GAMBAR, berkas_di_folder, nama_tampil, periksa_berkas_yaml, periksa_gambar
+from doctools.model.berkas import (
+    AKHIRAN_GAMBAR,
+    NAMA_DOKUMEN,
+    berkas_di_folder,
+    nama_tampil,
+    periksa_berkas_yaml,
+    periksa_gambar,
+)
 from doctools.model.instansi import Instansi
 from doctools.model.kabupaten import NAMA_BERKAS as NAMA_KABUPATEN
 from doctools.model.kabupaten import berkas_kabupaten, muat_kabupaten, warisi
@@ -233,14 +240,12 @@ def muat_data(folder: Path) -> DataKecamatan:
     if "perjanjian-kinerja" in berkas and "kinerja" not in berkas:
         galat.append(DataError("Perjanjian Kinerja membutuhkan kinerja.yaml (sasaran, indikator dan target) di folder "
                                "yang sama", Lokasi(_nama_tampil(berkas["perjanjian-kinerja"]))))
-    butuh = {"lkj": ("Laporan Kinerja", ("kinerja", "perjanjian-kinerja")),
-             "rkt": ("Rencana Kinerja Tahunan", ("kinerja", "perjanjian-kinerja")),
-             "rencana-aksi": ("Rencana Aksi", ("kinerja", "perjanjian-kinerja")),
-             "pohon-kinerja": ("Pohon Kinerja", ("kinerja",))}
-    for stem, (nama, daftar_lain) in butuh.items():
+    butuh = {"lkj": ("kinerja", "perjanjian-kinerja"), "rkt": ("kinerja", "perjanjian-kinerja"),
+             "rencana-aksi": ("kinerja", "perjanjian-kinerja"), "pohon-kinerja": ("kinerja",)}
+    for stem, daftar_lain in butuh.items():
         for lain in daftar_lain:
             if stem in berkas and lain not in berkas:
-                galat.append(DataError(f"{nama} membutuhkan {lain}.yaml di folder yang sama",
+                galat.append(DataError(f"{NAMA_DOKUMEN[stem]} membutuhkan {lain}.yaml di folder yang sama",
                                        Lokasi(_nama_tampil(berkas[stem]))))
     galat.extend(_tugas_fungsi(berkas, hasil.get("instansi"), peta_semua.get("instansi")))
     if "lkj" in hasil:  # a budget read from the finance system's export instead of typed

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from doctools import fmt
+from doctools.model.berkas import NAMA_DOKUMEN
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
 
@@ -36,11 +37,6 @@ TANPA_HARI = aturan("orang.tanggal-tanpa-hari", "info",
 TANPA_TANGGAL = aturan("orang.tanggal-kosong", "info",
                        "tanggal penandatanganan tidak ditulis: seluruhnya ditulis tangan saat ditandatangani")
 
-_NAMA_DOKUMEN = {
-    "keputusan-iku": "Keputusan IKU", "keputusan-iki": "Keputusan IKI", "perjanjian-kinerja": "Perjanjian Kinerja",
-    "lkj": "Laporan Kinerja", "rkt": "Rencana Kinerja Tahunan", "rencana-aksi": "Rencana Aksi",
-    "pohon-kinerja": "Pohon Kinerja",
-}
 
 
 def umur(lahir: dt.date, pada: dt.date) -> int:
@@ -121,7 +117,7 @@ def _tanggal_dokumen(k: KonteksReviu) -> Iterator[tuple[str, tuple[str | int, ..
 def periksa_tanggal_tulis_tangan(k: KonteksReviu) -> Iterator[Temuan]:
     """A date left without its day, or left out, is printed with room for the hand: said once, as information."""
     for stem, jalur, tanggal in _tanggal_dokumen(k):
-        nama = _NAMA_DOKUMEN[stem]
+        nama = NAMA_DOKUMEN[stem]
         if tanggal is None:
             yield TANPA_TANGGAL(f"{nama} tanpa tanggal penandatanganan: dicetak dengan ruang kosong untuk tanggal "
                                 "yang ditulis tangan saat ditandatangani", k.lokasi(stem, *jalur))

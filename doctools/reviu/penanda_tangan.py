@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from doctools import fmt
+from doctools.model.berkas import NAMA_DOKUMEN
 from doctools.model.penanda_tangan import sama_jabatan
 from doctools.reviu.konteks import KonteksReviu, pemeriksa
 from doctools.reviu.temuan import Temuan, aturan
@@ -26,10 +27,6 @@ MASA_JABATAN = aturan("orang.masa-jabatan", "peringatan",
 STATUS_PENANDA_TANGAN = aturan("orang.status-penanda-tangan", "peringatan",
                                "pejabat lain yang menandatangani sebagai Camat ditulis sebagai Plt. atau Plh.")
 
-_NAMA_DOKUMEN = {
-    "keputusan-iku": "Keputusan IKU", "keputusan-iki": "Keputusan IKI", "lkj": "Laporan Kinerja",
-    "rkt": "Rencana Kinerja Tahunan", "rencana-aksi": "Rencana Aksi", "pohon-kinerja": "Pohon Kinerja",
-}
 
 
 def _tanggal(k: KonteksReviu, stem: str) -> fmt.TanggalTulis | None:
@@ -91,7 +88,7 @@ def _penanda_tangan_dokumen(k: KonteksReviu) -> Iterator[tuple[str, str, Pihak, 
     for stem, pihak in k.tahun.penanda_tangan.items():
         if stem == "perjanjian-kinerja":
             continue
-        yield stem, _NAMA_DOKUMEN[stem], pihak, _tanggal(k, stem), _lokasi_ttd(k, stem)
+        yield stem, NAMA_DOKUMEN[stem], pihak, _tanggal(k, stem), _lokasi_ttd(k, stem)
     pt = k.tahun.perjanjian
     if pt is None:
         return
