@@ -472,7 +472,8 @@ def test_batas_waktu_menghentikan_semua_proses(tmp_path: Path, monkeypatch: pyte
 # ---- profiles kept between runs (doctools.profil_lo) ---------------------------------------------
 
 # A fake soffice that needs its profile as LibreOffice does: a "user" that is not a folder stops it
-# (LibreOffice 7.4: exit code 77, "User installation could not be completed"); else it makes one.
+# (LibreOffice 7.4: exit code 77, "User installation could not be completed"); else it makes one,
+# then converts as MENULIS_KECUALI_RUSAK does.
 MEMAKAI_PROFIL = """
 catat(args)
 import urllib.parse
@@ -482,14 +483,7 @@ if (profil / "user").exists() and not (profil / "user").is_dir():
     print("LibreOffice 7.4 - Fatal Error: The application cannot be started. User installation could not be completed.")
     sys.exit(77)
 (profil / "user").mkdir(parents=True, exist_ok=True)
-outdir = pathlib.Path(args[args.index("--outdir") + 1])
-for a in args:
-    if a.endswith(".docx"):
-        if pathlib.Path(a).stem == "rusak":
-            print("Error: source file could not be loaded")
-            sys.exit(1)
-        (outdir / (pathlib.Path(a).stem + ".pdf")).write_bytes(b"%PDF-1.4 palsu")
-"""
+""" + MENULIS_KECUALI_RUSAK.removeprefix("\ncatat(args)\n")
 
 MEMEGANG_KUNCI = """
 import sys, filelock
