@@ -122,8 +122,7 @@ def atur_profil(profil: Path, paths: Iterable[Path], versi: str | None = None) -
     if not xcu.exists():
         if not baru:
             return
-        akar = etree.fromstring(XCU.format(ukuran=1, huruf="").encode("utf-8"))
-        del akar[:]
+        akar = etree.Element(f"{{{OOR}}}items", nsmap={"oor": OOR, "xs": "http://www.w3.org/2001/XMLSchema"})
     else:
         try:
             akar = etree.parse(str(xcu), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
