@@ -169,16 +169,19 @@ _MENCETAK_TUGAS = {"keputusan-iku": "Lampiran Keputusan IKU", "lkj": "BAB I Lapo
 """Data files whose documents print the Camat's tugas and fungsi, and where."""
 
 
-def _tugas_fungsi(berkas: dict[str, Path], instansi: Any, peta: PetaLokasi | None) -> list[DataError]:
-    """Tugas and fungsi are required only when a document of the folder prints them."""
+def _tugas_fungsi(berkas: dict[str, Path], instansi: object, peta: PetaLokasi | None) -> list[DataError]:
+    """Tugas and fungsi are required only when a document of the folder prints them.
+
+    ``instansi`` and ``peta`` are what loading instansi.yaml gave (nothing when it failed, and then
+    its own galat are reported).
+    """
     dicetak = [tempat for stem, tempat in _MENCETAK_TUGAS.items() if stem in berkas]
-    if not isinstance(instansi, Instansi) or not dicetak:
+    if not isinstance(instansi, Instansi) or peta is None or not dicetak:
         return []
     hasil = []
     for kolom in ("tugas", "fungsi"):
         if getattr(instansi.kecamatan, kolom) is None:
-            jalur = ("kecamatan", kolom)
-            lokasi = peta.lokasi(jalur) if peta is not None else Lokasi("instansi.yaml", None, ".".join(jalur))
+            lokasi = peta.lokasi(("kecamatan", kolom))
             hasil.append(DataError(f"{kolom} Camat wajib diisi karena dicetak di {' dan '.join(dicetak)}: salin "
                                    "dari Peraturan Bupati/Walikota tentang kedudukan, susunan organisasi, tugas dan "
                                    "fungsi kecamatan, satu butir per baris", lokasi))
